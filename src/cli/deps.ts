@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { localDate } from '../core/dates.js';
+import type { Db } from '../storage/db.js';
+import type { IO } from './io.js';
+import { inquirerPrompter, type Prompter } from './prompter.js';
+
+/** What commands need from the outside world; tests swap any of it. */
+export interface Deps {
+  io: IO;
+  /** The database path: --db, else RECOVER_DB, else the platform's user data folder. */
+  dbPath(): Promise<string>;
+  setDbOption(path: string | undefined): void;
+  /** Opens the database lazily, so --help and usage errors never touch it. */
+  db(options?: { create?: boolean }): Promise<Db>;
+  today(): string;
+  now(): Date;
+  prompter(): Promise<Prompter>;
+  close(): void;
+}
+
+export interface DepsOverrides {
+  now?: () => Date;
+  prompter?: () => Promise<Prompter>;
+}
+
+async function platformDbPath(): Promise<string> {
+  const { default: envPaths } = await import('env-paths');
+  return join(envPaths('recover', { suffix: '' }).data, 'recover.db');
+}
+
+export function createDeps(io: IO, env: NodeJS.ProcessEnv, overrides: DepsOverrides = {}): Deps {
+  let dbOption: string | undefined;
+  let opened: Db | undefined;
+  const now = overrides.now ?? (() => new Date());
+  const dbPath = async () => dbOption ?? (env.RECOVER_DB || (await platformDbPath()));
+  return {
+    io,
+    dbPath,
+    setDbOption: (path) => {
+      dbOption = path;
+    },
+    db: async ({ create = false } = {}) => {
+      if (opened) return opened;
+      const [{ openDb }, path] = await Promise.all([import('../storage/db.js'), dbPath()]);
+      opened = openDb(path, { create });
+      return opened;
+    },
+    today: () => localDate(now()),
+    now,
+    prompter: overrides.prompter ?? (() => inquirerPrompter(io)),
+    close: () => {
+      opened?.close();
+      opened = undefined;
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+
+export interface IO {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  isStdoutTTY: boolean;
+  isStderrTTY: boolean;
+  /** Both stdin and stdout are terminals, so someone can answer prompts. */
+  canPrompt: boolean;
+  /** Colour only on a terminal and only without NO_COLOR (no-color.org). */
+  color: ChalkInstance;
+}
+
+export function systemIO(env: NodeJS.ProcessEnv): IO {
+  const isStdoutTTY = Boolean(process.stdout.isTTY);
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const level = isStdoutTTY && !noColor ? Math.max(1, supportsColor ? supportsColor.level : 1) : 0;
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isStdoutTTY,
+    isStderrTTY: Boolean(process.stderr.isTTY),
+    canPrompt: Boolean(process.stdin.isTTY) && isStdoutTTY,
+    color: new Chalk({ level: level as 0 | 1 | 2 | 3 }),
+  };
+}

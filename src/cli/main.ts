@@ -1,0 +1,62 @@
+import { CommanderError, type Command } from 'commander';
+import { InvalidValue } from '../core/fields.js';
+import { DataError, NoResults, UsageError } from '../errors.js';
+import { explainDbError } from '../storage/errors.js';
+import { createDeps, type Deps } from './deps.js';
+import { systemIO } from './io.js';
+import { buildProgram } from './program.js';
+
+export const EXIT = { ok: 0, data: 1, usage: 2, cancelled: 130 } as const;
+
+export function systemDeps(): Deps {
+  // Health data: every file recover creates is for its owner's eyes only.
+  process.umask(0o077);
+  return createDeps(systemIO(process.env), process.env);
+}
+
+/** The single exit point: runs a command line and turns every outcome into an exit code. */
+export async function main(argv: string[], deps: Deps = systemDeps(), debug = Boolean(process.env.RECOVER_DEBUG)): Promise<number> {
+  const program = buildProgram(deps);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    return report(err, deps, commandName(program, argv), debug);
+  } finally {
+    deps.close();
+  }
+}
+
+async function report(err: unknown, deps: Deps, command: string, debug: boolean): Promise<number> {
+  const { io } = deps;
+  const say = (msg: string) => io.stderr.write(`${msg}\n`);
+  if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage; // commander printed it
+  if (err instanceof NoResults) {
+    say(err.message);
+    return EXIT.ok;
+  }
+  if (err instanceof UsageError || err instanceof InvalidValue) {
+    say(`error: ${err.message}`);
+    say(`Run "recover ${command ? `${command} ` : ''}--help" for usage.`);
+    return EXIT.usage;
+  }
+  if (err instanceof Error && err.name === 'ExitPromptError') {
+    say('\nCancelled: nothing was saved.');
+    return EXIT.cancelled;
+  }
+  const explained = explainDbError(err, await deps.dbPath().catch(() => 'the database'));
+  if (explained instanceof DataError) {
+    say(`error: ${explained.message}`);
+  } else {
+    say(`internal error: ${err instanceof Error ? err.message : String(err)}`);
+    if (!debug) say('Run again with RECOVER_DEBUG=1 to see where it happened.');
+  }
+  if (debug && err instanceof Error && err.stack) say(err.stack);
+  return EXIT.data;
+}
+
+function commandName(program: Command, argv: string[]): string {
+  const known = new Set(program.commands.map((c) => c.name()));
+  return argv.find((a) => known.has(a)) ?? '';
+}
+

@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import type { DateSpan } from '../core/report.js';
+import { plural } from '../core/words.js';
+import type { Deps } from '../cli/deps.js';
+import { NoResults, UsageError } from '../errors.js';
+import { countDays, deleteDays } from '../storage/days.js';
+import { checkSpan, dateOption } from './options.js';
+
+export interface DeleteOptions {
+  span: DateSpan;
+  yes: boolean;
+}
+
+export function defineDelete(program: Command, deps: Deps): void {
+  program
+    .command('delete')
+    .description('Delete the entries of a day, or of a range of days, after confirmation')
+    .addOption(dateOption('--date <YYYY-MM-DD>', 'the day to delete'))
+    .addOption(dateOption('--from <YYYY-MM-DD>', 'first day of a range to delete'))
+    .addOption(dateOption('--to <YYYY-MM-DD>', 'last day of a range to delete'))
+    .option('-y, --yes', 'delete without asking')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ recover delete --date 2026-11-24
+  $ recover delete --from 2026-11-01 --to 2026-11-07 --yes`,
+    )
+    .action(async (raw: { date?: string; from?: string; to?: string; yes?: boolean }) => {
+      let span: DateSpan;
+      if (raw.date && !raw.from && !raw.to) span = { from: raw.date, to: raw.date };
+      else if (!raw.date && raw.from && raw.to) span = { from: raw.from, to: raw.to };
+      else throw new UsageError('give --date D, or --from D and --to D');
+      checkSpan(span.from, span.to);
+      await runDelete({ span, yes: Boolean(raw.yes) }, deps);
+    });
+}
+
+export async function runDelete(opts: DeleteOptions, deps: Deps): Promise<void> {
+  const db = await deps.db();
+  const { from, to } = opts.span;
+  const what = from === to ? from : `${from} to ${to}`;
+  const count = countDays(db, opts.span);
+  if (count === 0) throw new NoResults(`Nothing logged for ${what}; nothing deleted.`);
+  const entries = plural(count, 'day');
+  if (!opts.yes) {
+    if (!deps.io.canPrompt) throw new UsageError(`deleting ${entries} (${what}) needs confirmation: pass --yes`);
+    const prompter = await deps.prompter();
+    if (!(await prompter.confirm({ message: `Delete ${entries} (${what}) for good?`, default: false }))) {
+      deps.io.stderr.write('Nothing deleted.\n');
+      return;
+    }
+  }
+  deleteDays(db, opts.span);
+  deps.io.stderr.write(`Deleted ${entries} (${what}).\n`);
+}

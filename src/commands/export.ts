@@ -1,0 +1,74 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import type { DateSpan } from '../core/report.js';
+import type { Day } from '../core/types.js';
+import type { Deps } from '../cli/deps.js';
+import { DataError, NoResults } from '../errors.js';
+import { sessionRows } from '../render/records.js';
+import { listAllDays, listDays } from '../storage/days.js';
+import { checkSpan, dateOption } from './options.js';
+
+export type ExportTable = 'days' | 'sessions';
+
+export interface ExportOptions {
+  format: 'csv' | 'json';
+  table: ExportTable;
+  span?: DateSpan;
+  output?: string;
+}
+
+export function defineExport(program: Command, deps: Deps): void {
+  program
+    .command('export')
+    .description('Write your data as CSV or JSON, to stdout or a file')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'json']).default('csv'))
+    .option('--json', 'same as --format json')
+    .addOption(new Option('--table <table>', 'one row per day, or one per training session').choices(['days', 'sessions']).default('days'))
+    .addOption(dateOption('--from <YYYY-MM-DD>', 'first day (default: the first logged)'))
+    .addOption(dateOption('--to <YYYY-MM-DD>', 'last day (default: the last logged)'))
+    .option('-o, --output <file>', 'write to this file (created readable by you only) instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ recover export > recover-days.csv
+  $ recover export --table sessions --from 2026-11-01 --to 2026-11-30
+  $ recover export --json | jq '.[] | select(.fatigue >= 4) | .date'`,
+    )
+    .action(async (raw: { format: 'csv' | 'json'; json?: boolean; table: ExportTable; from?: string; to?: string; output?: string }) => {
+      const span = raw.from || raw.to ? { from: raw.from ?? '0000-01-01', to: raw.to ?? '9999-12-31' } : undefined;
+      if (span) checkSpan(span.from, span.to);
+      await runExport({ format: raw.json ? 'json' : raw.format, table: raw.table, span, output: raw.output }, deps);
+    });
+}
+
+export async function runExport(opts: ExportOptions, deps: Deps): Promise<void> {
+  const db = await deps.db();
+  const days = opts.span ? listDays(db, opts.span) : listAllDays(db);
+  const text = opts.format === 'json' ? toJson(days, opts.table) : await toCsv(days, opts.table);
+  if (opts.output) writePrivately(opts.output, text);
+  else deps.io.stdout.write(text);
+  if (days.length === 0) throw new NoResults('Nothing logged in that range; the export has the header only.');
+  if (opts.output) deps.io.stderr.write(`Wrote ${days.length} days to ${opts.output}.\n`);
+}
+
+async function toCsv(days: Day[], table: ExportTable): Promise<string> {
+  const csv = await import('../render/csv.js');
+  return table === 'days' ? csv.daysCsv(days) : csv.sessionsCsv(days);
+}
+
+function toJson(days: Day[], table: ExportTable): string {
+  const rows = table === 'days' ? days : sessionRows(days);
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+/** Writes the whole file or nothing, readable by its owner only. */
+function writePrivately(path: string, text: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text, { mode: 0o600 });
+    renameSync(temp, path);
+  } catch (err) {
+    throw new DataError(`Cannot write ${path}: ${(err as Error).message}`);
+  }
+}

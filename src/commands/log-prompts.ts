@@ -1,0 +1,162 @@
+import { isHardSession } from '../core/day-status.js';
+import {
+  checkText,
+  fieldByKey,
+  InvalidValue,
+  parseNumber,
+  SESSION_MINUTES,
+  SESSION_RPE,
+  type NumberField,
+  type NumberSpec,
+} from '../core/fields.js';
+import { SESSION_TYPES, type Day, type Session, type SessionType } from '../core/types.js';
+import type { Prompter } from '../cli/prompter.js';
+import { describeSession, num } from '../render/format.js';
+
+interface AskContext {
+  /** The day so far: its stored entry with any flags applied. */
+  day: Day;
+  /** The last entry before this day, for defaults when the day has no value yet. */
+  previous: Day | null;
+  editing: boolean;
+  say: (line: string) => void;
+}
+
+const CLEAR = '-';
+
+/** Fields that tend to repeat from one day to the next, so yesterday's value is a good guess. */
+const CARRIED_OVER = new Set<keyof Day>([
+  'sleepHours', 'sleepQuality', 'awakenings', 'proteinG', 'carbsG', 'waterL',
+  'fatigue', 'motivation', 'soreness', 'stress', 'restingHrBpm', 'hrvMs', 'injury',
+]);
+
+const SESSION_LABELS: Record<SessionType, string> = {
+  strength: 'Strength (weights, calisthenics)',
+  hiit: 'HIIT / intervals',
+  cardio: 'Cardio (run, ride, swim, row)',
+  sport: 'Sport (team, racket, combat)',
+  'active-recovery': 'Active recovery (walk, easy ride)',
+  mobility: 'Mobility / stretching / foam roller',
+  other: 'Other',
+};
+
+const RPE_HINT = '0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal';
+
+function validator<T>(parse: (text: string) => T, optional: boolean) {
+  return (text: string): string | true => {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === CLEAR) return optional || 'Please answer this one';
+    try {
+      parse(trimmed);
+      return true;
+    } catch (err) {
+      return err instanceof InvalidValue ? err.message : String(err);
+    }
+  };
+}
+
+/** Asks for the day in one short pass; every answer has a default where one makes sense. */
+export async function askDay(prompter: Prompter, ctx: AskContext): Promise<Day> {
+  const day: Day = { ...ctx.day, sessions: [...ctx.day.sessions] };
+  const fallback = <K extends keyof Day>(key: K): Day[K] =>
+    day[key] ?? (ctx.editing || !CARRIED_OVER.has(key) ? null : (ctx.previous?.[key] ?? null)) as Day[K];
+
+  const askNumber = async (field: NumberField, optional = true): Promise<number | null> => {
+    const current = fallback(field.key);
+    const hint = [field.hint, optional ? `Enter to ${current === null ? 'skip' : 'keep'}${current === null ? '' : `, ${CLEAR} to clear`}` : '']
+      .filter(Boolean)
+      .join('; ');
+    const answer = await prompter.input({
+      message: `${capitalise(field.label)}${field.unit ? ` (${field.unit})` : ''} [${hint}]`,
+      default: current === null ? undefined : num(current, 2),
+      validate: validator((t) => parseNumber(field, t), optional),
+    });
+    const trimmed = answer.trim();
+    return trimmed === '' || trimmed === CLEAR ? null : parseNumber(field, trimmed);
+  };
+  const ask = async (key: Parameters<typeof fieldByKey>[0], optional = true) => {
+    (day[key] as number | null) = await askNumber(fieldByKey(key), optional);
+  };
+
+  await ask('sleepHours', false);
+  await ask('sleepQuality');
+  await ask('awakenings');
+
+  day.sessions = await askTraining(prompter, day, ctx);
+  day.trainingLogged = true;
+  if (day.sessions.some(isHardSession)) {
+    await ask('performance');
+    day.mealWithin2h = await prompter.confirm({
+      message: 'Did you eat a balanced meal (protein and carbs) within 2 h after training?',
+      default: day.mealWithin2h ?? true,
+    });
+  }
+
+  await ask('proteinG');
+  await ask('carbsG');
+  await ask('waterL');
+  for (const key of ['fatigue', 'motivation', 'soreness', 'stress'] as const) await ask(key);
+  await ask('restingHrBpm');
+  await ask('hrvMs');
+
+  day.injury = await askText(prompter, 'Injury or pain? (where, how bad)', fallback('injury'));
+  day.note = await askText(prompter, 'Note', day.note);
+  return day;
+}
+
+async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promise<Session[]> {
+  if (day.trainingLogged) {
+    const logged = day.sessions.length === 0 ? 'a rest day' : day.sessions.map(describeSession).join('; ');
+    const choice = await prompter.select({
+      message: `Training: ${logged}`,
+      choices: [
+        { name: 'Keep it', value: 'keep' },
+        { name: 'Enter the sessions again', value: 'redo' },
+        { name: 'Make it a full rest day', value: 'rest' },
+      ],
+      default: 'keep',
+    });
+    if (choice === 'keep') return day.sessions;
+    if (choice === 'rest') return [];
+  } else if (!(await prompter.confirm({ message: 'Did you train today (active recovery counts)?', default: true }))) {
+    return [];
+  }
+  const sessions: Session[] = [];
+  let lastType: SessionType = ctx.previous?.sessions[0]?.type ?? 'strength';
+  do {
+    const type = await prompter.select({
+      message: sessions.length === 0 ? 'What kind of session?' : 'Next session: what kind?',
+      choices: SESSION_TYPES.map((t) => ({ name: SESSION_LABELS[t], value: t })),
+      default: lastType,
+    });
+    const minutes = await askRange(prompter, 'Minutes', SESSION_MINUTES, '60');
+    const rpe = await askRange(prompter, `Session RPE, how hard overall (${RPE_HINT})`, SESSION_RPE, type === 'strength' || type === 'hiit' ? '7' : '4');
+    sessions.push({ type, minutes, rpe });
+    lastType = type;
+  } while (await prompter.confirm({ message: 'Add another session today?', default: false }));
+  ctx.say(`Sessions: ${sessions.map(describeSession).join('; ')}`);
+  return sessions;
+}
+
+async function askRange(
+  prompter: Prompter,
+  message: string,
+  spec: NumberSpec,
+  fallback: string,
+): Promise<number> {
+  const answer = await prompter.input({ message, default: fallback, validate: validator((t) => parseNumber(spec, t), false) });
+  return parseNumber(spec, answer);
+}
+
+async function askText(prompter: Prompter, message: string, current: string | null): Promise<string | null> {
+  const answer = await prompter.input({
+    message: `${message} [Enter to ${current ? `keep, ${CLEAR} to clear` : 'skip'}]`,
+    default: current ?? undefined,
+    validate: validator((t) => checkText(message, t), true),
+  });
+  return answer.trim() === CLEAR ? null : checkText(message, answer);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,140 @@
+import { Option, type Command } from 'commander';
+import { weekday } from '../core/dates.js';
+import {
+  checkDay,
+  checkText,
+  InvalidValue,
+  NUMBER_FIELDS,
+  parseNumber,
+  parseSession,
+  parseYesNo,
+  TEXT_FIELDS,
+} from '../core/fields.js';
+import { emptyDay, SESSION_TYPES, type Day, type Session } from '../core/types.js';
+import type { Deps } from '../cli/deps.js';
+import { UsageError } from '../errors.js';
+import { describeDay } from '../render/day.js';
+import { getDay, latestDayBefore, saveDays } from '../storage/days.js';
+import { askDay } from './log-prompts.js';
+import { dateOption, flagValue } from './options.js';
+
+/** Values given as flags; null clears a stored value. */
+export type DayPatch = Partial<Omit<Day, 'date' | 'sessions' | 'trainingLogged'>> & { sessions?: Session[] };
+
+export interface LogOptions {
+  date: string;
+  patch: DayPatch;
+  yes: boolean;
+}
+
+type RawLogFlags = Record<string, string | string[] | boolean | undefined>;
+
+const camel = (flag: string) => flag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+export function defineLog(program: Command, deps: Deps): void {
+  const command = program
+    .command('log')
+    .description('Log a day: sleep, training or rest, nutrition and how you feel (asks, or takes flags)')
+    .addOption(dateOption('--date <YYYY-MM-DD>', 'the day to log (default: today)'));
+  for (const f of NUMBER_FIELDS) {
+    command.option(`--${f.flag} <${f.unit || 'n'}>`, `${f.label}: ${f.hint} (${f.min}-${f.max})`);
+  }
+  command
+    .option('--session <type:min:rpe>', `a training session, repeatable; type is ${SESSION_TYPES.join('|')}`, collect, [])
+    .option('--rest', 'no training today: a full rest day')
+    .option('--post-meal <yes|no>', 'ate a balanced meal within 2 h after training');
+  for (const f of TEXT_FIELDS) command.option(`--${f.flag} <text>`, `${f.label}: ${f.hint}`);
+  command
+    .addOption(new Option('-y, --yes', 'save without asking (also the default without a terminal)'))
+    .addHelpText(
+      'after',
+      `
+Scales run 1-5. Pass an empty value (--carbs "") to clear a stored value.
+Without a terminal, or with --yes, the flags are merged into the day's entry and saved;
+a new day needs at least --sleep and --session or --rest.
+
+Examples:
+  $ recover log
+  $ recover log --date 2026-11-24 --sleep 7.25 --sleep-quality 4 --protein 150 \\
+      --session strength:60:8 --session mobility:20:2 --post-meal yes --fatigue 2 --yes
+  $ recover log --rest --sleep 8 --fatigue 3 --motivation 4 --yes`,
+    )
+    .action(async (raw: RawLogFlags) => {
+      await runLog({ date: (raw.date as string | undefined) ?? deps.today(), patch: patchFromFlags(raw), yes: Boolean(raw.yes) }, deps);
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Turns the flags into a patch, refusing any value out of range before anything is stored. */
+export function patchFromFlags(raw: RawLogFlags): DayPatch {
+  const patch: DayPatch = {};
+  const text = (flag: string) => raw[camel(flag)] as string | undefined;
+  for (const f of NUMBER_FIELDS) {
+    const value = text(f.flag);
+    if (value !== undefined) patch[f.key] = value.trim() === '' ? null : flagValue(f.flag, () => parseNumber(f, value));
+  }
+  for (const f of TEXT_FIELDS) {
+    const value = text(f.flag);
+    if (value !== undefined) patch[f.key] = flagValue(f.flag, () => checkText(f.label, value));
+  }
+  const meal = text('post-meal');
+  if (meal !== undefined) patch.mealWithin2h = meal.trim() === '' ? null : flagValue('post-meal', () => parseYesNo('--post-meal', meal));
+  const sessions = (raw.session as string[] | undefined) ?? [];
+  if (raw.rest && sessions.some((s) => !s.startsWith('active-recovery') && !s.startsWith('mobility'))) {
+    throw new UsageError('--rest cannot go with a training session (active-recovery and mobility are fine)');
+  }
+  if (sessions.length > 0 || raw.rest) patch.sessions = sessions.map((s) => flagValue('session', () => parseSession(s)));
+  return patch;
+}
+
+export function applyPatch(day: Day, patch: DayPatch): Day {
+  const next: Day = { ...day, ...patch };
+  if (patch.sessions) next.trainingLogged = true;
+  return next;
+}
+
+/** What a day still lacks to be logged without questions. */
+export function missingFlags(day: Day): string[] {
+  const missing: string[] = [];
+  if (day.sleepHours === null) missing.push('--sleep');
+  if (!day.trainingLogged) missing.push('--session or --rest');
+  return missing;
+}
+
+export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
+  if (opts.date > deps.today()) {
+    throw new UsageError(`${opts.date} is in the future; log a day once it has happened`);
+  }
+  const prompting = !opts.yes && deps.io.canPrompt;
+  const db = await deps.db({ create: true });
+  const existing = getDay(db, opts.date);
+  let day = applyPatch(existing ?? emptyDay(opts.date), opts.patch);
+  const say = (line: string) => deps.io.stderr.write(`${line}\n`);
+  if (prompting) {
+    say(`${existing ? 'Editing' : 'Logging'} ${weekday(opts.date)} ${opts.date}. Enter takes the suggested answer; Ctrl-C quits without saving.`);
+    day = await askDay(await deps.prompter(), { day, previous: latestDayBefore(db, opts.date), editing: existing !== null, say });
+    say(`\n${describeDay(day)}`);
+    if (!(await (await deps.prompter()).confirm({ message: 'Save this day?', default: true }))) {
+      say('Not saved.');
+      return;
+    }
+  } else {
+    const missing = missingFlags(day);
+    if (missing.length > 0) {
+      throw new UsageError(
+        `not enough to log ${opts.date} without questions: missing ${missing.join(', ')} (run in a terminal to be asked)`,
+      );
+    }
+  }
+  try {
+    checkDay(day);
+  } catch (err) {
+    if (err instanceof InvalidValue) throw new UsageError(err.message);
+    throw err;
+  }
+  saveDays(db, [day], deps.now());
+  say(`${existing ? 'Updated' : 'Saved'} ${weekday(day.date)} ${day.date}.`);
+}

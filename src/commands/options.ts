@@ -1,0 +1,29 @@
+import { Option } from 'commander';
+import { isIsoDate } from '../core/dates.js';
+import { InvalidValue } from '../core/fields.js';
+import { UsageError } from '../errors.js';
+
+export type OutputFormat = 'table' | 'json';
+
+export function dateOption(flags: string, description: string): Option {
+  return new Option(flags, description).argParser((value: string) => parseDate(value, flags.split(' ')[0] ?? flags));
+}
+
+export function parseDate(value: string, name: string): string {
+  if (!isIsoDate(value)) throw new UsageError(`${name} must be a date as YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+/** Runs a parser on a flag's value and names the flag when the value is refused. */
+export function flagValue<T>(flag: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof InvalidValue) throw new UsageError(`--${flag}: ${err.message}`);
+    throw err;
+  }
+}
+
+export function checkSpan(from: string, to: string): void {
+  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+}

@@ -1,0 +1,74 @@
+import { Option, type Command } from 'commander';
+import { buildReport, MONTH_DAYS, spanEnding, WEEK_DAYS, type DateSpan } from '../core/report.js';
+import type { Deps } from '../cli/deps.js';
+import { NoResults, UsageError } from '../errors.js';
+import { listDays } from '../storage/days.js';
+import { loadSettings } from '../storage/settings.js';
+import { checkSpan, dateOption, type OutputFormat } from './options.js';
+
+export interface ReportOptions {
+  span: DateSpan;
+  format: OutputFormat;
+}
+
+interface RawReportFlags {
+  week?: boolean;
+  month?: boolean;
+  from?: string;
+  to?: string;
+  date?: string;
+  json?: boolean;
+  format: OutputFormat;
+}
+
+export function defineReport(program: Command, deps: Deps): void {
+  program
+    .command('report')
+    .description('Show sleep, protein, rest days and training load with overtraining warnings')
+    .option('-w, --week', 'the 7 days ending on --date (the default)')
+    .option('-m, --month', 'the 28 days ending on --date')
+    .addOption(dateOption('--from <YYYY-MM-DD>', 'first day of a custom range'))
+    .addOption(dateOption('--to <YYYY-MM-DD>', 'last day of a custom range (default: --date)'))
+    .addOption(dateOption('--date <YYYY-MM-DD>', 'the last day of the week or month (default: today)'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--json', 'same as --format json')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ recover report                      this week
+  $ recover report --month --date 2026-11-30
+  $ recover report --from 2026-11-01 --to 2026-11-14 --json | jq '.warnings'`,
+    )
+    .action(async (raw: RawReportFlags) => {
+      await runReport({ span: reportSpan(raw, deps.today()), format: raw.json ? 'json' : raw.format }, deps);
+    });
+}
+
+export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json'>, today: string): DateSpan {
+  const ranges = [raw.week, raw.month, raw.from !== undefined].filter(Boolean).length;
+  if (ranges > 1) throw new UsageError('choose one range: --week, --month or --from/--to');
+  if (raw.to !== undefined && raw.from === undefined) throw new UsageError('--to needs --from');
+  const end = raw.date ?? today;
+  if (raw.from !== undefined) {
+    if (raw.date !== undefined && raw.to !== undefined) throw new UsageError('give --to or --date, not both');
+    const span = { from: raw.from, to: raw.to ?? end };
+    checkSpan(span.from, span.to);
+    return span;
+  }
+  return spanEnding(end, raw.month ? MONTH_DAYS : WEEK_DAYS);
+}
+
+export async function runReport(opts: ReportOptions, deps: Deps): Promise<void> {
+  const db = await deps.db();
+  const report = buildReport(opts.span, listDays(db, opts.span), loadSettings(db));
+  const empty = report.summary.logged === 0;
+  if (opts.format === 'json') {
+    const { reportJson } = await import('../render/json.js');
+    deps.io.stdout.write(reportJson(report));
+  } else if (!empty) {
+    const { renderReport } = await import('../render/report.js');
+    deps.io.stdout.write(renderReport(report, deps.io.color));
+  }
+  if (empty) throw new NoResults(`Nothing logged from ${opts.span.from} to ${opts.span.to}. Log a day with "recover log".`);
+}

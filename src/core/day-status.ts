@@ -1,0 +1,40 @@
+import { RECOVERY_TYPES, type Day, type Session } from './types.js';
+
+/** A calendar day in a range, with its entry if the user logged one. */
+export interface CalendarDay {
+  date: string;
+  entry: Day | null;
+}
+
+export type DayStatus = 'training' | 'full-rest' | 'active-rest' | 'unknown';
+
+/** Foster's session-RPE load: RPE (CR-10) x minutes, in arbitrary units. */
+export function sessionLoad(session: Session): number | null {
+  return session.rpe === null ? null : session.rpe * session.minutes;
+}
+
+/** Sum of the day's session loads; sessions without an RPE add nothing. */
+export function dayLoad(day: Day | null): number {
+  if (!day) return 0;
+  return day.sessions.reduce((sum, s) => sum + (sessionLoad(s) ?? 0), 0);
+}
+
+export function isHardSession(session: Session): boolean {
+  return !RECOVERY_TYPES.has(session.type);
+}
+
+export function dayStatus(day: Day | null): DayStatus {
+  if (!day) return 'unknown';
+  if (day.sessions.some(isHardSession)) return 'training';
+  if (day.sessions.length > 0) return 'active-rest';
+  return day.trainingLogged ? 'full-rest' : 'unknown';
+}
+
+export function isRestDay(day: Day | null): boolean {
+  const status = dayStatus(day);
+  return status === 'full-rest' || status === 'active-rest';
+}
+
+export function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}

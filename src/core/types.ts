@@ -1,0 +1,77 @@
+export const SESSION_TYPES = [
+  'strength',
+  'hiit',
+  'cardio',
+  'sport',
+  'active-recovery',
+  'mobility',
+  'other',
+] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+
+/** Sessions that keep a day a rest day (active recovery rather than training). */
+export const RECOVERY_TYPES: ReadonlySet<SessionType> = new Set(['active-recovery', 'mobility']);
+
+export interface Session {
+  type: SessionType;
+  minutes: number;
+  /** Session RPE on the CR-10 scale; null when a source did not record one. */
+  rpe: number | null;
+}
+
+/** One calendar day as the user logged it; null means "not recorded", never zero. */
+export interface Day {
+  date: string;
+  sleepHours: number | null;
+  sleepQuality: number | null;
+  awakenings: number | null;
+  proteinG: number | null;
+  carbsG: number | null;
+  waterL: number | null;
+  mealWithin2h: boolean | null;
+  fatigue: number | null;
+  motivation: number | null;
+  soreness: number | null;
+  stress: number | null;
+  performance: number | null;
+  restingHrBpm: number | null;
+  hrvMs: number | null;
+  injury: string | null;
+  note: string | null;
+  /** True once the user said whether they trained; with no sessions that makes a rest day. */
+  trainingLogged: boolean;
+  sessions: Session[];
+}
+
+export type RestKind = 'full' | 'active';
+
+export interface Settings {
+  weightKg: number | null;
+  sleepTargetH: number;
+  proteinGPerKg: number;
+  restDaysPerWeek: number;
+}
+
+export function emptyDay(date: string): Day {
+  return {
+    date,
+    sleepHours: null,
+    sleepQuality: null,
+    awakenings: null,
+    proteinG: null,
+    carbsG: null,
+    waterL: null,
+    mealWithin2h: null,
+    fatigue: null,
+    motivation: null,
+    soreness: null,
+    stress: null,
+    performance: null,
+    restingHrBpm: null,
+    hrvMs: null,
+    injury: null,
+    note: null,
+    trainingLogged: false,
+    sessions: [],
+  };
+}

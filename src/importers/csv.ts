@@ -1,0 +1,130 @@
+import { parse } from 'csv-parse/sync';
+import { isIsoDate } from '../core/dates.js';
+import { isHardSession } from '../core/day-status.js';
+import {
+  checkText,
+  InvalidValue,
+  isSessionType,
+  NUMBER_FIELDS,
+  parseNumber,
+  parseSession,
+  parseYesNo,
+  SESSION_MINUTES,
+  SESSION_RPE,
+  TEXT_FIELDS,
+} from '../core/fields.js';
+import type { Day, Session } from '../core/types.js';
+import { DataError } from '../errors.js';
+import { DAY_COLUMNS, DERIVED_COLUMNS, SESSION_COLUMNS, unneutralise } from '../render/csv.js';
+
+// Reads back `recover export`, either table, e.g.
+//   date,sleep_h,sleep_quality,...,rest_day,sessions,load
+//   2026-11-23,7.5,4,...,,strength:60:8;mobility:20:2,520
+
+/** A change to one day: only the columns present in the file are set. */
+export interface DayUpdate {
+  date: string;
+  apply(day: Day): Day;
+}
+
+type Row = { [column: string]: string };
+
+export function readCsvExport(text: string, file: string): DayUpdate[] {
+  let header: string[] = [];
+  let rows: Array<{ record: Row; info: { lines: number } }>;
+  try {
+    rows = parse(text, {
+      columns: (names: string[]) => (header = names),
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+    }) as typeof rows;
+  } catch (err) {
+    const line = (err as { lines?: number }).lines;
+    throw new DataError(`${file}${line ? `:${line}` : ''}: not valid CSV (${(err as Error).message})`);
+  }
+  const sessionsTable = header.includes('type') && !header.includes('sessions');
+  const known: readonly string[] = sessionsTable ? SESSION_COLUMNS : DAY_COLUMNS;
+  const unknown = header.find((c) => !known.includes(c));
+  if (!header.includes('date') || unknown !== undefined) {
+    const why = unknown === undefined ? 'no "date" column' : `unknown column "${unknown}"`;
+    throw new DataError(`${file}:1: not a recover export (${why}). Import the output of "recover export".`);
+  }
+  const atLine = <T>(line: number, read: () => T): T => {
+    try {
+      return read();
+    } catch (err) {
+      if (err instanceof InvalidValue) throw new DataError(`${file}:${line}: ${err.message}`);
+      throw err;
+    }
+  };
+  if (sessionsTable) {
+    return groupSessions(rows.map(({ record, info }) => atLine(info.lines, () => sessionRow(record))));
+  }
+  const firstLine = new Map<string, number>();
+  return rows.map(({ record, info }) =>
+    atLine(info.lines, () => {
+      const update = dayRow(record);
+      const seen = firstLine.get(update.date);
+      if (seen !== undefined) throw new InvalidValue(`${update.date} appears twice (first on line ${seen})`);
+      firstLine.set(update.date, info.lines);
+      return update;
+    }),
+  );
+}
+
+function dateCell(record: Row): string {
+  const date = record.date ?? '';
+  if (!isIsoDate(date)) throw new InvalidValue(`date must be YYYY-MM-DD, got "${date}"`);
+  return date;
+}
+
+function dayRow(record: Row): DayUpdate {
+  const date = dateCell(record);
+  const has = (column: string) => column in record && !DERIVED_COLUMNS.has(column);
+  const cell = (column: string) => (record[column] ?? '').trim();
+  const patch: Partial<Day> = {};
+  for (const f of NUMBER_FIELDS) {
+    if (has(f.column)) patch[f.key] = cell(f.column) === '' ? null : parseNumber(f, cell(f.column));
+  }
+  for (const f of TEXT_FIELDS) {
+    if (has(f.column)) patch[f.key] = checkText(f.label, unneutralise(record[f.column] ?? ''));
+  }
+  if (has('meal_within_2h')) {
+    patch.mealWithin2h = cell('meal_within_2h') === '' ? null : parseYesNo('meal_within_2h', cell('meal_within_2h'));
+  }
+  if (has('sessions')) patch.sessions = cell('sessions') === '' ? [] : cell('sessions').split(';').map(parseSession);
+  if (has('rest_day')) {
+    const rest = cell('rest_day');
+    const sessions = patch.sessions ?? [];
+    const consistent =
+      rest === 'full' ? sessions.length === 0 : rest === 'active' ? sessions.length > 0 && !sessions.some(isHardSession) : rest === '';
+    if (!consistent) {
+      throw new InvalidValue(`rest_day must be full, active or empty and match the sessions, got "${rest}" with "${cell('sessions')}"`);
+    }
+    patch.trainingLogged = rest === 'full' || sessions.length > 0;
+  }
+  return { date, apply: (day) => ({ ...day, ...patch }) };
+}
+
+function sessionRow(record: Row): { date: string; session: Session } {
+  const date = dateCell(record);
+  const type = (record.type ?? '').trim();
+  if (!isSessionType(type)) throw new InvalidValue(`unknown session type "${type}"`);
+  const rpe = (record.rpe ?? '').trim();
+  return {
+    date,
+    session: {
+      type,
+      minutes: parseNumber(SESSION_MINUTES, record.minutes ?? ''),
+      rpe: rpe === '' ? null : parseNumber(SESSION_RPE, rpe),
+    },
+  };
+}
+
+/** The sessions table replaces the sessions of every day it names. */
+function groupSessions(rows: ReadonlyArray<{ date: string; session: Session }>): DayUpdate[] {
+  const byDate = new Map<string, Session[]>();
+  for (const { date, session } of rows) byDate.set(date, [...(byDate.get(date) ?? []), session]);
+  return [...byDate].map(([date, sessions]) => ({ date, apply: (day) => ({ ...day, sessions, trainingLogged: true }) }));
+}

@@ -1,0 +1,63 @@
+import { stringify } from 'csv-stringify/sync';
+import { dayLoad, dayStatus } from '../core/day-status.js';
+import { formatSession, NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
+import type { Day } from '../core/types.js';
+import { sessionRows } from './records.js';
+
+/** Stable, documented columns of `recover export --table days`; import reads the same. */
+export const DAY_COLUMNS = [
+  'date',
+  ...NUMBER_FIELDS.map((f) => f.column),
+  'meal_within_2h',
+  ...TEXT_FIELDS.map((f) => f.column),
+  'rest_day',
+  'sessions',
+  'load',
+] as const;
+
+export const SESSION_COLUMNS = ['date', 'position', 'type', 'minutes', 'rpe', 'load'] as const;
+
+/** Columns derived from others: exported for convenience, ignored on import. */
+export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['load']);
+
+// OWASP CSV injection: a spreadsheet runs a cell starting with one of these as a formula.
+// A leading quote is escaped too, so that import can strip exactly one and get the text back.
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function unneutralise(text: string): string {
+  return text.startsWith("'") ? text.slice(1) : text;
+}
+
+export function restDayCell(day: Day): string {
+  const status = dayStatus(day);
+  return status === 'full-rest' ? 'full' : status === 'active-rest' ? 'active' : '';
+}
+
+type Cell = string | number | null;
+
+export function dayRecord(day: Day): Record<string, Cell> {
+  const record: Record<string, Cell> = { date: day.date };
+  for (const f of NUMBER_FIELDS) record[f.column] = day[f.key];
+  record.meal_within_2h = day.mealWithin2h === null ? null : day.mealWithin2h ? 'yes' : 'no';
+  for (const f of TEXT_FIELDS) record[f.column] = day[f.key] === null ? null : neutralise(day[f.key] ?? '');
+  record.rest_day = restDayCell(day);
+  record.sessions = day.sessions.map(formatSession).join(';');
+  record.load = day.sessions.length ? dayLoad(day) : null;
+  return record;
+}
+
+export function daysCsv(days: readonly Day[]): string {
+  return stringify(days.map(dayRecord), { header: true, columns: [...DAY_COLUMNS], record_delimiter: 'windows' });
+}
+
+export function sessionsCsv(days: readonly Day[]): string {
+  return stringify(sessionRows(days), {
+    header: true,
+    columns: [...SESSION_COLUMNS],
+    record_delimiter: 'windows',
+  });
+}

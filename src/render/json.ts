@@ -1,0 +1,19 @@
+import { weekday } from '../core/dates.js';
+import { sessionLoad } from '../core/day-status.js';
+import type { Report } from '../core/report.js';
+
+/** The report as one JSON document: the same content as the text, every figure kept. */
+export function reportJson(report: Report): string {
+  const days = report.days.map(({ date, entry, status, load }) => ({
+    ...(entry ? { ...entry, sessions: entry.sessions.map((s) => ({ ...s, load: sessionLoad(s) })) } : { date }),
+    weekday: weekday(date),
+    logged: entry !== null,
+    status,
+    load,
+  }));
+  return `${JSON.stringify(
+    { from: report.from, to: report.to, settings: report.settings, days, summary: report.summary, warnings: report.warnings },
+    null,
+    2,
+  )}\n`;
+}

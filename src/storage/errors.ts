@@ -1,0 +1,26 @@
+import { DataError } from '../errors.js';
+
+/** Turns SQLite's and the file system's errors into one line that says what to do. */
+export function explainDbError(err: unknown, path: string): unknown {
+  if (err instanceof DataError) return err;
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new DataError(`${path} is not a recover database, or it is corrupt. Restore it from a backup or pass another --db.`);
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new DataError(`${path} is read-only, so recover cannot use it. Make it writable (chmod u+w) or copy it somewhere writable.`);
+  }
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code.startsWith('SQLITE_PERM')) {
+    return new DataError(`Cannot open ${path}: check that the file and its folder are readable and writable by you.`);
+  }
+  if (code.startsWith('SQLITE_BUSY')) {
+    return new DataError(`${path} is locked by another program that is writing to it; try again in a moment.`);
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new DataError(`The disk holding ${path} is full; nothing was saved.`);
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new DataError(`Could not read or write ${path} (${code}); nothing was saved.`);
+  }
+  return err;
+}

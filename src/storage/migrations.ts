@@ -1,0 +1,52 @@
+import type { Database } from 'better-sqlite3';
+import { DataError } from '../errors.js';
+
+// Append only: a shipped step is never edited, so every database walks the same path.
+const steps: ReadonlyArray<(db: Database) => void> = [
+  (db) =>
+    db.exec(`
+      CREATE TABLE day (
+        date TEXT PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        sleep_h REAL, sleep_quality INTEGER, awakenings INTEGER,
+        protein_g REAL, carbs_g REAL, water_l REAL, meal_within_2h INTEGER,
+        fatigue INTEGER, motivation INTEGER, soreness INTEGER, stress INTEGER, performance INTEGER,
+        resting_hr_bpm REAL, hrv_ms REAL,
+        injury TEXT, note TEXT,
+        training_logged INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE session (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL REFERENCES day(date) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        minutes REAL NOT NULL,
+        rpe REAL,
+        UNIQUE (date, position)
+      ) STRICT;
+      CREATE TABLE setting (name TEXT PRIMARY KEY, value REAL NOT NULL) STRICT;
+    `),
+];
+
+export const SCHEMA_VERSION = steps.length;
+
+/** Refuses a database made by a newer recover before anything (even WAL mode) touches it. */
+export function assertKnownVersion(db: Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > steps.length) {
+    throw new DataError(
+      `This database was made by a newer recover (schema v${current}, this one knows v${steps.length}); upgrade recover to use it. It was not changed.`,
+    );
+  }
+  return current;
+}
+
+export function migrate(db: Database): void {
+  const current = assertKnownVersion(db);
+  steps.slice(current).forEach((step, i) => {
+    db.transaction(() => {
+      step(db);
+      db.pragma(`user_version = ${current + i + 1}`);
+    }).immediate();
+  });
+}

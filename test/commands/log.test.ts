@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { getDay } from '../../src/storage/days.js';
+import { day, strength } from '../helpers/days.js';
+import { testDeps } from '../helpers/test-deps.js';
+
+const DATE = '2026-11-24';
+const ENTER = undefined;
+
+const firstLog = [
+  '7.5', '4', ENTER, // sleep, quality, awakenings skipped
+  true, 'strength', '60', '8', true, 'mobility', '20', '2', false, // two sessions
+  '4', true, // performance, meal within 2 h
+  '150', ENTER, '2.5', // protein, carbs skipped, water
+  '2', '4', '3', '2', // fatigue, motivation, soreness, stress
+  ENTER, ENTER, ENTER, 'good day', // RHR, HRV, injury skipped; note
+  true, // save
+];
+
+describe('recover log, prompting', () => {
+  it('asks the day in one pass and saves what was answered', async () => {
+    const t = testDeps({ tty: true, answers: firstLog });
+    expect(await main(['log', '--date', DATE], t.deps)).toBe(0);
+    const saved = getDay(await t.deps.db(), DATE);
+    expect(saved).toEqual(
+      day(DATE, {
+        sleepHours: 7.5, sleepQuality: 4, proteinG: 150, waterL: 2.5, performance: 4, mealWithin2h: true,
+        fatigue: 2, motivation: 4, soreness: 3, stress: 2, note: 'good day',
+        sessions: [strength(60, 8), { type: 'mobility', minutes: 20, rpe: 2 }],
+      }),
+    );
+    expect(t.stderr()).toContain('Training   strength 60 min, RPE 8 (load 480); mobility 20 min, RPE 2 (load 40), total load 520');
+    expect(t.stderr()).toContain('Saved Tue 2026-11-24.');
+  });
+
+  it("edits a day: every default is that day's value, Enter keeps them all", async () => {
+    const t = testDeps({ tty: true, answers: firstLog });
+    await main(['log', '--date', DATE], t.deps);
+    const before = getDay(await t.deps.db(), DATE);
+    const answers = [ENTER, ENTER, ENTER, 'keep', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, true];
+    const again = testDeps({ tty: true, answers, db: await t.deps.dbPath() });
+    expect(await main(['log', '--date', DATE], again.deps)).toBe(0);
+    expect(getDay(await t.deps.db(), DATE)).toEqual(before);
+    expect(again.asked[3]).toBe('Training: strength 60 min, RPE 8 (load 480); mobility 20 min, RPE 2 (load 40)');
+    expect(again.stderr()).toContain('Updated Tue 2026-11-24.');
+  });
+
+  it('skips the training questions on a rest day and takes flags as defaults', async () => {
+    const answers = [ENTER, ENTER, ENTER, false, ENTER, ENTER, ENTER, '3', '3', '2', '2', ENTER, ENTER, '-', ENTER, true];
+    const t = testDeps({ tty: true, answers });
+    expect(await main(['log', '--date', DATE, '--sleep', '8.5', '--sleep-quality', '5', '--protein', '120'], t.deps)).toBe(0);
+    expect(t.asked.some((q) => q.startsWith('Performance'))).toBe(false);
+    expect(t.asked.some((q) => q.includes('meal'))).toBe(false);
+    const saved = getDay(await t.deps.db(), DATE);
+    expect(saved).toMatchObject({ sleepHours: 8.5, sleepQuality: 5, proteinG: 120, sessions: [], trainingLogged: true, fatigue: 3 });
+  });
+
+  it("offers yesterday's values for a new day, but not yesterday's training or note", async () => {
+    const t = testDeps({ tty: true, answers: firstLog });
+    await main(['log', '--date', DATE], t.deps);
+    const next = testDeps({
+      tty: true,
+      answers: [ENTER, ENTER, ENTER, false, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, true],
+      db: await t.deps.dbPath(),
+    });
+    expect(await main(['log', '--date', '2026-11-25'], next.deps)).toBe(0);
+    expect(getDay(await t.deps.db(), '2026-11-25')).toEqual(
+      day('2026-11-25', { sleepHours: 7.5, sleepQuality: 4, proteinG: 150, waterL: 2.5, fatigue: 2, motivation: 4, soreness: 3, stress: 2, sessions: [] }),
+    );
+  });
+
+  it('saves nothing when the user says no at the end', async () => {
+    const t = testDeps({ tty: true, answers: [...firstLog.slice(0, -1), false] });
+    expect(await main(['log', '--date', DATE], t.deps)).toBe(0);
+    expect(getDay(await t.deps.db(), DATE)).toBeNull();
+    expect(t.stderr()).toContain('Not saved.');
+  });
+});
+
+describe('recover log, flags only', () => {
+  it('merges flags into the stored day, so a later flag edits one value', async () => {
+    const t = testDeps();
+    expect(await main(['log', '--date', DATE, '--sleep', '7', '--rest', '--fatigue', '3'], t.deps)).toBe(0);
+    expect(await main(['log', '--date', DATE, '--protein', '130', '--fatigue', ''], t.deps)).toBe(0);
+    expect(getDay(await t.deps.db(), DATE)).toEqual(day(DATE, { sleepHours: 7, proteinG: 130, sessions: [] }));
+  });
+
+  it('names what is missing for a new day and stores nothing', async () => {
+    const t = testDeps();
+    expect(await main(['log', '--date', DATE, '--protein', '130'], t.deps)).toBe(2);
+    expect(t.stderr()).toBe(
+      'error: not enough to log 2026-11-24 without questions: missing --sleep, --session or --rest (run in a terminal to be asked)\nRun "recover log --help" for usage.\n',
+    );
+    expect(getDay(await t.deps.db(), DATE)).toBeNull();
+  });
+
+  it('refuses a future date and --rest with a training session', async () => {
+    const t = testDeps({ today: '2026-11-26' });
+    expect(await main(['log', '--date', '2026-11-27', '--sleep', '7', '--rest'], t.deps)).toBe(2);
+    expect(t.stderr()).toContain('2026-11-27 is in the future');
+    expect(await main(['log', '--sleep', '7', '--rest', '--session', 'strength:60:8'], t.deps)).toBe(2);
+    expect(t.stderr()).toContain('--rest cannot go with a training session');
+  });
+});

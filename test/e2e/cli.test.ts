@@ -1,0 +1,249 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, runCli, tempDb, tempDir } from '../helpers/run-cli.js';
+
+const WEEK_END = '2026-11-22'; // a Sunday
+
+/** A hard week: the kind that should light up the warnings. */
+function logHardWeek(db: string): void {
+  const log = (args: string[]) => {
+    const r = runCli(['log', ...args], { db });
+    expect(r.stderr).toMatch(/^(Saved|Updated) /);
+    expect(r.code).toBe(0);
+  };
+  expect(runCli(['config', 'set', 'weight', '80'], { db }).code).toBe(0);
+  log(['--date', '2026-11-16', '--sleep', '6.5', '--sleep-quality', '2', '--protein', '100', '--session', 'strength:75:8', '--performance', '4', '--post-meal', 'yes', '--fatigue', '4', '--motivation', '3', '--soreness', '3', '--rhr', '55']);
+  log(['--date', '2026-11-17', '--sleep', '6', '--sleep-quality', '2', '--protein', '95', '--session', 'hiit:45:9', '--performance', '3', '--post-meal', 'no', '--fatigue', '4', '--motivation', '2', '--soreness', '4']);
+  log(['--date', '2026-11-18', '--sleep', '7.5', '--protein', '140', '--rest', '--fatigue', '5', '--motivation', '2', '--soreness', '4']);
+  log(['--date', '2026-11-19', '--sleep', '6.75', '--protein', '110', '--session', 'strength:80:8', '--session', 'mobility:15:2', '--performance', '2', '--post-meal', 'yes', '--fatigue', '4', '--soreness', '4', '--injury', 'left knee aches']);
+  log(['--date', '2026-11-20', '--sleep', '8', '--protein', '150', '--session', 'cardio:50:7', '--performance', '2', '--fatigue', '3']);
+}
+
+describe('recover, end to end', () => {
+  let db: string;
+  beforeAll(() => {
+    db = tempDb();
+    logHardWeek(db);
+  });
+
+  it('creates the database readable by its owner only', () => {
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+    expect(statSync(join(db, '..')).mode & 0o777).toBe(0o700);
+  });
+
+  it('prints the weekly report: a row per day, the summary and warnings with evidence', () => {
+    const r = runCli(['report', '--week', '--date', WEEK_END], { db });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = r.stdout;
+    expect(out).toContain('Recovery report 2026-11-16 to 2026-11-22 (7 days)');
+    expect(out).toMatch(/│ Mon 2026-11-16 │ 6\.5 h +│ 2 +│ +│ 100 g 1\.3\/kg │ strength 75′ +│ 600 +│ +│ 4 +│ 3 +│ 3 +│ 55 +│/);
+    expect(out).toMatch(/│ Wed 2026-11-18 │ 7\.5 h +│ +│ +│ 140 g 1\.8\/kg │ +│ +│ full │ 5 /);
+    expect(out).toMatch(/│ Sat 2026-11-21 │ no entry +│/);
+    expect(out).toContain('Sleep     average 6.95 h over 5 nights (target 8 h); 3 nights under 7 h, 4 nights under target');
+    expect(out).toContain('Protein   average 119 g (1.5 g/kg) over 5 days; target 128 g; 3 days under target');
+    expect(out).toContain('Rest      1 of 2 target rest days (1 full, 0 active); 2 days without training logged');
+    expect(out).toContain('Load      2025 AU total over 4 training days, 5 sessions');
+    const warnings = out.slice(out.indexOf('Warnings')).trim().split('\n').slice(1);
+    expect(warnings[0]).toMatch(/^\[ALERT\] Overtraining risk: 5 of 5 overtraining signs at once/);
+    expect(warnings).toContainEqual(expect.stringMatching(/^\[WARNING\] Constant fatigue: fatigue 4\+ on 4 of 5 days: Mon 11-16 to Tue 11-17 4 each, Wed 11-18 5 \(rest day\), Thu 11-19 4\. → /));
+    expect(warnings).toContainEqual(expect.stringMatching(/^\[WARNING\] No meal within 2 h after training: on Tue 11-17\. → /));
+    expect(out).not.toMatch(/\u001b\[/); // no colour without a terminal
+  });
+
+  it('prints the same report as one JSON document', () => {
+    const r = runCli(['report', '--date', WEEK_END, '--json'], { db });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.from).toBe('2026-11-16');
+    expect(json.days).toHaveLength(7);
+    expect(json.days[0]).toMatchObject({ date: '2026-11-16', weekday: 'Mon', logged: true, status: 'training', load: 600, sleepHours: 6.5 });
+    expect(json.days[2]).toMatchObject({ date: '2026-11-18', status: 'full-rest', load: 0 });
+    expect(json.days[5]).toEqual({ date: '2026-11-21', weekday: 'Sat', logged: false, status: 'unknown', load: 0 });
+    expect(json.summary.load.total).toBe(2025);
+    expect(json.warnings[0].code).toBe('overtraining-risk');
+    expect(json.warnings.map((w: { code: string }) => w.code)).toEqual([
+      'overtraining-risk', 'constant-fatigue', 'performance-drop', 'motivation-drop', 'poor-sleep', 'soreness-injury', 'low-protein', 'no-post-training-meal',
+    ]);
+  });
+
+  it('covers a month and a custom range', () => {
+    const month = JSON.parse(runCli(['report', '--month', '--date', WEEK_END, '--json'], { db }).stdout);
+    expect([month.from, month.to, month.days.length]).toEqual(['2026-10-26', '2026-11-22', 28]);
+    const custom = JSON.parse(runCli(['report', '--from', '2026-11-17', '--to', '2026-11-18', '--format', 'json'], { db }).stdout);
+    expect(custom.days.map((d: { date: string }) => d.date)).toEqual(['2026-11-17', '2026-11-18']);
+  });
+
+  it('says so, and exits 0, for a range with nothing logged', () => {
+    const r = runCli(['report', '--date', '2026-01-10'], { db });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: 'Nothing logged from 2026-01-04 to 2026-01-10. Log a day with "recover log".\n' });
+  });
+
+  it('exports CSV and JSON, and imports its own export back to the same data', () => {
+    const csv = runCli(['export'], { db });
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\r\n')[4]).toBe('2026-11-19,6.75,,,110,,,2,4,,4,,,,yes,left knee aches,,,strength:80:8;mobility:15:2,670');
+    const sessions = runCli(['export', '--table', 'sessions', '--from', '2026-11-19', '--to', '2026-11-19'], { db }).stdout;
+    expect(sessions).toBe('date,position,type,minutes,rpe,load\r\n2026-11-19,0,strength,80,8,640\r\n2026-11-19,1,mobility,15,2,30\r\n');
+    const json = runCli(['export', '--json'], { db });
+    const days = JSON.parse(json.stdout);
+    expect(days).toHaveLength(5);
+    expect(days[2]).toMatchObject({ date: '2026-11-18', trainingLogged: true, sessions: [], fatigue: 5 });
+
+    const dir = tempDir();
+    const file = join(dir, 'backup.csv');
+    const written = runCli(['export', '--output', file], { db });
+    expect(written.stderr).toBe(`Wrote 5 days to ${file}.\n`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const copy = join(dir, 'copy.db');
+    expect(runCli(['import', 'csv', file], { db: copy }).stderr).toBe(`Imported 5 days from ${file}.\n`);
+    expect(runCli(['export'], { db: copy }).stdout).toBe(csv.stdout);
+    expect(runCli(['export', '--json'], { db: copy }).stdout).toBe(json.stdout);
+  });
+
+  it('export, wipe, import gives the same data back', () => {
+    const copy = tempDb();
+    const file = join(tempDir(), 'all.csv');
+    runCli(['export', '-o', file], { db });
+    runCli(['import', 'csv', file], { db: copy });
+    const before = runCli(['export', '--json'], { db: copy }).stdout;
+    expect(runCli(['delete', '--from', '2026-01-01', '--to', '2026-12-31', '--yes'], { db: copy }).stderr).toBe('Deleted 5 days (2026-01-01 to 2026-12-31).\n');
+    expect(runCli(['export', '--json'], { db: copy }).stdout).toBe('[]\n');
+    runCli(['import', 'csv', file], { db: copy });
+    expect(runCli(['export', '--json'], { db: copy }).stdout).toBe(before);
+  });
+});
+
+describe('errors', () => {
+  const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+  it('refuses an out-of-range value with its range, exit 2, and keeps the stored day', () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2026-11-20', '--sleep', '7', '--rest'], { db });
+    const before = runCli(['export'], { db }).stdout;
+    for (const [flag, value, message] of [
+      ['--sleep', '25', '--sleep: sleep must be a number from 0 to 24, got "25"'],
+      ['--fatigue', '0', '--fatigue: fatigue must be a whole number from 1 to 5, got "0"'],
+      ['--session', 'strength:60:12', '--session: session RPE must be a number from 0 to 10, got "12"'],
+      ['--post-meal', 'maybe', '--post-meal: --post-meal must be yes or no, got "maybe"'],
+      ['--date', '2026-02-30', '--date must be a date as YYYY-MM-DD, got "2026-02-30"'],
+    ] as const) {
+      const r = runCli(['log', '--date', '2026-11-20', '--protein', '200', flag, value], { db });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`error: ${message}\nRun "recover log --help" for usage.\n`);
+    }
+    expect(runCli(['export'], { db }).stdout).toBe(before);
+  });
+
+  it('gives a usage error, exit 2, for unknown commands and options', () => {
+    const r = runCli(['repot'], { db: tempDb() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'repot'");
+    const opt = runCli(['report', '--weekly'], { db: tempDb() });
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toContain("unknown option '--weekly'");
+    const both = runCli(['report', '--week', '--month'], { db: tempDb() });
+    expect(both).toMatchObject({ code: 2, stderr: 'error: choose one range: --week, --month or --from/--to\nRun "recover report --help" for usage.\n' });
+  });
+
+  it('explains a missing, corrupt, folder or newer database, exit 1', () => {
+    const dir = tempDir();
+    const missing = runCli(['report'], { db: join(dir, 'nothing.db') });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`error: No database at ${join(dir, 'nothing.db')} yet. Log a day with "recover log" first, or point --db or RECOVER_DB at your database.\n`);
+
+    const corrupt = join(dir, 'corrupt.db');
+    writeFileSync(corrupt, Buffer.alloc(8192, 7));
+    const c = runCli(['report'], { db: corrupt });
+    expect(c).toMatchObject({ code: 1, stderr: `error: ${corrupt} is not a recover database, or it is corrupt. Restore it from a backup or pass another --db.\n` });
+
+    const folder = join(dir, 'folder.db');
+    mkdirSync(folder);
+    expect(runCli(['log', '--sleep', '7', '--rest'], { db: folder })).toMatchObject({ code: 1, stderr: expect.stringContaining('is a folder, not a database file') });
+
+    const newer = join(dir, 'newer.db');
+    const raw = new Database(newer);
+    raw.pragma('user_version = 99');
+    raw.close();
+    const n = runCli(['log', '--sleep', '7', '--rest'], { db: newer });
+    expect(n.code).toBe(1);
+    expect(n.stderr).toContain('made by a newer recover (schema v99');
+    for (const r of [missing, c, n]) noStack(r.stderr);
+  });
+
+  it('stops a bad import at the file and line, writing nothing', () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2026-11-20', '--sleep', '7', '--rest'], { db });
+    const before = runCli(['export'], { db }).stdout;
+    const file = join(tempDir(), 'bad.csv');
+    writeFileSync(file, 'date,sleep_h,fatigue\n2026-11-21,8,2\n2026-11-22,7,9\n');
+    const r = runCli(['import', 'csv', file], { db });
+    expect(r).toMatchObject({ code: 1, stderr: `error: ${file}:3: fatigue must be a whole number from 1 to 5, got "9"\n` });
+    expect(runCli(['export'], { db }).stdout).toBe(before);
+    expect(runCli(['import', 'csv', join(tempDir(), 'none.csv')], { db }).stderr).toMatch(/Cannot read .*none\.csv: no such file/);
+  });
+
+  it('asks for --yes before deleting without a terminal', () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2026-11-20', '--sleep', '7', '--rest'], { db });
+    const r = runCli(['delete', '--date', '2026-11-20'], { db });
+    expect(r).toMatchObject({ code: 2, stderr: expect.stringContaining('deleting 1 day (2026-11-20) needs confirmation: pass --yes') });
+    expect(runCli(['export'], { db }).stdout).toContain('2026-11-20');
+  });
+
+  it('shows the stack only with RECOVER_DEBUG=1', () => {
+    const corrupt = join(tempDir(), 'c.db');
+    writeFileSync(corrupt, Buffer.alloc(8192, 7));
+    expect(runCli(['report'], { db: corrupt, env: { RECOVER_DEBUG: '1' } }).stderr).toMatch(/^\s+at /m);
+  });
+});
+
+describe('where the data lives', () => {
+  it('uses --db over RECOVER_DB, and RECOVER_DB over the user data folder', () => {
+    const home = tempDir();
+    const env = { XDG_DATA_HOME: join(home, 'xdg'), HOME: home, RECOVER_DB: '' };
+    runCli(['log', '--sleep', '7', '--rest'], { env });
+    const defaultDb = join(home, 'xdg', 'recover', 'recover.db');
+    expect(statSync(defaultDb).mode & 0o777).toBe(0o600);
+    const viaEnv = tempDb();
+    const flag = tempDb();
+    runCli(['--db', flag, 'log', '--sleep', '6', '--rest'], { env: { RECOVER_DB: viaEnv } });
+    expect(runCli(['export'], { db: flag }).stdout).toContain(',6,');
+    expect(runCli(['export'], { db: viaEnv }).code).toBe(1);
+    expect(JSON.parse(runCli(['config', 'list', '--json'], { env }).stdout).database).toBe(defaultDb);
+  });
+
+  it('lets two commands write at once: the second waits instead of failing', async () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2026-11-01', '--sleep', '7', '--rest'], { db });
+    const run = (date: string) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'log', '--date', date, '--sleep', '7', '--rest'], {
+          env: { ...process.env, RECOVER_DB: db },
+          stdio: 'ignore',
+        });
+        child.on('exit', resolve);
+      });
+    const dates = Array.from({ length: 6 }, (_, i) => `2026-11-0${i + 2}`);
+    expect(await Promise.all(dates.map(run))).toEqual(dates.map(() => 0));
+    expect(JSON.parse(runCli(['export', '--json'], { db }).stdout)).toHaveLength(7);
+  });
+});
+
+describe('config', () => {
+  it('sets, gets and lists settings, refusing bad values', () => {
+    const db = tempDb();
+    expect(runCli(['config', 'set', 'sleep-target', '8.5'], { db })).toMatchObject({ code: 0, stderr: 'sleep-target set to 8.5 h.\n' });
+    expect(runCli(['config', 'get', 'sleep-target'], { db }).stdout).toBe('8.5\n');
+    expect(runCli(['config', 'get', 'weight'], { db }).stdout).toBe('\n');
+    const bad = runCli(['config', 'set', 'rest-days', '0'], { db });
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('rest-days must be a whole number from 1 to 7 days/week, got "0"') });
+    expect(runCli(['config', 'set', 'bogus', '1'], { db }).stderr).toContain('unknown setting "bogus"');
+    expect(runCli(['config', 'list'], { db }).stdout).toMatch(/^sleep-target +8\.5 +h /m);
+    const settings = readFileSync(db).length;
+    expect(settings).toBeGreaterThan(0);
+  });
+});

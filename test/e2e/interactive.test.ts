@@ -1,0 +1,101 @@
+import { spawn, type IPty } from '@lydell/node-pty';
+import { describe, expect, it } from 'vitest';
+import { BIN, runCli, tempDb } from '../helpers/run-cli.js';
+
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+
+/** Drives the real binary in a pseudo-terminal, typing only once each question shows. */
+class Terminal {
+  private readonly pty: IPty;
+  private screen = '';
+  private seen = 0;
+  readonly exited: Promise<number>;
+
+  constructor(args: string[], db: string) {
+    this.pty = spawn(process.execPath, [BIN, ...args], {
+      cols: 120,
+      rows: 40,
+      env: { ...process.env, RECOVER_DB: db, TZ: 'UTC', NO_COLOR: '1' },
+    });
+    this.pty.onData((data) => {
+      this.screen += data.replace(ANSI, '');
+    });
+    this.exited = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
+  }
+
+  /** Waits for `text` to appear after what was already answered, then types `keys`. */
+  async answer(text: string, keys: string): Promise<void> {
+    await this.waitFor(text);
+    this.pty.write(keys);
+  }
+
+  async waitFor(text: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const at = this.screen.indexOf(text, this.seen);
+      if (at >= 0) {
+        this.seen = at + text.length;
+        return;
+      }
+      if (Date.now() > deadline) throw new Error(`"${text}" never showed; screen:\n${this.screen.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  get output(): string {
+    return this.screen;
+  }
+}
+
+const ENTER = '\r';
+
+describe('recover log in a terminal', () => {
+  it('asks, re-asks a bad answer, shows the summary and saves on yes', async () => {
+    const db = tempDb();
+    const t = new Terminal(['log', '--date', '2026-11-24'], db);
+    await t.answer('Sleep (h)', `30${ENTER}`);
+    await t.answer('sleep must be a number from 0 to 24, got "30"', `\x7f\x7f7.5${ENTER}`);
+    await t.answer('Sleep quality', `4${ENTER}`);
+    await t.answer('Awakenings', ENTER);
+    await t.answer('Did you train today', `y${ENTER}`);
+    await t.answer('What kind of session?', ENTER);
+    await t.answer('Minutes', `45${ENTER}`);
+    await t.answer('Session RPE', ENTER);
+    await t.answer('Add another session today?', ENTER);
+    await t.answer('Performance', `4${ENTER}`);
+    await t.answer('balanced meal', ENTER);
+    await t.answer('Protein (g)', `140${ENTER}`);
+    await t.answer('Carbohydrates (g)', ENTER);
+    await t.answer('Water (l)', ENTER);
+    await t.answer('Fatigue', `2${ENTER}`);
+    await t.answer('Motivation', `4${ENTER}`);
+    await t.answer('Muscle soreness', ENTER);
+    await t.answer('Stress', ENTER);
+    await t.answer('Resting heart rate', ENTER);
+    await t.answer('HRV', ENTER);
+    await t.answer('Injury or pain?', ENTER);
+    await t.answer('Note', `slept well${ENTER}`);
+    await t.waitFor('Training   strength 45 min, RPE 7 (load 315), total load 315');
+    await t.answer('Save this day?', `y${ENTER}`);
+    expect(await t.exited).toBe(0);
+    expect(t.output).toContain('Saved Tue 2026-11-24.');
+    const [day] = JSON.parse(runCli(['export', '--json'], { db }).stdout);
+    expect(day).toMatchObject({
+      date: '2026-11-24', sleepHours: 7.5, sleepQuality: 4, awakenings: null, proteinG: 140, performance: 4,
+      mealWithin2h: true, fatigue: 2, motivation: 4, note: 'slept well',
+      sessions: [{ type: 'strength', minutes: 45, rpe: 7 }],
+    });
+  });
+
+  it('saves nothing when Ctrl-C interrupts it', async () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2026-11-23', '--sleep', '8', '--rest'], { db });
+    const t = new Terminal(['log', '--date', '2026-11-23'], db);
+    await t.answer('Sleep (h)', `5${ENTER}`);
+    await t.answer('Sleep quality', '\x03');
+    expect(await t.exited).toBe(130);
+    expect(t.output).toContain('Cancelled: nothing was saved.');
+    expect(t.output).not.toMatch(/^\s+at /m);
+    expect(JSON.parse(runCli(['export', '--json'], { db }).stdout)[0].sleepHours).toBe(8);
+  });
+});

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../../bin/recover', import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real binary, as a script or cron job would: no terminal, no colour. */
+export function runCli(args: string[], o: { db?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: o.stdin ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, ...(o.db ? { RECOVER_DB: o.db } : {}), NO_COLOR: '1', TZ: 'UTC', ...o.env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'recover-test-'));
+}
+
+export function tempDb(): string {
+  return join(tempDir(), 'recover.db');
+}

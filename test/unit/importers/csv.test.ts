@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { applyUpdates } from '../../helpers/apply.js';
+import { readCsvExport } from '../../../src/importers/csv.js';
+import { daysCsv, neutralise, sessionsCsv, unneutralise } from '../../../src/render/csv.js';
+import { emptyDay } from '../../../src/core/types.js';
+import { day, strength, walk } from '../../helpers/days.js';
+
+const sample = [
+  day('2026-11-20', {
+    sleepHours: 7.25, sleepQuality: 4, awakenings: 2, proteinG: 150, mealWithin2h: true, fatigue: 2,
+    motivation: 4, soreness: 3, stress: 2, performance: 4, restingHrBpm: 51, hrvMs: 80,
+    note: '=HYPERLINK("http://x")', injury: '-sore, "left" knee\nstill',
+    sessions: [strength(60, 8), walk(20, 2)],
+  }),
+  day('2026-11-21', { sleepHours: 9, sessions: [] }),
+  day('2026-11-22', { sleepHours: 8, sessions: [walk()] }),
+  { ...emptyDay('2026-11-23'), proteinG: 120 },
+];
+
+describe('CSV export', () => {
+  it('writes a header, ISO dates, empty cells for missing values and derived load', () => {
+    const lines = daysCsv(sample).split('\r\n');
+    expect(lines[0]).toBe(
+      'date,sleep_h,sleep_quality,awakenings,protein_g,carbs_g,water_l,performance,fatigue,motivation,soreness,stress,resting_hr_bpm,hrv_ms,meal_within_2h,injury,note,rest_day,sessions,load',
+    );
+    expect(lines[2]).toBe('2026-11-21,9,,,,,,,,,,,,,,,,full,,');
+    expect(lines[3]).toBe('2026-11-22,8,,,,,,,,,,,,,,,,active,active-recovery:30:2,60');
+    expect(lines[4]).toBe('2026-11-23,,,,120,,,,,,,,,,,,,,,');
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+49 123', "'+49 123"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ["'quoted", "''quoted"],
+    ['fine', 'fine'],
+  ])('neutralises formula-like text %j', (text, safe) => {
+    expect(neutralise(text)).toBe(safe);
+    expect(unneutralise(neutralise(text))).toBe(text);
+  });
+
+  it('reads its own export back to the same days', () => {
+    const back = applyUpdates(readCsvExport(daysCsv(sample), 'days.csv'));
+    expect(back).toEqual(sample);
+  });
+
+  it('reads the sessions table back onto the days it names', () => {
+    const back = applyUpdates(readCsvExport(sessionsCsv(sample), 'sessions.csv'));
+    expect(back.map((d) => [d.date, d.sessions])).toEqual([
+      ['2026-11-20', [strength(60, 8), walk(20, 2)]],
+      ['2026-11-22', [walk()]],
+    ]);
+  });
+
+  it('sets only the columns a hand-made file has', () => {
+    const [update] = readCsvExport('date,protein_g\n2026-11-20,99\n', 'mine.csv');
+    expect(update?.apply(sample[0] ?? emptyDay('x'))).toEqual({ ...sample[0], proteinG: 99 });
+  });
+});
+
+describe('CSV import errors name the file and line', () => {
+  it.each([
+    ['date,sleep_h\n2026-11-20,7\n2026-11-21,25\n', 'f.csv:3: sleep must be a number from 0 to 24, got "25"'],
+    ['date,sleep_h\n2026-11-20,7\n20/11/2026,7\n', 'f.csv:3: date must be YYYY-MM-DD, got "20/11/2026"'],
+    ['date,sleep_h\n2026-11-20,7\n2026-11-20,8\n', 'f.csv:3: 2026-11-20 appears twice (first on line 2)'],
+    ['date,sessions\n2026-11-20,yoga:60:2\n', 'f.csv:2: a session is TYPE:MINUTES:RPE'],
+    ['date,rest_day,sessions\n2026-11-20,full,strength:60:8\n', 'f.csv:2: rest_day must be full, active or empty'],
+    ['date,weight\n2026-11-20,80\n', 'f.csv:1: not a recover export (unknown column "weight")'],
+    ['Date,Sleep\n2026-11-20,7\n', 'f.csv:1: not a recover export'],
+    ['date,sleep_h\n2026-11-20,7,extra\n', 'f.csv:2: not valid CSV'],
+    ['date,note\n2026-11-20,"unclosed\n', 'f.csv'],
+  ])('%j', (text, message) => {
+    expect(() => readCsvExport(text, 'f.csv')).toThrow(message);
+  });
+});

@@ -1,0 +1,115 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../../src/errors.js';
+import { deleteDays, getDay, latestDayBefore, listAllDays, listDays, saveDays } from '../../../src/storage/days.js';
+import { openDb } from '../../../src/storage/db.js';
+import { migrate, SCHEMA_VERSION } from '../../../src/storage/migrations.js';
+import { loadSettings, saveSetting } from '../../../src/storage/settings.js';
+import { DEFAULT_SETTINGS, settingByName } from '../../../src/core/settings.js';
+import { day, strength, walk } from '../../helpers/days.js';
+import { tempDir } from '../../helpers/run-cli.js';
+
+describe('migrations', () => {
+  it('migrates a new database to the current version, and a second time changes nothing', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const tables = () => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables()).toEqual(['day', 'session', 'setting']);
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+  });
+
+  it('refuses a database from a newer recover and leaves it alone', () => {
+    const path = join(tempDir(), 'newer.db');
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = statSync(path).mtimeMs;
+    expect(() => openDb(path, { create: false })).toThrow(DataError);
+    expect(() => openDb(path, { create: false })).toThrow(/newer recover \(schema v2/);
+    const after = new Database(path);
+    expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
+    expect(after.prepare("SELECT count(*) FROM sqlite_schema").pluck().get()).toBe(0);
+    expect(statSync(path).mtimeMs).toBe(before);
+  });
+});
+
+describe('openDb', () => {
+  it('creates the file 0600 in a 0700 folder, in WAL mode with foreign keys on', () => {
+    const path = join(tempDir(), 'nested', 'data', 'recover.db');
+    const db = openDb(path, { create: true });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(path, '..')).mode & 0o777).toBe(0o700);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
+    db.close();
+  });
+
+  it('says clearly when the file is missing, a folder, or not a database', () => {
+    const dir = tempDir();
+    expect(() => openDb(join(dir, 'none.db'), { create: false })).toThrow(/No database at .*none\.db yet/);
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
+    expect(() => openDb(dir, { create: true })).toThrow(/is a folder, not a database file/);
+    const junk = join(dir, 'junk.db');
+    writeFileSync(junk, 'this is not sqlite, just text that is long enough to look like a header '.repeat(20));
+    expect(() => openDb(junk, { create: false })).toThrow(/is not a recover database, or it is corrupt/);
+  });
+});
+
+describe('days', () => {
+  const fresh = () => openDb(':memory:', { create: true });
+
+  it('stores a whole day and reads it back the same', () => {
+    const db = fresh();
+    const d = day('2026-11-20', {
+      sleepHours: 7.25, sleepQuality: 4, awakenings: 1, proteinG: 150.5, carbsG: 300, waterL: 2.5,
+      mealWithin2h: false, fatigue: 2, motivation: 4, soreness: 3, stress: 1, performance: 4,
+      restingHrBpm: 52, hrvMs: 71.3, injury: 'left calf', note: 'felt good',
+      sessions: [strength(60, 8), walk(25, 2), { type: 'cardio', minutes: 30, rpe: null }],
+    });
+    saveDays(db, [d]);
+    expect(getDay(db, '2026-11-20')).toEqual(d);
+    expect(getDay(db, '2026-11-21')).toBeNull();
+  });
+
+  it('replaces a day, sessions included, and deletes them together', () => {
+    const db = fresh();
+    saveDays(db, [day('2026-11-20', { sessions: [strength(), walk()] })]);
+    saveDays(db, [day('2026-11-20', { sessions: [walk(10, 1)], fatigue: 3 })]);
+    expect(getDay(db, '2026-11-20')?.sessions).toEqual([walk(10, 1)]);
+    expect(deleteDays(db, { from: '2026-11-20', to: '2026-11-20' })).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM session').pluck().get()).toBe(0);
+  });
+
+  it('saves all days or none', () => {
+    const db = fresh();
+    saveDays(db, [day('2026-11-19', { fatigue: 1 })]);
+    const broken = { ...day('2026-11-21'), date: 'not a date' };
+    expect(() => saveDays(db, [day('2026-11-20'), broken])).toThrow();
+    expect(listAllDays(db).map((d) => d.date)).toEqual(['2026-11-19']);
+  });
+
+  it('lists a range in date order and finds the latest day before a date', () => {
+    const db = fresh();
+    saveDays(db, ['2026-11-22', '2026-11-18', '2026-11-20'].map((d) => day(d)));
+    expect(listDays(db, { from: '2026-11-18', to: '2026-11-21' }).map((d) => d.date)).toEqual(['2026-11-18', '2026-11-20']);
+    expect(latestDayBefore(db, '2026-11-22')?.date).toBe('2026-11-20');
+    expect(latestDayBefore(db, '2026-11-18')).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  it('falls back to the defaults and stores changes', () => {
+    const db = openDb(':memory:', { create: true });
+    expect(loadSettings(db)).toEqual(DEFAULT_SETTINGS);
+    saveSetting(db, settingByName('weight'), 82.5);
+    saveSetting(db, settingByName('rest-days'), 1);
+    expect(loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, weightKg: 82.5, restDaysPerWeek: 1 });
+    saveSetting(db, settingByName('weight'), null);
+    expect(loadSettings(db).weightKg).toBeNull();
+  });
+});
