@@ -8,19 +8,23 @@ const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 class Terminal {
   private readonly pty: IPty;
   private screen = '';
+  raw = '';
   private seen = 0;
   readonly exited: Promise<number>;
 
-  constructor(args: string[], db: string) {
+  constructor(args: string[], db: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }) {
+    const { NO_COLOR: _, ...inherited } = process.env;
     this.pty = spawn(process.execPath, [BIN, ...args], {
-      cols: 120,
+      cols: 140,
       rows: 40,
-      env: { ...process.env, RECOVER_DB: db, TZ: 'UTC', NO_COLOR: '1' },
+      env: { ...inherited, RECOVER_DB: db, TZ: 'UTC', ...env },
     });
     this.pty.onData((data) => {
+      this.raw += data;
       this.screen += data.replace(ANSI, '');
     });
-    this.exited = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
+    // Output can trail the exit event by a moment: let it drain before anyone reads it.
+    this.exited = new Promise((resolve) => this.pty.onExit(({ exitCode }) => setTimeout(() => resolve(exitCode), 100)));
   }
 
   /** Waits for `text` to appear after what was already answered, then types `keys`. */
@@ -97,5 +101,19 @@ describe('recover log in a terminal', () => {
     expect(t.output).toContain('Cancelled: nothing was saved.');
     expect(t.output).not.toMatch(/^\s+at /m);
     expect(JSON.parse(runCli(['export', '--json'], { db }).stdout)[0].sleepHours).toBe(8);
+  });
+});
+
+describe('recover report in a terminal', () => {
+  it('marks values in colour, unless NO_COLOR is set', async () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2026-11-23', '--sleep', '6', '--rest', '--fatigue', '5'], { db });
+    const coloured = new Terminal(['report', '--date', '2026-11-23'], db, { TERM: 'xterm-256color' });
+    expect(await coloured.exited).toBe(0);
+    expect(coloured.raw).toMatch(/\u001b\[31m6 h\u001b\[39m/); // a short night in red
+    const plain = new Terminal(['report', '--date', '2026-11-23'], db, { TERM: 'xterm-256color', NO_COLOR: '1' });
+    expect(await plain.exited).toBe(0);
+    expect(plain.raw).toContain('6 h');
+    expect(plain.raw).not.toMatch(/\u001b\[3\dm/);
   });
 });
