@@ -5,6 +5,8 @@ import { defineExport } from '../commands/export.js';
 import { defineImport } from '../commands/import.js';
 import { defineLog } from '../commands/log.js';
 import { defineReport } from '../commands/report.js';
+import { defineStatus } from '../commands/status.js';
+import { definePlan } from '../commands/plan.js';
 import { VERSION } from '../version.js';
 import type { Deps } from './deps.js';
 
@@ -28,7 +30,7 @@ Examples:
   $ recover report --week
   $ recover export --format csv > days.csv`,
     );
-  for (const define of [defineLog, defineReport, defineExport, defineImport, defineDelete, defineConfig]) {
+  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig]) {
     define(program, deps);
   }
   return program;

@@ -11,6 +11,7 @@ export interface Prompter {
   input(options: { message: string; default?: string; validate?: (value: string) => string | true }): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
   select<T extends string>(options: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
+  checkbox<T extends string>(options: { message: string; choices: Array<Choice<T> & { checked?: boolean }> }): Promise<T[]>;
 }
 
 export async function inquirerPrompter(io: IO): Promise<Prompter> {
@@ -21,5 +22,6 @@ export async function inquirerPrompter(io: IO): Promise<Prompter> {
     input: (options) => inquirer.input(options, context),
     confirm: (options) => inquirer.confirm(options, context),
     select: (options) => inquirer.select(options, context),
+    checkbox: (options) => inquirer.checkbox(options, context),
   };
 }

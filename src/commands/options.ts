@@ -27,3 +27,9 @@ export function flagValue<T>(flag: string, parse: () => T): T {
 export function checkSpan(from: string, to: string): void {
   if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
 }
+
+export function acwrOption(): Option {
+  return new Option('--acwr <model>', 'ACWR model: rolling averages (Gabbett) or EWMA (Williams et al. 2017)')
+    .choices(['rolling', 'ewma'])
+    .default('rolling');
+}

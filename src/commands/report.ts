@@ -1,14 +1,17 @@
 import { Option, type Command } from 'commander';
+import type { AcwrModel } from '../core/recovery-state.js';
 import { buildReport, MONTH_DAYS, spanEnding, WEEK_DAYS, type DateSpan } from '../core/report.js';
 import type { Deps } from '../cli/deps.js';
 import { NoResults, UsageError } from '../errors.js';
 import { listDays } from '../storage/days.js';
+import { listPlan } from '../storage/plan.js';
 import { loadSettings } from '../storage/settings.js';
-import { checkSpan, dateOption, type OutputFormat } from './options.js';
+import { acwrOption, checkSpan, dateOption, type OutputFormat } from './options.js';
 
 export interface ReportOptions {
   span: DateSpan;
   format: OutputFormat;
+  acwrModel: AcwrModel;
 }
 
 interface RawReportFlags {
@@ -19,6 +22,7 @@ interface RawReportFlags {
   date?: string;
   json?: boolean;
   format: OutputFormat;
+  acwr: AcwrModel;
 }
 
 export function defineReport(program: Command, deps: Deps): void {
@@ -32,6 +36,7 @@ export function defineReport(program: Command, deps: Deps): void {
     .addOption(dateOption('--date <YYYY-MM-DD>', 'the last day of the week or month (default: today)'))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--json', 'same as --format json')
+    .addOption(acwrOption())
     .addHelpText(
       'after',
       `
@@ -41,11 +46,11 @@ Examples:
   $ recover report --from 2026-11-01 --to 2026-11-14 --json | jq '.warnings'`,
     )
     .action(async (raw: RawReportFlags) => {
-      await runReport({ span: reportSpan(raw, deps.today()), format: raw.json ? 'json' : raw.format }, deps);
+      await runReport({ span: reportSpan(raw, deps.today()), format: raw.json ? 'json' : raw.format, acwrModel: raw.acwr }, deps);
     });
 }
 
-export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json'>, today: string): DateSpan {
+export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json' | 'acwr'>, today: string): DateSpan {
   const ranges = [raw.week, raw.month, raw.from !== undefined].filter(Boolean).length;
   if (ranges > 1) throw new UsageError('choose one range: --week, --month or --from/--to');
   if (raw.to !== undefined && raw.from === undefined) throw new UsageError('--to needs --from');
@@ -61,7 +66,9 @@ export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json'>, today: 
 
 export async function runReport(opts: ReportOptions, deps: Deps): Promise<void> {
   const db = await deps.db();
-  const report = buildReport(opts.span, listDays(db, opts.span), loadSettings(db));
+  // Load and baselines look back before the range, so read all history up to its end.
+  const history = listDays(db, { from: '0000-01-01', to: opts.span.to });
+  const report = buildReport(opts.span, history, loadSettings(db), { acwrModel: opts.acwrModel, plan: listPlan(db, opts.span) });
   const empty = report.summary.logged === 0;
   if (opts.format === 'json') {
     const { reportJson } = await import('../render/json.js');

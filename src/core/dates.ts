@@ -42,3 +42,26 @@ export function localDate(instant: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }
+
+/** ISO 8601 week of a date, as "2026-W49" (weeks start on Monday; week 1 holds the first Thursday). */
+export function isoWeek(iso: string): string {
+  const d = toUtc(iso);
+  const day = (d.getUTCDay() + 6) % 7; // Monday 0
+  d.setUTCDate(d.getUTCDate() - day + 3); // the Thursday of this week decides the year
+  const year = d.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  firstThursday.setUTCDate(firstThursday.getUTCDate() - ((firstThursday.getUTCDay() + 6) % 7) + 3);
+  const week = 1 + Math.round((d.getTime() - firstThursday.getTime()) / (7 * 86_400_000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The Monday that starts an ISO week "2026-W49", or null when there is no such week. */
+export function isoWeekStart(week: string): string | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!m) return null;
+  const jan4 = `${m[1]}-01-04`;
+  const monday = addDays(jan4, -((toUtc(jan4).getUTCDay() + 6) % 7) + (Number(m[2]) - 1) * 7);
+  return isoWeek(monday) === week ? monday : null;
+}
+
+export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -34,7 +34,3 @@ export function isRestDay(day: Day | null): boolean {
   const status = dayStatus(day);
   return status === 'full-rest' || status === 'active-rest';
 }
-
-export function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-}

@@ -1,8 +1,12 @@
 import { addDays, dateRange } from './dates.js';
 import { dayLoad, dayStatus, type CalendarDay, type DayStatus } from './day-status.js';
+import { loadWeeks, type LoadMetrics, type LoadWeek } from './load.js';
+import { loadGaps, loadWarnings } from './load-warnings.js';
+import { comparePlan, planVsDoneWarnings, type PlanComparison, type PlanDay } from './plan.js';
+import { recoveryState, type AcwrModel, type RecoveryState } from './recovery-state.js';
 import { summarize, type Summary } from './summary.js';
 import type { Day, Settings } from './types.js';
-import { assessWarnings, type Warning } from './warnings.js';
+import { assessWarnings, type Warning, type WarningLevel } from './warnings.js';
 
 export const WEEK_DAYS = 7;
 export const MONTH_DAYS = 28;
@@ -24,11 +28,28 @@ export interface ReportDay {
   load: number;
 }
 
+export interface LoadSection {
+  model: AcwrModel;
+  weeks: LoadWeek[];
+  /** Every figure for every day of the range. */
+  days: LoadMetrics[];
+  state: Omit<RecoveryState, 'history' | 'metrics'>;
+  /** What the figures still lack: baselines being built, readings missing. */
+  gaps: string[];
+}
+
 export interface Report extends DateSpan {
   settings: Settings;
   days: ReportDay[];
   summary: Summary;
+  load: LoadSection;
+  plan: PlanComparison[];
   warnings: Warning[];
+}
+
+export interface ReportOptions {
+  acwrModel?: AcwrModel;
+  plan?: readonly PlanDay[];
 }
 
 /** Lays the stored entries on the calendar: every date of the span, logged or not. */
@@ -37,13 +58,28 @@ export function calendar(span: DateSpan, entries: readonly Day[]): CalendarDay[]
   return dateRange(span.from, span.to).map((date) => ({ date, entry: byDate.get(date) ?? null }));
 }
 
-export function buildReport(span: DateSpan, entries: readonly Day[], settings: Settings): Report {
+const LEVEL_ORDER: Record<WarningLevel, number> = { alert: 0, warning: 1, info: 2 };
+
+/**
+ * The report for a span. `entries` should hold all history up to the span's end:
+ * load and baselines look back before the span.
+ */
+export function buildReport(span: DateSpan, entries: readonly Day[], settings: Settings, options: ReportOptions = {}): Report {
+  const model = options.acwrModel ?? 'rolling';
   const range = calendar(span, entries);
+  const state = recoveryState(entries, span.to, settings);
+  const plan = comparePlan(range, options.plan ?? []);
+  const { history, metrics: _, ...figures } = state;
+  const days = history.filter((m) => m.date >= span.from);
+  const warnings = [...assessWarnings(range, settings), ...loadWarnings(state, model), ...planVsDoneWarnings(plan)];
   return {
     ...span,
     settings,
     days: range.map(({ date, entry }) => ({ date, entry, status: dayStatus(entry), load: dayLoad(entry) })),
     summary: summarize(range, settings),
-    warnings: assessWarnings(range, settings),
+    load: { model, weeks: loadWeeks(days), days, state: figures, gaps: loadGaps(state) },
+    plan,
+    // Stable sort: alerts lead, and the overtraining-risk alert stays first among them.
+    warnings: warnings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
   };
 }

@@ -1,4 +1,5 @@
-import { dayLoad, dayStatus, isHardSession, mean, type CalendarDay } from './day-status.js';
+import { dayLoad, dayStatus, isHardSession, type CalendarDay } from './day-status.js';
+import { mean } from './stats.js';
 import { proteinTargetG, SHORT_NIGHT_H } from './settings.js';
 import type { Day, Settings } from './types.js';
 

@@ -1,5 +1,6 @@
 import { addDays, weekday } from './dates.js';
-import { dayLoad, dayStatus, isRestDay, mean, type CalendarDay } from './day-status.js';
+import { dayLoad, dayStatus, isRestDay, type CalendarDay } from './day-status.js';
+import { mean } from './stats.js';
 import { proteinTargetG, SHORT_NIGHT_H } from './settings.js';
 import { restTarget } from './summary.js';
 import type { Day, Settings } from './types.js';
@@ -18,7 +19,19 @@ export type WarningCode =
   | 'no-rest-streak'
   | 'low-protein'
   | 'no-post-training-meal'
-  | 'weight-unknown';
+  | 'weight-unknown'
+  | 'acwr-spike'
+  | 'acwr-high'
+  | 'acwr-low'
+  | 'monotony-high'
+  | 'strain-high'
+  | 'rhr-elevated'
+  | 'hrv-suppressed'
+  | 'sleep-debt'
+  | 'skipped-rest'
+  | 'unplanned-hard'
+  | 'plan-few-rest'
+  | 'plan-no-rest-streak';
 
 export interface Warning {
   code: WarningCode;

@@ -12,7 +12,16 @@ export function reportJson(report: Report): string {
     load,
   }));
   return `${JSON.stringify(
-    { from: report.from, to: report.to, settings: report.settings, days, summary: report.summary, warnings: report.warnings },
+    {
+      from: report.from,
+      to: report.to,
+      settings: report.settings,
+      days,
+      summary: report.summary,
+      load: report.load,
+      plan: report.plan,
+      warnings: report.warnings,
+    },
     null,
     2,
   )}\n`;

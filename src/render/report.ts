@@ -1,6 +1,8 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { weekday } from '../core/dates.js';
+import type { LoadWeek } from '../core/load.js';
+import type { PlanComparison } from '../core/plan.js';
 import type { Report, ReportDay } from '../core/report.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning, WarningLevel } from '../core/warnings.js';
@@ -9,21 +11,45 @@ import { num } from './format.js';
 
 const HEAD = ['Date', 'Sleep', 'Qual', 'Wake', 'Protein', 'Training', 'Load', 'Rest', 'Fatigue', 'Motiv', 'Sore', 'RHR'];
 
-/** The weekly (or any range) report as text: table, summary, then warnings. */
-export function renderReport(report: Report, color: ChalkInstance): string {
-  const table = new Table({
-    head: HEAD,
-    style: { compact: true, head: color.level > 0 ? ['bold'] : [], border: color.level > 0 ? ['grey'] : [] },
-  });
-  for (const day of report.days) table.push(row(day, report, color));
-  const title = `Recovery report ${report.from} to ${report.to} (${report.days.length} days)`;
-  return [color.bold(title), table.toString(), '', summaryLines(report, color), '', warningLines(report.warnings, color), ''].join('\n');
+function newTable(head: string[], c: ChalkInstance): Table.Table {
+  return new Table({ head, style: { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] } });
 }
 
-function row(day: ReportDay, report: Report, c: ChalkInstance): Table.HorizontalTableRow {
+/** The weekly (or any range) report as text: table, summary, load, then warnings. */
+export function renderReport(report: Report, color: ChalkInstance): string {
+  const planned = new Map(report.plan.map((p) => [p.date, p]));
+  const head = planned.size > 0 ? [...HEAD, 'Plan'] : HEAD;
+  const table = newTable(head, color);
+  for (const day of report.days) {
+    const cells = row(day, report, color, head.length);
+    const plan = planned.get(day.date);
+    table.push(plan && day.entry ? [...cells, planCell(plan, color)] : cells);
+  }
+  const title = `Recovery report ${report.from} to ${report.to} (${report.days.length} days)`;
+  return [
+    color.bold(title),
+    table.toString(),
+    '',
+    summaryLines(report, color),
+    '',
+    loadLines(report, color),
+    '',
+    warningLines(report.warnings, color),
+    '',
+  ].join('\n');
+}
+
+function planCell(plan: PlanComparison, c: ChalkInstance): string {
+  const p = plan.planned;
+  const text = !p ? '-' : p.rest ? 'rest' : p.sessions.map((s) => `${s.type} ${num(s.minutes)}′`).join(', ') || 'train';
+  const off = plan.verdict === 'skipped-rest' || plan.verdict === 'unplanned-hard';
+  return off ? c.yellow(`${text} ✗`) : plan.verdict === 'as-planned' ? `${text} ✓` : text;
+}
+
+function row(day: ReportDay, report: Report, c: ChalkInstance, width: number): Table.HorizontalTableRow {
   const date = `${weekday(day.date)} ${day.date}`;
   const e = day.entry;
-  if (!e) return [date, { colSpan: HEAD.length - 1, content: c.dim('no entry') }];
+  if (!e) return [date, { colSpan: width - 1, content: c.dim('no entry') }];
   const target = proteinTargetG(report.settings);
   const weight = report.settings.weightKg;
   const sleep =
@@ -38,7 +64,9 @@ function row(day: ReportDay, report: Report, c: ChalkInstance): Table.Horizontal
           `${num(e.proteinG, 0)} g${weight ? ` ${num(e.proteinG / weight)}/kg` : ''}`,
           target === null ? 'plain' : e.proteinG < target ? 'meh' : 'good',
         );
-  const training = e.sessions.map((s) => `${s.type} ${num(s.minutes)}′`).join(', ') || (e.trainingLogged ? '' : '?');
+  const training =
+    e.sessions.map((s) => `${s.type} ${num(s.minutes)}′${s.rpe === null ? c.yellow(' no RPE') : ''}`).join(', ') ||
+    (e.trainingLogged ? '' : '?');
   const rest = day.status === 'full-rest' ? 'full' : day.status === 'active-rest' ? 'active' : '';
   return [
     date,
@@ -103,10 +131,42 @@ function count(c: ChalkInstance, n: number, noun: string): string {
   return n > 0 ? c.yellow(text) : text;
 }
 
+function loadLines(report: Report, c: ChalkInstance): string {
+  const { weeks, state, gaps, model } = report.load;
+  const table = newTable(['Week', 'Load', model === 'ewma' ? 'ACWR (EWMA)' : 'ACWR', 'Monotony', 'Strain', 'Fitness', 'Fatigue', 'Form'], c);
+  const ratio = (w: LoadWeek) => (model === 'ewma' ? w.acwrEwma : w.acwr);
+  for (const w of weeks) {
+    const acwr = ratio(w);
+    table.push([
+      `${weekday(w.from)} ${w.from.slice(5)} to ${weekday(w.to)} ${w.to.slice(5)}${w.unlogged ? c.dim(` (${w.unlogged} unlogged)`) : ''}`,
+      num(w.total, 0),
+      acwr === null ? c.dim('-') : paint(c, acwr.toFixed(2), acwr > 1.5 ? 'bad' : acwr >= 1.3 || acwr < 0.8 ? 'meh' : 'good'),
+      w.monotony === null ? c.dim('-') : paint(c, w.monotony.toFixed(2), w.monotony > 2 ? 'meh' : 'plain'),
+      w.strain === null ? c.dim('-') : num(w.strain, 0),
+      num(w.fitness, 0),
+      num(w.fatigue, 0),
+      num(w.form, 0),
+    ]);
+  }
+  const lines = [c.bold('Training load') + c.dim(' (session RPE x minutes; days without an entry count as 0)'), table.toString()];
+  const { sleepDebt: debt, restingHr: rhr, hrv } = state;
+  lines.push(`  Sleep debt  ${paint(c, `${num(debt.hours)} h`, debt.hours > 5 ? 'bad' : debt.hours > 0 ? 'meh' : 'good')} short of ${num(debt.targetH)} h a night, over the last ${plural(debt.nights, 'logged night')} of 7`);
+  if (rhr.weekMean !== null) {
+    const base = rhr.baselineMean === null ? 'no baseline yet' : `baseline ${num(rhr.baselineMean)} +/- ${num(rhr.baselineSd ?? 0)} bpm`;
+    lines.push(`  Resting HR  7-day mean ${num(rhr.weekMean)} bpm; ${base}${rhr.elevated ? c.red(' (elevated)') : ''}`);
+  }
+  if (hrv.lnWeekMean !== null) {
+    const range = hrv.lower === null ? 'no normal range yet' : `normal ${hrv.lower.toFixed(2)}-${(hrv.upper ?? 0).toFixed(2)}`;
+    lines.push(`  HRV         7-day ln ${hrv.lnWeekMean.toFixed(2)} (${num(Math.exp(hrv.lnWeekMean), 0)} ms); ${range}${hrv.suppressed ? c.red(' (suppressed)') : ''}`);
+  }
+  for (const gap of gaps) lines.push(c.dim(`  Not yet: ${gap}`));
+  return lines.join('\n');
+}
+
 const LEVEL_LABEL: Record<WarningLevel, string> = { alert: 'ALERT', warning: 'WARNING', info: 'NOTE' };
 
-function warningLines(warnings: readonly Warning[], c: ChalkInstance): string {
-  if (warnings.length === 0) return c.green('No warnings: recovery looks on track.');
+export function warningLines(warnings: readonly Warning[], c: ChalkInstance, none = 'No warnings: recovery looks on track.'): string {
+  if (warnings.length === 0) return c.green(none);
   const tag = (level: WarningLevel) => {
     const text = `[${LEVEL_LABEL[level]}]`;
     return level === 'alert' ? c.bold.red(text) : level === 'warning' ? c.yellow(text) : c.cyan(text);

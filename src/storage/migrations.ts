@@ -26,6 +26,21 @@ const steps: ReadonlyArray<(db: Database) => void> = [
       ) STRICT;
       CREATE TABLE setting (name TEXT PRIMARY KEY, value REAL NOT NULL) STRICT;
     `),
+  (db) =>
+    db.exec(`
+      CREATE TABLE plan_day (
+        date TEXT PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        rest INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE plan_session (
+        date TEXT NOT NULL REFERENCES plan_day(date) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        minutes REAL NOT NULL,
+        rpe REAL,
+        PRIMARY KEY (date, position)
+      ) STRICT;
+    `),
 ];
 
 export const SCHEMA_VERSION = steps.length;

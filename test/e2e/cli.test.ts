@@ -66,7 +66,7 @@ describe('recover, end to end', () => {
     expect(json.summary.load.total).toBe(2025);
     expect(json.warnings[0].code).toBe('overtraining-risk');
     expect(json.warnings.map((w: { code: string }) => w.code)).toEqual([
-      'overtraining-risk', 'constant-fatigue', 'performance-drop', 'motivation-drop', 'poor-sleep', 'soreness-injury', 'low-protein', 'no-post-training-meal',
+      'overtraining-risk', 'constant-fatigue', 'performance-drop', 'motivation-drop', 'poor-sleep', 'soreness-injury', 'low-protein', 'no-post-training-meal', 'sleep-debt',
     ]);
   });
 

@@ -21,7 +21,7 @@ export interface TestDeps {
   asked: string[];
 }
 
-type Answer = string | boolean;
+type Answer = string | boolean | string[];
 
 /**
  * Deps for in-process command tests: a new database in a temporary folder, a fixed clock and, when
@@ -59,6 +59,7 @@ export function testDeps(o: { tty?: boolean; today?: string; answers?: Array<Ans
     },
     confirm: async ({ message, default: fallback }) => next<boolean>(message, fallback),
     select: async ({ message, default: fallback }) => next(message, fallback),
+    checkbox: async ({ message, choices }) => next(message, choices.filter((c) => c.checked).map((c) => c.value)),
   };
   const now = new Date(`${o.today ?? '2026-11-26'}T20:00:00`);
   const deps = createDeps(io, { RECOVER_DB: o.db ?? tempDb() }, { now: () => now, prompter: async () => prompter });

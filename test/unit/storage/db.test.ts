@@ -17,7 +17,7 @@ describe('migrations', () => {
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const tables = () => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables()).toEqual(['day', 'session', 'setting']);
+    expect(tables()).toEqual(['day', 'plan_day', 'plan_session', 'session', 'setting']);
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   });
@@ -29,7 +29,7 @@ describe('migrations', () => {
     raw.close();
     const before = statSync(path).mtimeMs;
     expect(() => openDb(path, { create: false })).toThrow(DataError);
-    expect(() => openDb(path, { create: false })).toThrow(/newer recover \(schema v2/);
+    expect(() => openDb(path, { create: false })).toThrow(`newer recover (schema v${SCHEMA_VERSION + 1}`);
     const after = new Database(path);
     expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
     expect(after.prepare("SELECT count(*) FROM sqlite_schema").pluck().get()).toBe(0);

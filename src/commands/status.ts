@@ -1,0 +1,49 @@
+import { Option, type Command } from 'commander';
+import type { AcwrModel } from '../core/recovery-state.js';
+import type { Deps } from '../cli/deps.js';
+import { listDays } from '../storage/days.js';
+import { loadSettings } from '../storage/settings.js';
+import { acwrOption, dateOption, type OutputFormat } from './options.js';
+
+export interface StatusOptions {
+  date: string;
+  format: OutputFormat;
+  acwrModel: AcwrModel;
+}
+
+export function defineStatus(program: Command, deps: Deps): void {
+  program
+    .command('status')
+    .alias('today')
+    .description('Readiness for today, green, amber or red, with the reasons and what to do')
+    .addOption(dateOption('--date <YYYY-MM-DD>', 'the day to judge (default: today)'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--json', 'same as --format json')
+    .addOption(acwrOption())
+    .addHelpText(
+      'after',
+      `
+Green: train as planned. Amber: train light or do active recovery. Red: take a full rest day.
+The verdict weighs the last 7 days' warning signs, load (ACWR, monotony, strain), sleep debt,
+resting HR and HRV against your own baselines, and today's entry.
+
+Examples:
+  $ recover status
+  $ recover today --json | jq -r .verdict`,
+    )
+    .action(async (raw: { date?: string; format: OutputFormat; json?: boolean; acwr: AcwrModel }) => {
+      await runStatus({ date: raw.date ?? deps.today(), format: raw.json ? 'json' : raw.format, acwrModel: raw.acwr }, deps);
+    });
+}
+
+export async function runStatus(opts: StatusOptions, deps: Deps): Promise<void> {
+  const db = await deps.db();
+  const { assessReadiness } = await import('../core/readiness.js');
+  const readiness = assessReadiness(listDays(db, { from: '0000-01-01', to: opts.date }), opts.date, loadSettings(db), opts.acwrModel);
+  if (opts.format === 'json') {
+    deps.io.stdout.write(`${JSON.stringify(readiness, null, 2)}\n`);
+    return;
+  }
+  const { renderStatus } = await import('../render/status.js');
+  deps.io.stdout.write(renderStatus(readiness, deps.io.color));
+}

@@ -1,0 +1,132 @@
+import { addDays, dateRange } from './dates.js';
+import { SHORT_NIGHT_H } from './settings.js';
+import { mean, sampleSd } from './stats.js';
+import type { Day } from './types.js';
+
+export type DayLookup = ReadonlyMap<string, Day>;
+
+export function lookup(entries: readonly Day[]): DayLookup {
+  return new Map(entries.map((d) => [d.date, d]));
+}
+
+type Reading = { date: string; value: number };
+
+function readings(days: DayLookup, from: string, to: string, pick: (d: Day) => number | null): Reading[] {
+  return dateRange(from, to).flatMap((date) => {
+    const entry = days.get(date);
+    const value = entry ? pick(entry) : null;
+    return value === null ? [] : [{ date, value }];
+  });
+}
+
+export const RHR_BASELINE_DAYS = 30;
+export const RHR_MIN_WEEK = 4;
+export const RHR_MIN_BASELINE = 14;
+/** Elevated: at least this many bpm above the personal mean, and more than one SD. */
+export const RHR_ELEVATED_BPM = 5;
+
+export interface RestingHrStatus {
+  weekMean: number | null;
+  weekDays: number;
+  baselineMean: number | null;
+  baselineSd: number | null;
+  baselineDays: number;
+  /** null when either window lacks the readings to tell. */
+  elevated: boolean | null;
+  /** Days of the last 7 whose own reading is elevated against the baseline. */
+  elevatedDays: Reading[];
+}
+
+/** Resting HR: the 7-day mean against the 30 days before the current week (mean and SD). */
+export function restingHrStatus(days: DayLookup, date: string): RestingHrStatus {
+  const weekStart = addDays(date, -6);
+  const week = readings(days, weekStart, date, (d) => d.restingHrBpm);
+  const base = readings(days, addDays(weekStart, -RHR_BASELINE_DAYS), addDays(weekStart, -1), (d) => d.restingHrBpm);
+  const weekMean = mean(week.map((r) => r.value));
+  const baselineMean = mean(base.map((r) => r.value));
+  const baselineSd = sampleSd(base.map((r) => r.value));
+  const enough = week.length >= RHR_MIN_WEEK && base.length >= RHR_MIN_BASELINE;
+  const isElevated = (v: number) =>
+    baselineMean !== null && baselineSd !== null && v - baselineMean >= RHR_ELEVATED_BPM && v - baselineMean > baselineSd;
+  return {
+    weekMean,
+    weekDays: week.length,
+    baselineMean,
+    baselineSd,
+    baselineDays: base.length,
+    elevated: enough && weekMean !== null ? isElevated(weekMean) : null,
+    elevatedDays: base.length >= RHR_MIN_BASELINE ? week.filter((r) => isElevated(r.value)) : [],
+  };
+}
+
+/** The longest run of consecutive dates among the readings. */
+export function longestRun(values: readonly Reading[]): Reading[] {
+  let run: Reading[] = [];
+  let longest: Reading[] = [];
+  for (const r of values) {
+    const last = run.at(-1);
+    run = last && addDays(last.date, 1) === r.date ? [...run, r] : [r];
+    if (run.length > longest.length) longest = run;
+  }
+  return longest;
+}
+
+export const HRV_NORMAL_DAYS = 60;
+export const HRV_MIN_WEEK = 4;
+export const HRV_MIN_NORMAL = 20;
+/** Plews et al., Altini: the normal range is the 60-day mean of ln(HRV) +/- 0.5 SD. */
+export const HRV_RANGE_SD = 0.5;
+
+export interface HrvStatus {
+  /** 7-day rolling mean of ln(HRV in ms). */
+  lnWeekMean: number | null;
+  weekDays: number;
+  lnNormalMean: number | null;
+  lnNormalSd: number | null;
+  normalDays: number;
+  lower: number | null;
+  upper: number | null;
+  suppressed: boolean | null;
+}
+
+export function hrvStatus(days: DayLookup, date: string): HrvStatus {
+  const ln = (d: Day) => (d.hrvMs === null ? null : Math.log(d.hrvMs));
+  const week = readings(days, addDays(date, -6), date, ln).map((r) => r.value);
+  const normal = readings(days, addDays(date, -(HRV_NORMAL_DAYS - 1)), date, ln).map((r) => r.value);
+  const lnWeekMean = mean(week);
+  const lnNormalMean = mean(normal);
+  const lnNormalSd = sampleSd(normal);
+  const [lower, upper] =
+    lnNormalMean === null || lnNormalSd === null
+      ? [null, null]
+      : [lnNormalMean - HRV_RANGE_SD * lnNormalSd, lnNormalMean + HRV_RANGE_SD * lnNormalSd];
+  const enough = week.length >= HRV_MIN_WEEK && normal.length >= HRV_MIN_NORMAL;
+  return {
+    lnWeekMean,
+    weekDays: week.length,
+    lnNormalMean,
+    lnNormalSd,
+    normalDays: normal.length,
+    lower,
+    upper,
+    suppressed: enough && lnWeekMean !== null && lower !== null ? lnWeekMean < lower : null,
+  };
+}
+
+export interface SleepDebt {
+  /** Hours short of the target, summed over the logged nights of the 7 ending on the date. */
+  hours: number;
+  nights: number;
+  shortNights: number;
+  targetH: number;
+}
+
+export function sleepDebt(days: DayLookup, date: string, targetH: number): SleepDebt {
+  const nights = readings(days, addDays(date, -6), date, (d) => d.sleepHours);
+  return {
+    hours: nights.reduce((debt, n) => debt + Math.max(0, targetH - n.value), 0),
+    nights: nights.length,
+    shortNights: nights.filter((n) => n.value < SHORT_NIGHT_H).length,
+    targetH,
+  };
+}

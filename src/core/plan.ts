@@ -1,0 +1,132 @@
+import { addDays, dateRange, isoWeek } from './dates.js';
+import { dayLoad, dayStatus, isHardSession, sessionLoad, type CalendarDay, type DayStatus } from './day-status.js';
+import { restTarget } from './summary.js';
+import type { Day, Session, Settings } from './types.js';
+import { dateList, label, type Warning } from './warnings.js';
+import { plural } from './words.js';
+
+/** A planned day: a rest day, or a training day with its sessions if any were planned. */
+export interface PlanDay {
+  date: string;
+  rest: boolean;
+  sessions: Session[];
+}
+
+/** A session at or above this RPE is hard (CR-10 "very hard"). */
+export const HARD_RPE = 7;
+/** Doing more than this times the planned load is an unplanned hard day. */
+export const OVER_PLAN_RATIO = 1.5;
+
+export type PlanVerdict = 'as-planned' | 'skipped-rest' | 'unplanned-hard' | 'missed-training' | 'not-yet';
+
+export interface PlanComparison {
+  date: string;
+  planned: PlanDay | null;
+  status: DayStatus;
+  verdict: PlanVerdict;
+}
+
+const plannedLoad = (plan: PlanDay) => plan.sessions.reduce((s, x) => s + (sessionLoad(x) ?? 0), 0);
+const isHardDay = (day: Day) => day.sessions.some((s) => isHardSession(s) && (s.rpe ?? 0) >= HARD_RPE);
+
+/** Planned against done, for the days of weeks that have a plan. */
+export function comparePlan(range: readonly CalendarDay[], plan: readonly PlanDay[]): PlanComparison[] {
+  const byDate = new Map(plan.map((p) => [p.date, p]));
+  const plannedWeeks = new Set(plan.map((p) => isoWeek(p.date)));
+  return range
+    .filter(({ date }) => plannedWeeks.has(isoWeek(date)))
+    .map(({ date, entry }) => {
+      const planned = byDate.get(date) ?? null;
+      const status = dayStatus(entry);
+      return { date, planned, status, verdict: verdictFor(planned, entry, status) };
+    });
+}
+
+function verdictFor(planned: PlanDay | null, entry: Day | null, status: DayStatus): PlanVerdict {
+  if (!entry || status === 'unknown') return 'not-yet';
+  const trained = status === 'training';
+  if (planned?.rest) return trained ? 'skipped-rest' : 'as-planned';
+  if (!planned) return trained && isHardDay(entry) ? 'unplanned-hard' : 'as-planned';
+  if (!trained) return 'missed-training';
+  const target = plannedLoad(planned);
+  return target > 0 && dayLoad(entry) > OVER_PLAN_RATIO * target ? 'unplanned-hard' : 'as-planned';
+}
+
+export function planVsDoneWarnings(comparisons: readonly PlanComparison[]): Warning[] {
+  const pick = (verdict: PlanVerdict) => comparisons.filter((c) => c.verdict === verdict).map((c) => c.date);
+  const skipped = pick('skipped-rest');
+  const hard = pick('unplanned-hard');
+  const found: Warning[] = [];
+  if (skipped.length > 0) {
+    found.push({
+      code: 'skipped-rest', level: 'warning', sign: 'Planned rest skipped',
+      evidence: `trained on planned rest ${skipped.length === 1 ? 'day' : 'days'} ${dateList(skipped)}`,
+      advice: 'Move the rest day rather than drop it: take it within the next two days.',
+      dates: skipped,
+    });
+  }
+  if (hard.length > 0) {
+    found.push({
+      code: 'unplanned-hard', level: 'info', sign: 'Unplanned hard days',
+      evidence: `harder than planned on ${dateList(hard)}`,
+      advice: 'Fine now and then; if it keeps happening, plan those sessions so the week stays balanced.',
+      dates: hard,
+    });
+  }
+  return found;
+}
+
+/** Rest or training on each date: what was done before `today`, what is planned from it on. */
+export function timeline(
+  from: string,
+  to: string,
+  today: string,
+  done: ReadonlyMap<string, Day>,
+  plan: ReadonlyMap<string, PlanDay>,
+): Array<{ date: string; kind: 'rest' | 'training' | 'unknown' }> {
+  return dateRange(from, to).map((date) => {
+    const planned = plan.get(date);
+    if (date >= today && planned) return { date, kind: planned.rest ? 'rest' : 'training' };
+    const status = dayStatus(done.get(date) ?? null);
+    return { date, kind: status === 'training' ? 'training' : status === 'unknown' ? 'unknown' : 'rest' };
+  });
+}
+
+/** Checks a planned week: enough rest days, and no long run without rest across its edges. */
+export function planWarnings(
+  weekStart: string,
+  today: string,
+  done: ReadonlyMap<string, Day>,
+  plan: ReadonlyMap<string, PlanDay>,
+  settings: Settings,
+): Warning[] {
+  const weekEnd = addDays(weekStart, 6);
+  const week = dateRange(weekStart, weekEnd);
+  const rest = week.filter((d) => plan.get(d)?.rest);
+  const found: Warning[] = [];
+  const target = restTarget(settings, 7);
+  if (rest.length < target) {
+    found.push({
+      code: 'plan-few-rest', level: 'warning', sign: 'Plan has too few rest days',
+      evidence: `${plural(rest.length, 'rest day')} planned in ${isoWeek(weekStart)}${rest.length ? ` (${dateList(rest)})` : ''}, target ${target}`,
+      advice: `Plan ${target} rest days: spread them out, for example after your hardest sessions.`,
+      dates: rest,
+    });
+  }
+  const limit = 7 - settings.restDaysPerWeek;
+  let run: string[] = [];
+  let longest: string[] = [];
+  for (const day of timeline(addDays(weekStart, -7), addDays(weekEnd, 7), today, done, plan)) {
+    run = day.kind === 'training' ? [...run, day.date] : [];
+    if (run.length > longest.length && run.some((d) => d >= weekStart && d <= weekEnd)) longest = run;
+  }
+  if (longest.length > limit) {
+    found.push({
+      code: 'plan-no-rest-streak', level: 'warning', sign: 'Plan has a long run without rest',
+      evidence: `${longest.length} training days in a row, ${label(longest[0] ?? '')} to ${label(longest.at(-1) ?? '')} (at most ${limit})`,
+      advice: 'Put a rest day in the middle of the run.',
+      dates: longest,
+    });
+  }
+  return found;
+}

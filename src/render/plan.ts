@@ -1,0 +1,31 @@
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import { weekday } from '../core/dates.js';
+import { dayStatus } from '../core/day-status.js';
+import type { PlanDay } from '../core/plan.js';
+import type { Day } from '../core/types.js';
+import type { Warning } from '../core/warnings.js';
+import { num } from './format.js';
+import { warningLines } from './report.js';
+
+export function renderPlan(
+  week: string,
+  days: ReadonlyArray<{ date: string; planned: PlanDay | null; done: Day | null }>,
+  warnings: readonly Warning[],
+  target: number,
+  c: ChalkInstance,
+): string {
+  const table = new Table({ head: ['Day', 'Plan', 'Done'], style: { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] } });
+  for (const { date, planned, done } of days) {
+    const plan = !planned
+      ? c.dim('not planned')
+      : planned.rest
+        ? c.cyan('rest')
+        : planned.sessions.map((s) => `${s.type} ${num(s.minutes)}′ RPE ${num(s.rpe)}`).join(', ') || 'training';
+    const status = dayStatus(done);
+    const did = status === 'unknown' ? '' : status === 'training' ? 'trained' : status === 'full-rest' ? 'rested' : 'active rest';
+    table.push([`${weekday(date)} ${date}`, plan, did]);
+  }
+  const rest = days.filter((d) => d.planned?.rest).length;
+  return [c.bold(`Plan for ${week}`) + c.dim(` (${rest} of ${target} rest days)`), table.toString(), '', warningLines(warnings, c, 'The plan looks balanced.'), ''].join('\n');
+}

@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/core/dates.js';
+import { runCli, tempDb, tempDir } from '../helpers/run-cli.js';
+
+const END = '2026-11-22'; // a Sunday
+
+/** 35 days through the CSV import: four steady weeks of 300 AU, then a week of 900 AU. */
+function seed(db: string): void {
+  const rows = ['date,sleep_h,fatigue,resting_hr_bpm,rest_day,sessions'];
+  for (let i = 0; i < 35; i++) {
+    const date = addDays(END, -(34 - i));
+    const lastWeek = i >= 28;
+    const rest = i % 7 === 6 && !lastWeek;
+    const session = lastWeek ? 'hiit:100:9' : 'strength:50:6';
+    rows.push(`${date},${lastWeek ? 6 : 8},${lastWeek ? 4 : 2},${lastWeek ? 58 : 50 + (i % 2)},${rest ? 'full' : ''},${rest ? '' : session}`);
+  }
+  const file = join(tempDir(), 'history.csv');
+  writeFileSync(file, `${rows.join('\n')}\n`);
+  expect(runCli(['import', 'csv', file], { db }).code).toBe(0);
+}
+
+describe('training load end to end', () => {
+  let db: string;
+  beforeAll(() => {
+    db = tempDb();
+    seed(db);
+  });
+
+  it('adds a load section with ACWR, monotony and strain, and the load warnings', () => {
+    const r = runCli(['report', '--date', END], { db });
+    expect(r.code).toBe(0);
+    // Week 5: 7 x 900 = 6300 AU; chronic = (3 x 6 x 300 + 6300) / 28 = 11700 / 28; ACWR = 900 / 417.857 = 2.15
+    expect(r.stdout).toMatch(/│ Mon 11-16 to Sun 11-22 +│ 6300 │ 2\.15 +│ - +│ - +│/);
+    expect(r.stdout).toContain('Sleep debt  14 h short of 8 h a night, over the last 7 logged nights of 7');
+    expect(r.stdout).toMatch(/Resting HR  7-day mean 58 bpm; baseline 50\.5 \+\/- 0\.5 bpm \(elevated\)/);
+    expect(r.stdout).toMatch(/\[ALERT\] Load spike: ACWR 2\.15 \(acute 900 \/ chronic 418 AU a day, 28 of 28 days logged\)/);
+    expect(r.stdout).toMatch(/\[WARNING\] Resting heart rate elevated: 58, 58, 58, 58, 58, 58, 58 bpm on Mon 11-16 to Sun 11-22/);
+    expect(r.stdout).toMatch(/\[WARNING\] Sleep debt: 14\.0 h short of 8 h/);
+  });
+
+  it('carries every figure in JSON and switches to EWMA on request', () => {
+    const json = JSON.parse(runCli(['report', '--month', '--date', END, '--json'], { db }).stdout);
+    expect(json.load.model).toBe('rolling');
+    expect(json.load.weeks).toHaveLength(4);
+    const lastDay = json.load.days.at(-1);
+    expect(lastDay.acute).toBe(900);
+    expect(lastDay.chronic).toBeCloseTo(11700 / 28, 9);
+    expect(lastDay.acwr).toBeCloseTo(900 / (11700 / 28), 9);
+    expect(lastDay.monotony).toBeNull();
+    const steadyWeek = json.load.weeks[0];
+    // 6 x 300 and a rest day: mean 1800/7, population SD 300 x sqrt(6)/7 -> monotony sqrt(6)
+    expect(steadyWeek.monotony).toBeCloseTo(Math.sqrt(6), 9);
+    expect(steadyWeek.strain).toBeCloseTo(1800 * Math.sqrt(6), 6);
+    const ewma = JSON.parse(runCli(['report', '--date', END, '--json', '--acwr', 'ewma'], { db }).stdout);
+    expect(ewma.load.model).toBe('ewma');
+    expect(ewma.warnings.find((w: { code: string }) => w.code === 'acwr-spike').evidence).toMatch(/^ACWR \d\.\d\d \(EWMA acute \d+ \/ chronic \d+/);
+  });
+
+  it('gives a red status with its reasons, strongest first', () => {
+    const r = runCli(['status', '--date', END], { db });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Readiness for Sun 2026-11-22: RED');
+    expect(lines[1]).toBe('Take a full rest day.');
+    expect(r.stdout).toMatch(/Why\n {2}!! Load spike: ACWR 2\.15/);
+    expect(r.stdout).toContain('slept 6 h last night (under 7 h)');
+    expect(r.stdout).toContain('Sleep 7-8 h or more tonight: you are 14.0 h short this week.');
+    const json = JSON.parse(runCli(['today', '--date', END, '--json'], { db }).stdout);
+    expect(json.verdict).toBe('red');
+    expect(json.reasons[0].strength).toBe(3);
+  });
+
+  it('says what is missing when there is little data', () => {
+    const fresh = tempDb();
+    runCli(['log', '--date', '2026-11-22', '--sleep', '8', '--rest'], { db: fresh });
+    const r = runCli(['status', '--date', '2026-11-22'], { db: fresh });
+    expect(r.stdout).toContain('Readiness for Sun 2026-11-22: NOT ENOUGH DATA');
+    expect(r.stdout).toContain('Log a few days first: 1 of the last 7 have an entry.');
+    expect(r.stdout).toContain('ACWR baseline still building: 1 of the last 28 days logged, 21 needed');
+  });
+});
+
+describe('recover plan end to end', () => {
+  it('plans rest days, warns about a thin plan and shows planned against done in the report', () => {
+    const db = tempDb();
+    const plan = runCli(['plan', '--week', '2026-W48', '--rest', 'wed'], { db });
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('Plan for 2026-W48 (1 of 2 rest days)');
+    expect(plan.stdout).toContain('[WARNING] Plan has too few rest days: 1 rest day planned in 2026-W48 (Wed 11-25), target 2.');
+    const fixed = runCli(['plan', '--week', '2026-W48', '--rest', 'wed,sun', '--json'], { db });
+    const json = JSON.parse(fixed.stdout);
+    expect(json.warnings).toEqual([]);
+    expect(json.days.map((d: { planned: { rest: boolean } }) => d.planned.rest)).toEqual([false, false, true, false, false, false, true]);
+    runCli(['plan', '--date', '2026-11-23', '--session', 'strength:60:7'], { db });
+
+    runCli(['log', '--date', '2026-11-23', '--sleep', '8', '--session', 'strength:60:7'], { db });
+    runCli(['log', '--date', '2026-11-25', '--sleep', '8', '--session', 'hiit:40:8'], { db });
+    const report = runCli(['report', '--date', '2026-11-29'], { db });
+    expect(report.stdout).toMatch(/│ Mon 2026-11-23 │.*│ strength 60′ ✓ +│/);
+    expect(report.stdout).toMatch(/│ Wed 2026-11-25 │.*│ rest ✗ +│/);
+    expect(report.stdout).toContain('[WARNING] Planned rest skipped: trained on planned rest day Wed 11-25.');
+  });
+
+  it('refuses a bad week and clears a plan', () => {
+    const db = tempDb();
+    expect(runCli(['plan', '--week', '2026-49', '--rest', 'wed'], { db })).toMatchObject({ code: 2, stderr: expect.stringContaining('--week must be an ISO week like 2026-W49') });
+    runCli(['plan', '--week', '2026-W49', '--rest', 'wed'], { db });
+    const cleared = runCli(['plan', '--week', '2026-W49', '--clear', '--json'], { db });
+    expect(JSON.parse(cleared.stdout).days.every((d: { planned: unknown }) => d.planned === null)).toBe(true);
+  });
+});
