@@ -245,12 +245,15 @@ function noRestStreak(range: readonly CalendarDay[], settings: Settings): Warnin
     if (run.length > longest.length) longest = run;
   }
   if (longest.length <= limit) return null;
+  const lastWeek = longest.length >= 7 && longest.at(-1) === range.at(-1)?.date;
   return {
     code: 'no-rest-streak',
     level: 'warning',
-    sign: 'Long run without rest',
+    sign: lastWeek ? 'No rest day in the last 7 days' : 'Long run without rest',
     evidence: `${longest.length} training days in a row, ${label(longest[0] ?? '')} to ${label(longest.at(-1) ?? '')} (at most ${limit} with ${settings.restDaysPerWeek} rest days a week)`,
-    advice: 'Take a rest day within the next day or two, before fatigue forces one on you.',
+    advice: lastWeek
+      ? 'Take a rest day tomorrow: a full one, or a walk, an easy ride or mobility.'
+      : 'Take a rest day within the next day or two, before fatigue forces one on you.',
     dates: longest,
   };
 }

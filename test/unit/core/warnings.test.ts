@@ -144,3 +144,12 @@ describe('assessWarnings', () => {
     expect(dateList(['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-20'])).toBe('Mon 11-16 to Wed 11-18, Fri 11-20');
   });
 });
+
+describe('no rest in the last 7 days', () => {
+  it('names it when the run reaches the end of the range', () => {
+    const week = days(START, Array.from({ length: 7 }, () => ({ sessions: [strength()] })));
+    const w = assessWarnings(calendar(spanEnding('2026-11-22', 7), week), settings()).find((x) => x.code === 'no-rest-streak');
+    expect(w?.sign).toBe('No rest day in the last 7 days');
+    expect(w?.evidence).toBe('7 training days in a row, Mon 11-16 to Sun 11-22 (at most 5 with 2 rest days a week)');
+  });
+});
