@@ -10,11 +10,12 @@ import {
   parseYesNo,
   TEXT_FIELDS,
 } from '../core/fields.js';
+import { editedFields, MANUAL } from '../core/merge.js';
 import { emptyDay, SESSION_TYPES, type Day, type Session } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
 import { describeDay } from '../render/day.js';
-import { getDay, latestDayBefore, saveDays } from '../storage/days.js';
+import { getDay, latestDayBefore, loadSources, saveDays } from '../storage/days.js';
 import { askDay } from './log-prompts.js';
 import { dateOption, flagValue } from './options.js';
 
@@ -135,6 +136,9 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     if (err instanceof InvalidValue) throw new UsageError(err.message);
     throw err;
   }
-  saveDays(db, [day], deps.now());
+  // Values this edit changed count as typed by hand from now on: imports will not replace them.
+  const sources = { ...loadSources(db, { from: day.date, to: day.date }).get(day.date) };
+  for (const field of editedFields(existing, day)) sources[field] = MANUAL;
+  saveDays(db, [day], deps.now(), new Map([[day.date, sources]]));
   say(`${existing ? 'Updated' : 'Saved'} ${weekday(day.date)} ${day.date}.`);
 }

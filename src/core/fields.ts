@@ -130,8 +130,8 @@ export function checkSession(session: Session): void {
   if (session.rpe !== null) checkNumber(SESSION_RPE, session.rpe);
 }
 
-/** "strength:60:8" -> a strength session of 60 minutes at RPE 8. */
-export function parseSession(text: string): Session {
+/** "strength:60:8" -> a strength session of 60 minutes at RPE 8; "cardio:30:" has no RPE. */
+export function parseSession(text: string, allowNoRpe = false): Session {
   const parts = text.trim().split(':');
   const [type = '', minutes = '', rpe = ''] = parts;
   if (parts.length !== 3 || !isSessionType(type)) {
@@ -139,7 +139,8 @@ export function parseSession(text: string): Session {
       `a session is TYPE:MINUTES:RPE with TYPE one of ${SESSION_TYPES.join(', ')}, got "${text}"`,
     );
   }
-  return { type, minutes: parseNumber(SESSION_MINUTES, minutes), rpe: parseNumber(SESSION_RPE, rpe) };
+  const noRpe = allowNoRpe && rpe.trim() === '';
+  return { type, minutes: parseNumber(SESSION_MINUTES, minutes), rpe: noRpe ? null : parseNumber(SESSION_RPE, rpe) };
 }
 
 export function formatSession(s: Session): string {
@@ -159,4 +160,10 @@ export function checkDay(day: Day): void {
   day.sessions.forEach(checkSession);
   const minutes = day.sessions.reduce((sum, s) => sum + s.minutes, 0);
   if (minutes > 1440) throw new InvalidValue(`sessions add up to ${minutes} minutes, more than a day`);
+}
+
+/** The column name of a day field, as exports and messages show it. */
+export function columnOf(key: keyof Day): string {
+  if (key === 'mealWithin2h') return 'meal_within_2h';
+  return NUMBER_FIELDS.find((f) => f.key === key)?.column ?? TEXT_FIELDS.find((f) => f.key === key)?.column ?? key;
 }

@@ -17,6 +17,11 @@ export interface Session {
   minutes: number;
   /** Session RPE on the CR-10 scale; null when a source did not record one. */
   rpe: number | null;
+  /** Where an imported session came from, and its id there (absent when typed by hand). */
+  source?: string;
+  externalId?: string;
+  /** Edwards' heart-rate TRIMP, kept apart from the RPE load when a source has HR zones. */
+  trimp?: number;
 }
 
 /** One calendar day as the user logged it; null means "not recorded", never zero. */
@@ -43,7 +48,9 @@ export interface Day {
   sessions: Session[];
 }
 
-export type RestKind = 'full' | 'active';
+/** The fields of a day that hold one value each (everything but the date and sessions). */
+export type FieldKey = Exclude<keyof Day, 'date' | 'sessions' | 'trainingLogged'>;
+export type DayValues = Pick<Day, FieldKey>;
 
 export interface Settings {
   weightKg: number | null;

@@ -93,7 +93,7 @@ function dayRow(record: Row): DayUpdate {
   if (has('meal_within_2h')) {
     patch.mealWithin2h = cell('meal_within_2h') === '' ? null : parseYesNo('meal_within_2h', cell('meal_within_2h'));
   }
-  if (has('sessions')) patch.sessions = cell('sessions') === '' ? [] : cell('sessions').split(';').map(parseSession);
+  if (has('sessions')) patch.sessions = cell('sessions') === '' ? [] : cell('sessions').split(';').map((t) => parseSession(t, true));
   if (has('rest_day')) {
     const rest = cell('rest_day');
     const sessions = patch.sessions ?? [];
@@ -112,14 +112,20 @@ function sessionRow(record: Row): { date: string; session: Session } {
   const type = (record.type ?? '').trim();
   if (!isSessionType(type)) throw new InvalidValue(`unknown session type "${type}"`);
   const rpe = (record.rpe ?? '').trim();
-  return {
-    date,
-    session: {
-      type,
-      minutes: parseNumber(SESSION_MINUTES, record.minutes ?? ''),
-      rpe: rpe === '' ? null : parseNumber(SESSION_RPE, rpe),
-    },
+  const session: Session = {
+    type,
+    minutes: parseNumber(SESSION_MINUTES, record.minutes ?? ''),
+    rpe: rpe === '' ? null : parseNumber(SESSION_RPE, rpe),
   };
+  // Where an imported session came from, so importing the source again does not add it twice.
+  const source = (record.source ?? '').trim();
+  const externalId = unneutralise(record.external_id ?? '');
+  const trimp = (record.trimp ?? '').trim();
+  if (source) session.source = source;
+  if (externalId) session.externalId = externalId;
+  if (trimp) session.trimp = Number(trimp);
+  if (session.trimp !== undefined && !(session.trimp >= 0)) throw new InvalidValue(`trimp must be a number, got "${trimp}"`);
+  return { date, session };
 }
 
 /** The sessions table replaces the sessions of every day it names. */

@@ -15,7 +15,7 @@ export const DAY_COLUMNS = [
   'load',
 ] as const;
 
-export const SESSION_COLUMNS = ['date', 'position', 'type', 'minutes', 'rpe', 'load'] as const;
+export const SESSION_COLUMNS = ['date', 'position', 'type', 'minutes', 'rpe', 'load', 'trimp', 'source', 'external_id'] as const;
 
 /** Columns derived from others: exported for convenience, ignored on import. */
 export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['load']);
@@ -46,7 +46,7 @@ export function dayRecord(day: Day): Record<string, Cell> {
   for (const f of TEXT_FIELDS) record[f.column] = day[f.key] === null ? null : neutralise(day[f.key] ?? '');
   record.rest_day = restDayCell(day);
   record.sessions = day.sessions.map(formatSession).join(';');
-  record.load = day.sessions.length ? dayLoad(day) : null;
+  record.load = day.sessions.some((s) => s.rpe !== null) ? dayLoad(day) : null;
   return record;
 }
 
@@ -55,7 +55,13 @@ export function daysCsv(days: readonly Day[]): string {
 }
 
 export function sessionsCsv(days: readonly Day[]): string {
-  return stringify(sessionRows(days), {
+  const rows = sessionRows(days).map((r) => ({
+    ...r,
+    source: r.source ?? null,
+    external_id: r.externalId === undefined ? null : neutralise(r.externalId),
+    trimp: r.trimp ?? null,
+  }));
+  return stringify(rows, {
     header: true,
     columns: [...SESSION_COLUMNS],
     record_delimiter: 'windows',

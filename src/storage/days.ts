@@ -1,6 +1,7 @@
 import { NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
 import type { DateSpan } from '../core/report.js';
-import { emptyDay, type Day, type Session, type SessionType } from '../core/types.js';
+import type { Source, Sources } from '../core/merge.js';
+import { emptyDay, type Day, type FieldKey, type Session, type SessionType } from '../core/types.js';
 import type { Db } from './db.js';
 
 type Row = Record<string, string | number | null>;
@@ -36,6 +37,17 @@ interface SessionRow {
   type: string;
   minutes: number;
   rpe: number | null;
+  source: string | null;
+  external_id: string | null;
+  trimp: number | null;
+}
+
+function toSession(row: SessionRow): Session {
+  const session: Session = { type: row.type as SessionType, minutes: row.minutes, rpe: row.rpe };
+  if (row.source !== null) session.source = row.source;
+  if (row.external_id !== null) session.externalId = row.external_id;
+  if (row.trimp !== null) session.trimp = row.trimp;
+  return session;
 }
 
 function loadDays(db: Db, { from, to }: DateSpan): Day[] {
@@ -43,13 +55,13 @@ function loadDays(db: Db, { from, to }: DateSpan): Day[] {
   if (rows.length === 0) return [];
   const sessions = db
     .prepare(
-      'SELECT date, type, minutes, rpe FROM session WHERE date BETWEEN ? AND ? ORDER BY date, position',
+      'SELECT date, type, minutes, rpe, source, external_id, trimp FROM session WHERE date BETWEEN ? AND ? ORDER BY date, position',
     )
     .all(from, to) as SessionRow[];
   const byDate = new Map<string, Session[]>();
   for (const s of sessions) {
     const list = byDate.get(s.date) ?? [];
-    list.push({ type: s.type as SessionType, minutes: s.minutes, rpe: s.rpe });
+    list.push(toSession(s));
     byDate.set(s.date, list);
   }
   return rows.map((row) => fromRow(row, byDate.get(String(row.date)) ?? []));
@@ -75,8 +87,11 @@ export function latestDayBefore(db: Db, date: string): Day | null {
   return row ? getDay(db, row.date) : null;
 }
 
-/** Stores whole days, replacing what was there, in one transaction: all or nothing. */
-export function saveDays(db: Db, days: readonly Day[], now: Date = new Date()): void {
+/**
+ * Stores whole days, replacing what was there, in one transaction: all or nothing.
+ * `sources` gives, per date, where each value came from; dates it lacks keep theirs.
+ */
+export function saveDays(db: Db, days: readonly Day[], now: Date = new Date(), sources: ReadonlyMap<string, Sources> = new Map()): void {
   const names = ['date', ...COLUMNS, 'updated_at'];
   const upsert = db.prepare(
     `INSERT INTO day (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})
@@ -84,16 +99,38 @@ export function saveDays(db: Db, days: readonly Day[], now: Date = new Date()): 
   );
   const clearSessions = db.prepare('DELETE FROM session WHERE date = ?');
   const addSession = db.prepare(
-    'INSERT INTO session (date, position, type, minutes, rpe) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO session (date, position, type, minutes, rpe, source, external_id, trimp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const clearSources = db.prepare('DELETE FROM day_source WHERE date = ?');
+  const addSource = db.prepare('INSERT INTO day_source (date, field, source) VALUES (?, ?, ?)');
   const stamp = now.toISOString();
   db.transaction(() => {
     for (const day of days) {
       upsert.run(toRow(day, stamp));
       clearSessions.run(day.date);
-      day.sessions.forEach((s, i) => addSession.run(day.date, i, s.type, s.minutes, s.rpe));
+      day.sessions.forEach((s, i) =>
+        addSession.run(day.date, i, s.type, s.minutes, s.rpe, s.source ?? null, s.externalId ?? null, s.trimp ?? null),
+      );
+      const daySources = sources.get(day.date);
+      if (!daySources) continue;
+      clearSources.run(day.date);
+      for (const [field, source] of Object.entries(daySources) as Array<[FieldKey, Source]>) {
+        if (day[field] !== null) addSource.run(day.date, field, source);
+      }
     }
   }).immediate();
+}
+
+/** Where each stored value of the span came from, by date. */
+export function loadSources(db: Db, { from, to }: DateSpan): Map<string, Sources> {
+  const rows = db.prepare('SELECT date, field, source FROM day_source WHERE date BETWEEN ? AND ?').all(from, to) as Array<{
+    date: string;
+    field: FieldKey;
+    source: Source;
+  }>;
+  const byDate = new Map<string, Sources>();
+  for (const r of rows) byDate.set(r.date, { ...byDate.get(r.date), [r.field]: r.source });
+  return byDate;
 }
 
 export function deleteDays(db: Db, span: DateSpan): number {

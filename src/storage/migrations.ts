@@ -41,6 +41,18 @@ const steps: ReadonlyArray<(db: Database) => void> = [
         PRIMARY KEY (date, position)
       ) STRICT;
     `),
+  (db) =>
+    db.exec(`
+      ALTER TABLE session ADD COLUMN source TEXT;
+      ALTER TABLE session ADD COLUMN external_id TEXT;
+      ALTER TABLE session ADD COLUMN trimp REAL;
+      CREATE TABLE day_source (
+        date TEXT NOT NULL REFERENCES day(date) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (date, field)
+      ) STRICT;
+    `),
 ];
 
 export const SCHEMA_VERSION = steps.length;

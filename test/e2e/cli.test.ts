@@ -87,7 +87,7 @@ describe('recover, end to end', () => {
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\r\n')[4]).toBe('2026-11-19,6.75,,,110,,,2,4,,4,,,,yes,left knee aches,,,strength:80:8;mobility:15:2,670');
     const sessions = runCli(['export', '--table', 'sessions', '--from', '2026-11-19', '--to', '2026-11-19'], { db }).stdout;
-    expect(sessions).toBe('date,position,type,minutes,rpe,load\r\n2026-11-19,0,strength,80,8,640\r\n2026-11-19,1,mobility,15,2,30\r\n');
+    expect(sessions).toBe('date,position,type,minutes,rpe,load,trimp,source,external_id\r\n2026-11-19,0,strength,80,8,640,,,\r\n2026-11-19,1,mobility,15,2,30,,,\r\n');
     const json = runCli(['export', '--json'], { db });
     const days = JSON.parse(json.stdout);
     expect(days).toHaveLength(5);
@@ -99,7 +99,7 @@ describe('recover, end to end', () => {
     expect(written.stderr).toBe(`Wrote 5 days to ${file}.\n`);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const copy = join(dir, 'copy.db');
-    expect(runCli(['import', 'csv', file], { db: copy }).stderr).toBe(`Imported 5 days from ${file}.\n`);
+    expect(runCli(['import', 'csv', file], { db: copy }).stderr).toBe(`${file}: 5 days touched, 33 fields filled, 5 sessions added, 0 rows skipped\nUpdated 5 days.\n`);
     expect(runCli(['export'], { db: copy }).stdout).toBe(csv.stdout);
     expect(runCli(['export', '--json'], { db: copy }).stdout).toBe(json.stdout);
   });

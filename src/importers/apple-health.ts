@@ -1,0 +1,238 @@
+import { createReadStream, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { addDays } from '../core/dates.js';
+import { InvalidValue } from '../core/fields.js';
+import { DataError } from '../errors.js';
+import { sessionTypeFor } from './activity.js';
+import { cannotRead, DayCollector, hours, type FileResult, type Importer, type ReadContext } from './common.js';
+
+// Apple Health export.xml (inside export.zip), streamed; times carry their own offset:
+//   <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="… Watch" startDate="2024-01-01 03:27:53 +0200"
+//           endDate="2024-01-01 03:40:23 +0200" value="HKCategoryValueSleepAnalysisAsleepCore"/>
+//   <Record type="HKQuantityTypeIdentifierRestingHeartRate" unit="count/min" startDate="…" value="52"/>
+//   <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="30.5" durationUnit="min" startDate="…" endDate="…"/>
+
+const SLEEP = 'HKCategoryTypeIdentifierSleepAnalysis';
+/** Asleep values, old (iOS 15 and before) and new; InBed and Awake are not sleep. */
+const ASLEEP = new Set([
+  'HKCategoryValueSleepAnalysisAsleep',
+  'HKCategoryValueSleepAnalysisAsleepUnspecified',
+  'HKCategoryValueSleepAnalysisAsleepCore',
+  'HKCategoryValueSleepAnalysisAsleepDeep',
+  'HKCategoryValueSleepAnalysisAsleepREM',
+]);
+const MEANS = {
+  HKQuantityTypeIdentifierRestingHeartRate: 'restingHrBpm',
+  HKQuantityTypeIdentifierHeartRateVariabilitySDNN: 'hrvMs',
+} as const;
+const SUMS = {
+  HKQuantityTypeIdentifierDietaryProtein: 'proteinG',
+  HKQuantityTypeIdentifierDietaryCarbohydrates: 'carbsG',
+  HKQuantityTypeIdentifierDietaryWater: 'waterL',
+} as const;
+const TO_LITRES: Record<string, number> = { mL: 0.001, L: 1, dL: 0.1, cL: 0.01, fl_oz_us: 0.0295735, fl_oz_imp: 0.0284131 };
+const TO_GRAMS: Record<string, number> = { g: 1, mg: 0.001, kg: 1000, oz: 28.3495 };
+const TO_MINUTES: Record<string, number> = { min: 1, s: 1 / 60, hr: 60, h: 60 };
+
+/** "2024-01-01 03:27:53 +0200" -> its wall-clock date and hour, and the instant. */
+export function parseStamp(stamp: string | undefined, what: string): { date: string; hour: number; ms: number } {
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{2})(\d{2})$/.exec(stamp ?? '');
+  const ms = m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}${m[5]}:${m[6]}`) : Number.NaN;
+  if (!m || Number.isNaN(ms)) throw new InvalidValue(`${what} is not an Apple Health time: "${stamp ?? ''}"`);
+  return { date: m[1] ?? '', hour: Number(m[2]), ms };
+}
+
+/**
+ * The night a sleep sample belongs to: one starting from 18:00 belongs to the next morning,
+ * one starting before noon to that morning; one starting in the afternoon is a nap (null).
+ */
+export function nightOf(start: { date: string; hour: number }): string | null {
+  if (start.hour >= 18) return addDays(start.date, 1);
+  return start.hour < 12 ? start.date : null;
+}
+
+/** Total length of the union of intervals: a phone and a watch recording the same sleep count once. */
+export function unionMinutes(intervals: Array<[number, number]>): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [start, end] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const [s, e] of sorted) {
+    if (s > end) {
+      if (end > start) total += end - start;
+      [start, end] = [s, e];
+    } else if (e > end) end = e;
+  }
+  if (end > start) total += end - start;
+  return total / 60_000;
+}
+
+function number(attrs: Record<string, string>, name: string, what: string): number {
+  const value = Number(attrs[name]);
+  if (attrs[name] === undefined || attrs[name] === '' || !Number.isFinite(value)) {
+    throw new InvalidValue(`${what} has no numeric ${name}: "${attrs[name] ?? ''}"`);
+  }
+  return value;
+}
+
+/** Per-day aggregates, kept small: memory grows with the days covered, not the file size. */
+class Aggregates {
+  readonly nights = new Map<string, Array<[number, number]>>();
+  readonly means = new Map<string, { sum: number; n: number }>();
+  /** Per day, field and app: the same food logged through two apps is counted from one. */
+  readonly sums = new Map<string, Map<string, number>>();
+  naps = 0;
+
+  mean(key: string, value: number): void {
+    const m = this.means.get(key) ?? { sum: 0, n: 0 };
+    this.means.set(key, { sum: m.sum + value, n: m.n + 1 });
+  }
+
+  sum(key: string, app: string, value: number): void {
+    const byApp = this.sums.get(key) ?? new Map<string, number>();
+    byApp.set(app, (byApp.get(app) ?? 0) + value);
+    this.sums.set(key, byApp);
+  }
+}
+
+function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, where: string): boolean {
+  const a = tag.attributes as Record<string, string>;
+  if (tag.name === 'Workout') {
+    const start = parseStamp(a.startDate, 'startDate');
+    const unit = a.durationUnit ?? 'min';
+    const minutes =
+      a.duration !== undefined
+        ? number(a, 'duration', 'Workout') * (TO_MINUTES[unit] ?? Number.NaN)
+        : (parseStamp(a.endDate, 'endDate').ms - start.ms) / 60_000;
+    if (!Number.isFinite(minutes)) throw new InvalidValue(`Workout has an unknown durationUnit "${unit}"`);
+    days.addSession(where, start.date, {
+      type: sessionTypeFor(a.workoutActivityType ?? ''),
+      minutes: Math.round(minutes * 10) / 10,
+      rpe: null,
+      source: 'apple-health',
+      externalId: `${a.startDate} ${a.workoutActivityType ?? ''}`,
+    });
+    return true;
+  }
+  if (tag.name !== 'Record') return false;
+  const type = a.type ?? '';
+  if (type === SLEEP) {
+    if (!ASLEEP.has(a.value ?? '')) return false;
+    const start = parseStamp(a.startDate, 'startDate');
+    const end = parseStamp(a.endDate, 'endDate');
+    const night = nightOf(start);
+    if (night === null) {
+      agg.naps++;
+      return true;
+    }
+    const list = agg.nights.get(night) ?? [];
+    list.push([start.ms, end.ms]);
+    agg.nights.set(night, list);
+    return true;
+  }
+  if (type in MEANS) {
+    const date = parseStamp(a.startDate, 'startDate').date;
+    agg.mean(`${date} ${MEANS[type as keyof typeof MEANS]}`, number(a, 'value', type));
+    return true;
+  }
+  if (type in SUMS) {
+    const field = SUMS[type as keyof typeof SUMS];
+    const factor = (field === 'waterL' ? TO_LITRES : TO_GRAMS)[a.unit ?? ''];
+    if (factor === undefined) throw new InvalidValue(`${type} has an unknown unit "${a.unit ?? ''}"`);
+    const date = parseStamp(a.startDate, 'startDate').date;
+    agg.sum(`${date} ${field}`, a.sourceName ?? '', number(a, 'value', type) * factor);
+    return true;
+  }
+  return false;
+}
+
+/** Streams export.xml text through a SAX parser; only per-day aggregates are kept. */
+export async function readHealthXml(input: Readable, file: string, total: number, ctx: ReadContext): Promise<FileResult> {
+  const days = new DayCollector(file);
+  const agg = new Aggregates();
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let root: string | undefined;
+  let fatal: unknown;
+  parser.on('opentag', (tag) => {
+    if (root === undefined) {
+      root = tag.name;
+      if (root !== 'HealthData') throw new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
+      return;
+    }
+    const where = `${file}:${parser.line}`;
+    try {
+      if (readElement(tag, agg, days, where)) days.records++;
+    } catch (err) {
+      if (!(err instanceof InvalidValue)) throw err;
+      if (!ctx.skipInvalid) throw new DataError(`${where}: ${err.message} (use --skip-invalid to skip such elements)`);
+      days.skipped.push({ where, reason: err.message });
+    }
+  });
+  parser.on('error', (err) => {
+    throw new DataError(`${file}:${parser.line}: not valid XML (${err.message.split('\n')[0]})`);
+  });
+  let done = 0;
+  input.setEncoding('utf8');
+  try {
+    for await (const chunk of input) {
+      parser.write(chunk as string);
+      done += Buffer.byteLength(chunk as string);
+      ctx.onProgress?.(Math.min(done, total), total);
+    }
+    parser.close();
+  } catch (err) {
+    fatal = err;
+  } finally {
+    input.destroy();
+  }
+  if (fatal) throw fatal;
+  if (root === undefined) throw new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
+  for (const [night, intervals] of agg.nights) days.set(file, night, 'sleepHours', hours(unionMinutes(intervals)));
+  for (const [key, { sum, n }] of agg.means) {
+    const [date = '', field] = key.split(' ') as [string, 'restingHrBpm' | 'hrvMs'];
+    days.set(file, date, field, Math.round((sum / n) * 10) / 10);
+  }
+  for (const [key, byApp] of agg.sums) {
+    const [date = '', field] = key.split(' ') as [string, 'proteinG' | 'carbsG' | 'waterL'];
+    days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);
+  }
+  return days.result(agg.naps ? [`${agg.naps} afternoon sleep samples (naps) left out of the nights`] : []);
+}
+
+/** The export.xml entry of export.zip, as a stream, without unpacking the archive. */
+async function openZipEntry(path: string): Promise<{ stream: Readable; size: number; name: string }> {
+  const yauzl = await import('yauzl');
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, zip) => {
+      if (err || !zip) return reject(new DataError(`${path}: not a readable zip archive (${err?.message ?? 'unknown error'})`));
+      zip.on('error', (e: Error) => reject(new DataError(`${path}: broken zip archive (${e.message})`)));
+      zip.on('end', () => reject(new DataError(`${path}: no export.xml inside. Pass the export.zip the Health app made, or its export.xml.`)));
+      zip.on('entry', (entry: { fileName: string; uncompressedSize: number }) => {
+        if (!/(^|\/)export\.xml$/.test(entry.fileName)) return zip.readEntry();
+        zip.openReadStream(entry as never, (e, stream) => {
+          if (e || !stream) return reject(new DataError(`${path}: cannot read ${entry.fileName} (${e?.message ?? 'unknown error'})`));
+          resolve({ stream, size: entry.uncompressedSize, name: `${path}!${entry.fileName}` });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+export const appleHealth: Importer = {
+  id: 'apple-health',
+  summary: 'Apple Health export.zip or export.xml: sleep, resting HR, HRV (SDNN), protein, carbs, water, workouts',
+  async read(path, ctx) {
+    let size: number;
+    try {
+      size = statSync(path).size;
+    } catch (err) {
+      throw cannotRead(path, err);
+    }
+    if (path.toLowerCase().endsWith('.zip')) {
+      const entry = await openZipEntry(path);
+      return [await readHealthXml(entry.stream, entry.name, entry.size, ctx)];
+    }
+    return [await readHealthXml(createReadStream(path), path, size, ctx)];
+  },
+};

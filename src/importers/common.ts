@@ -1,0 +1,205 @@
+import { readFileSync, statSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { isIsoDate } from '../core/dates.js';
+import { checkNumber, checkSession, fieldByKey, InvalidValue } from '../core/fields.js';
+import type { ImportedDay } from '../core/merge.js';
+import type { DayValues, FieldKey, Session } from '../core/types.js';
+import { DataError } from '../errors.js';
+
+export interface ReadContext {
+  /** Skip malformed rows (each one reported) instead of stopping the import. */
+  skipInvalid: boolean;
+  /** IANA zone for sources that store instants in UTC (PMSys); the others carry their own. */
+  tz: string;
+  /** Bytes read so far and in all, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Skipped {
+  /** "file:line" or "file: element" where the bad record is. */
+  where: string;
+  reason: string;
+}
+
+export interface FileResult {
+  file: string;
+  days: ImportedDay[];
+  /** Records read (rows, logs or elements that mattered). */
+  records: number;
+  skipped: Skipped[];
+  /** Things worth knowing that are not errors, e.g. "11 naps left out". */
+  notes: string[];
+}
+
+export interface Importer {
+  id: string;
+  summary: string;
+  /** Reads a file or a folder of the source's files. */
+  read(path: string, ctx: ReadContext): Promise<FileResult[]>;
+}
+
+type NumericField = { [K in FieldKey]: DayValues[K] extends number | null ? K : never }[FieldKey];
+
+/** Collects one file's values per date, checking each against the field's range. */
+export class DayCollector {
+  private readonly days = new Map<string, ImportedDay>();
+  readonly skipped: Skipped[] = [];
+  records = 0;
+
+  constructor(readonly file: string) {}
+
+  private day(date: string): ImportedDay {
+    if (!isIsoDate(date)) throw new InvalidValue(`no valid date ("${date}")`);
+    let day = this.days.get(date);
+    if (!day) {
+      day = { date, values: {}, sessions: [] };
+      this.days.set(date, day);
+    }
+    return day;
+  }
+
+  /** Sets a number; an implausible one (HRV 0, 30 h of sleep) is skipped and reported, not stored. */
+  set(where: string, date: string, key: NumericField, value: number | null, combine: 'replace' | 'sum' = 'replace'): void {
+    if (value === null) return;
+    const day = this.day(date);
+    const previous = day.values[key];
+    const next = combine === 'sum' && typeof previous === 'number' ? previous + value : value;
+    try {
+      checkNumber(fieldByKey(key), next);
+    } catch (err) {
+      if (!(err instanceof InvalidValue)) throw err;
+      this.skipped.push({ where, reason: `implausible value left out: ${err.message}` });
+      return;
+    }
+    day.values[key] = next;
+  }
+
+  setText(date: string, key: 'injury' | 'note', text: string): void {
+    const day = this.day(date);
+    const previous = day.values[key];
+    day.values[key] = previous && previous !== text ? `${previous}; ${text}` : text;
+  }
+
+  addSession(where: string, date: string, session: Session): void {
+    try {
+      checkSession(session);
+    } catch (err) {
+      if (!(err instanceof InvalidValue)) throw err;
+      this.skipped.push({ where, reason: `implausible session left out: ${err.message}` });
+      return;
+    }
+    const day = this.day(date);
+    if (!day.sessions.some((s) => s.externalId === session.externalId)) day.sessions.push(session);
+  }
+
+  result(notes: string[] = []): FileResult {
+    const days = [...this.days.values()].sort((a, b) => a.date.localeCompare(b.date));
+    return { file: this.file, days, records: this.records, skipped: this.skipped, notes };
+  }
+}
+
+/**
+ * Runs `read` on each record; a malformed one stops the import with where and why,
+ * or with --skip-invalid is skipped and reported.
+ */
+export function eachRecord<T>(
+  collector: DayCollector,
+  ctx: ReadContext,
+  records: Iterable<{ where: string; record: T }>,
+  read: (record: T, where: string) => void,
+): void {
+  for (const { where, record } of records) {
+    try {
+      read(record, where);
+      collector.records++;
+    } catch (err) {
+      if (!(err instanceof InvalidValue)) throw err;
+      if (!ctx.skipInvalid) throw new DataError(`${where}: ${err.message} (use --skip-invalid to skip such rows)`);
+      collector.skipped.push({ where, reason: err.message });
+    }
+  }
+}
+
+export type CsvRecord = Record<string, string>;
+
+/** A CSV file's rows with their line numbers; the header must hold `required`. */
+export function csvRecords(file: string, text: string, required: readonly string[]): Array<{ where: string; record: CsvRecord }> {
+  let header: string[] = [];
+  let rows: Array<{ record: CsvRecord; info: { lines: number } }>;
+  try {
+    rows = parse(text, {
+      columns: (names: string[]) => (header = names.map((n) => n.trim())),
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as typeof rows;
+  } catch (err) {
+    const line = (err as { lines?: number }).lines;
+    throw new DataError(`${file}${line ? `:${line}` : ''}: not valid CSV (${(err as Error).message})`);
+  }
+  const missing = required.filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    throw new DataError(`${file}:1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
+  }
+  return rows.map(({ record, info }) => ({ where: `${file}:${info.lines}`, record }));
+}
+
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+}
+
+export function cannotRead(path: string, err: unknown): DataError {
+  const code = (err as { code?: string }).code;
+  const why = code === 'ENOENT' ? 'no such file or folder' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
+  return new DataError(`Cannot read ${path}: ${why}`);
+}
+
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+}
+
+/** A number cell: empty (or "None") is no value; anything else must be a number. */
+export function numberCell(record: CsvRecord, column: string): number | null {
+  const text = (record[column] ?? '').trim();
+  if (text === '' || text === 'None' || text === 'null') return null;
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new InvalidValue(`"${column}" is not a number: "${text}"`);
+  return value;
+}
+
+/** "2024-06-24 05:44:09" or "2024-06-24T05:44:09+02:00" -> its own local date, "2024-06-24". */
+export function localDateOf(stamp: string, what: string): string {
+  const date = stamp.trim().slice(0, 10);
+  if (!isIsoDate(date)) throw new InvalidValue(`${what} is not a date and time: "${stamp}"`);
+  return date;
+}
+
+/** The calendar date of a UTC instant in an IANA time zone. */
+export function dateInZone(instant: string, tz: string, what: string): string {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) throw new InvalidValue(`${what} is not a date and time: "${instant}"`);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+}
+
+/** Checks an IANA zone name before any row needs it. */
+export function checkZone(tz: string): void {
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: tz });
+  } catch {
+    throw new DataError(`Unknown time zone "${tz}": use an IANA name such as Europe/Oslo or UTC.`);
+  }
+}
+
+/** Minutes asleep as hours, to the hundredth: 394 min -> 6.57 h. */
+export function hours(minutes: number): number {
+  return Math.round((minutes / 60) * 100) / 100;
+}

@@ -1,0 +1,126 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { InvalidValue } from '../core/fields.js';
+import { DataError } from '../errors.js';
+import { sessionTypeFor } from './activity.js';
+import { checkZone, csvRecords, dateInZone, DayCollector, eachRecord, isFolder, numberCell, readText, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+
+// PMSys exports (as in PMData), instants in UTC:
+//   wellness.csv: effective_time_frame,fatigue,mood,readiness,sleep_duration_h,sleep_quality,soreness,soreness_area,stress
+//                 2019-11-01T08:31:40.751Z,2,3,5,6,3,2,[12921003],3
+//   srpe.csv:     end_date_time,activity_names,perceived_exertion,duration_min
+//                 2019-11-05T22:51:54.710Z,"['individual', 'running']",7,30
+//   injury.csv:   effective_time_frame,injuries
+//                 2019-11-18T08:28:53.208Z,{'right_knee': 'minor'}
+
+const FILES = ['wellness.csv', 'srpe.csv', 'injury.csv'] as const;
+
+/**
+ * PMSys's wellness items follow McLean et al. (2010): 1 is worst and 5 best (fatigue 5 =
+ * very fresh, soreness 5 = feeling great, stress 5 = very relaxed). Ours run the other
+ * way for fatigue, soreness and stress, so those are mirrored: ours = 6 - theirs.
+ */
+export const mirror = (value: number | null): number | null => (value === null ? null : 6 - value);
+
+/** Readiness to train, 0-10, onto our motivation 1-5: 0-1 -> 1, 2-3 -> 2, ... 8-10 -> 5. */
+export const readinessToMotivation = (value: number | null): number | null =>
+  value === null ? null : Math.min(5, Math.floor(value / 2) + 1);
+
+function readWellness(file: string, text: string, ctx: ReadContext): FileResult {
+  const days = new DayCollector(file);
+  const rows = csvRecords(file, text, ['effective_time_frame', 'fatigue', 'readiness', 'sleep_duration_h', 'sleep_quality', 'soreness', 'stress']);
+  eachRecord(days, ctx, rows, (r, where) => {
+    const date = dateInZone(r.effective_time_frame ?? '', ctx.tz, 'effective_time_frame');
+    const scale = (column: string) => {
+      const value = numberCell(r, column);
+      if (value !== null && !(Number.isInteger(value) && value >= 1 && value <= 5)) {
+        throw new InvalidValue(`"${column}" must be a whole number from 1 to 5, got "${r[column]}"`);
+      }
+      return value;
+    };
+    days.set(where, date, 'fatigue', mirror(scale('fatigue')));
+    days.set(where, date, 'soreness', mirror(scale('soreness')));
+    days.set(where, date, 'stress', mirror(scale('stress')));
+    days.set(where, date, 'sleepQuality', scale('sleep_quality'));
+    days.set(where, date, 'sleepHours', numberCell(r, 'sleep_duration_h'));
+    days.set(where, date, 'motivation', readinessToMotivation(numberCell(r, 'readiness')));
+  });
+  return days.result();
+}
+
+/** "['individual', 'running']" -> ['individual', 'running']. */
+function activityNames(text: string): string[] {
+  const trimmed = text.trim();
+  if (!/^\[.*\]$/.test(trimmed)) throw new InvalidValue(`activity_names is not a list: "${text}"`);
+  return [...trimmed.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
+}
+
+function readSrpe(file: string, text: string, ctx: ReadContext): FileResult {
+  const days = new DayCollector(file);
+  let empty = 0;
+  const rows = csvRecords(file, text, ['end_date_time', 'activity_names', 'perceived_exertion', 'duration_min']);
+  eachRecord(days, ctx, rows, (r: CsvRecord, where) => {
+    const rpe = numberCell(r, 'perceived_exertion');
+    const minutes = numberCell(r, 'duration_min');
+    if (rpe === null && minutes === null) {
+      empty++; // PMSys writes " {}" rows for reports left blank
+      return;
+    }
+    if (rpe === null || minutes === null) throw new InvalidValue('a session needs both perceived_exertion and duration_min');
+    const end = (r.end_date_time ?? '').trim();
+    const names = activityNames(r.activity_names ?? '');
+    // "individual"/"team" say who, not what: the kind comes from the other names.
+    const kind = names.filter((n) => n !== 'individual' && n !== 'team').join(' ') || names.join(' ');
+    days.addSession(where, dateInZone(end, ctx.tz, 'end_date_time'), {
+      type: sessionTypeFor(kind),
+      minutes,
+      rpe,
+      source: 'pmsys',
+      externalId: end,
+    });
+  });
+  return days.result(empty ? [`${empty} empty session reports left out`] : []);
+}
+
+/** "{'right_knee': 'minor', 'left_hand': 'minor'}" -> "right knee (minor), left hand (minor)". */
+export function injuryText(text: string): string | null {
+  const trimmed = text.trim();
+  if (!/^\{.*\}$/.test(trimmed)) throw new InvalidValue(`injuries is not a {part: severity} map: "${text}"`);
+  const parts = [...trimmed.matchAll(/'([^']+)'\s*:\s*'([^']+)'/g)].map((m) => `${(m[1] ?? '').replace(/_/g, ' ')} (${m[2]})`);
+  return parts.length ? parts.join(', ') : null;
+}
+
+function readInjury(file: string, text: string, ctx: ReadContext): FileResult {
+  const days = new DayCollector(file);
+  const rows = csvRecords(file, text, ['effective_time_frame', 'injuries']);
+  eachRecord(days, ctx, rows, (r) => {
+    const injury = injuryText(r.injuries ?? '');
+    if (injury) days.setText(dateInZone(r.effective_time_frame ?? '', ctx.tz, 'effective_time_frame'), 'injury', injury);
+  });
+  return days.result();
+}
+
+const READERS: Record<(typeof FILES)[number], (file: string, text: string, ctx: ReadContext) => FileResult> = {
+  'wellness.csv': readWellness,
+  'srpe.csv': readSrpe,
+  'injury.csv': readInjury,
+};
+
+export const pmsys: Importer = {
+  id: 'pmsys',
+  summary: 'PMSys exports (wellness.csv, srpe.csv, injury.csv): wellness, session RPE, injuries',
+  async read(path, ctx) {
+    checkZone(ctx.tz);
+    if (isFolder(path)) {
+      // A PMData participant folder holds the files in pmsys/.
+      const folder = existsSync(join(path, 'pmsys')) ? join(path, 'pmsys') : path;
+      const present = FILES.filter((f) => readdirSync(folder).includes(f));
+      if (present.length === 0) throw new DataError(`${path}: no PMSys files (${FILES.join(', ')}) here or in pmsys/`);
+      return present.map((f) => READERS[f](join(folder, f), readText(join(folder, f)), ctx));
+    }
+    const name = basename(path) as (typeof FILES)[number];
+    const reader = READERS[name];
+    if (!reader) throw new DataError(`${path}: not a PMSys file; expected ${FILES.join(', ')}`);
+    return [reader(path, readText(path), ctx)];
+  },
+};

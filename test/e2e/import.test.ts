@@ -1,0 +1,92 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDb, tempDir } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/fixtures.js';
+
+const json = (db: string) => JSON.parse(runCli(['export', '--json'], { db }).stdout) as Array<Record<string, unknown>>;
+
+describe('recover import', () => {
+  it('imports a WHOOP folder, summarises per file, and a second import adds nothing', () => {
+    const db = tempDb();
+    const first = runCli(['import', 'whoop', fixture('whoop')], { db });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('physiological_cycles.csv: 2 days touched, 6 fields filled, 0 sessions added, 0 rows skipped');
+    expect(first.stderr).toContain('workouts.csv: 2 days touched, 0 fields filled, 3 sessions added, 0 rows skipped');
+    expect(first.stderr).toContain('note: 1 naps left out');
+    expect(first.stderr).toMatch(/Updated 2 days\.\n$/);
+    const again = runCli(['import', 'whoop', fixture('whoop')], { db });
+    expect(again.stderr).toMatch(/Nothing new: every value from .* is already stored\.\n$/);
+    const days = json(db);
+    expect(days.map((d) => d.date)).toEqual(['2024-03-10', '2024-03-12']);
+    expect(days[1]).toMatchObject({ sleepHours: 7.75, restingHrBpm: 52, hrvMs: 61, trainingLogged: true });
+  });
+
+  it('shows what would change on --dry-run and writes nothing, not even a database', () => {
+    const db = join(tempDir(), 'never.db');
+    const r = runCli(['import', 'whoop', fixture('whoop/sleeps.csv'), '--dry-run'], { db });
+    expect(r.stdout).toBe('Dry run: nothing was written. These changes would be made:\n2024-03-10\n  sleep_h: empty -> 6.7 (whoop)\n2024-03-12\n  sleep_h: empty -> 7.75 (whoop)\n');
+    expect(r.stderr).toMatch(/Would update 2 days\.\n$/);
+    expect(runCli(['export'], { db }).code).toBe(1);
+  });
+
+  it('keeps what you typed, says so on --dry-run, and replaces it with --overwrite', () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2024-03-12', '--sleep', '8', '--rest', '--rhr', '50'], { db });
+    const dry = runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv'), '--dry-run'], { db });
+    expect(dry.stdout).toContain('  sleep_h: keeps 8 (typed by hand) over 7.75 from whoop; --overwrite would replace it');
+    expect(dry.stdout).toContain('  hrv_ms: empty -> 61 (whoop)');
+    runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv')], { db });
+    expect(json(db).find((d) => d.date === '2024-03-12')).toMatchObject({ sleepHours: 8, restingHrBpm: 50, hrvMs: 61 });
+    runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv'), '--overwrite'], { db });
+    expect(json(db).find((d) => d.date === '2024-03-12')).toMatchObject({ sleepHours: 7.75, restingHrBpm: 52 });
+  });
+
+  it('stops at a malformed row with file and line, writing nothing; --skip-invalid skips and reports it', () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2024-03-01', '--sleep', '7', '--rest'], { db });
+    const before = runCli(['export'], { db }).stdout;
+    const file = join(tempDir(), 'dailysummary.csv');
+    writeFileSync(file, 'Date,Protein (g),Carbs (g),Water (g)\n2024-03-02,150,200,2000\n2024-03-03,lots,200,2000\n2024-03-04,140,,\n');
+    const r = runCli(['import', 'cronometer', file], { db });
+    expect(r).toMatchObject({ code: 1, stderr: `error: ${file}:3: "Protein (g)" is not a number: "lots" (use --skip-invalid to skip such rows)\n` });
+    expect(runCli(['export'], { db }).stdout).toBe(before);
+    const skipped = runCli(['import', 'cronometer', file, '--skip-invalid'], { db });
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toContain(`${file}: 2 days touched, 4 fields filled, 0 sessions added, 1 row skipped`);
+    expect(skipped.stderr).toContain(`  skipped ${file}:3: "Protein (g)" is not a number: "lots"`);
+  });
+
+  it('imports only the days asked for', () => {
+    const db = tempDb();
+    runCli(['import', 'cronometer', fixture('cronometer/dailysummary.csv'), '--from', '2024-03-02', '--to', '2024-03-02'], { db });
+    expect(json(db).map((d) => d.date)).toEqual(['2024-03-02']);
+  });
+
+  it('marks days whose sessions lack an RPE in the report', () => {
+    const db = tempDb();
+    runCli(['import', 'apple-health', fixture('apple-health/export.zip')], { db });
+    const report = runCli(['report', '--date', '2024-03-03'], { db }).stdout;
+    expect(report).toMatch(/│ Sat 2024-03-02 │ 7\.67 h │.*strength 52\.5′ no RPE/);
+    expect(report).toContain('2 sessions without RPE add no load');
+  });
+
+  it('round-trips imported sessions through both CSV tables, so a re-import still adds nothing', () => {
+    const db = tempDb();
+    runCli(['import', 'whoop', fixture('whoop')], { db });
+    const dir = tempDir();
+    runCli(['export', '-o', join(dir, 'days.csv')], { db });
+    runCli(['export', '--table', 'sessions', '-o', join(dir, 'sessions.csv')], { db });
+    const copy = tempDb();
+    expect(runCli(['import', 'csv', join(dir, 'days.csv'), join(dir, 'sessions.csv')], { db: copy }).code).toBe(0);
+    expect(json(copy)).toEqual(json(db));
+    expect(runCli(['import', 'whoop', fixture('whoop/workouts.csv')], { db: copy }).stderr).toMatch(/Nothing new/);
+  });
+
+  it('refuses a path that is not there, or not of the source', () => {
+    const db = tempDb();
+    expect(runCli(['import', 'fitbit', join(tempDir(), 'nope')], { db })).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot read .*nope: no such file or folder/) });
+    expect(runCli(['import', 'pmsys', fixture('cronometer/dailysummary.csv')], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining('not a PMSys file') });
+    expect(runCli(['import', 'garmin', 'x'], { db }).code).toBe(2);
+  });
+});

@@ -1,0 +1,170 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sessionTypeFor } from '../../../src/importers/activity.js';
+import { appleHealth, nightOf, parseStamp, unionMinutes } from '../../../src/importers/apple-health.js';
+import { cronometer } from '../../../src/importers/cronometer.js';
+import { fitbit } from '../../../src/importers/fitbit.js';
+import { oura } from '../../../src/importers/oura.js';
+import { injuryText, pmsys, readinessToMotivation } from '../../../src/importers/pmsys.js';
+import { edwardsTrimp, whoop } from '../../../src/importers/whoop.js';
+import { DataError } from '../../../src/errors.js';
+import { tempDir } from '../../helpers/run-cli.js';
+import { byDate, ctx, fixture } from '../../helpers/fixtures.js';
+
+describe('apple-health', () => {
+  it('counts asleep samples once where phone, watch and apps overlap, and leaves out in-bed, awake and naps', async () => {
+    const [result] = await appleHealth.read(fixture('apple-health/export.xml'), ctx());
+    const days = byDate(result ? [result] : []);
+    // Core 23:00-03:00 + REM 03:20-06:50 + AutoSleep 05:50-07:00 overlapping: 240 + 210 + 10 min
+    expect(days.get('2024-03-02')?.values).toEqual({
+      sleepHours: 7.67, restingHrBpm: 52.5, hrvMs: 55, proteinG: 75.5, waterL: 1.75,
+    });
+    expect(days.get('2019-01-06')?.values).toEqual({ sleepHours: 6 }); // the pre-iOS 16 "Asleep" value
+    expect(days.get('2024-03-02')?.sessions).toEqual([
+      { type: 'strength', minutes: 52.5, rpe: null, source: 'apple-health', externalId: '2024-03-02 18:00:00 +0100 HKWorkoutActivityTypeTraditionalStrengthTraining' },
+    ]);
+    expect(days.get('2024-03-03')?.sessions.map((s) => [s.type, s.minutes])).toEqual([['active-recovery', 30]]);
+    expect(result?.notes).toEqual(['1 afternoon sleep samples (naps) left out of the nights']);
+  });
+
+  it('reads export.xml straight out of export.zip', async () => {
+    const [result] = await appleHealth.read(fixture('apple-health/export.zip'), ctx());
+    expect(result?.file).toMatch(/export\.zip!apple_health_export\/export\.xml$/);
+    expect(byDate(result ? [result] : []).get('2024-03-02')?.values.sleepHours).toBe(7.67);
+  });
+
+  it('refuses what is not an Apple Health export, naming the line of bad XML', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'other.xml'), '<?xml version="1.0"?>\n<gpx></gpx>\n');
+    await expect(appleHealth.read(join(dir, 'other.xml'), ctx())).rejects.toThrow('not an Apple Health export (no <HealthData> element)');
+    writeFileSync(join(dir, 'broken.xml'), '<HealthData>\n<Record type="x"\n</HealthData>');
+    await expect(appleHealth.read(join(dir, 'broken.xml'), ctx())).rejects.toThrow(/broken\.xml:3: not valid XML/);
+    writeFileSync(join(dir, 'bad.xml'), '<HealthData>\n<Record type="HKQuantityTypeIdentifierRestingHeartRate" unit="count/min" startDate="2024-03-02 07:00:00 +0100" value="fast"/>\n</HealthData>');
+    await expect(appleHealth.read(join(dir, 'bad.xml'), ctx())).rejects.toThrow(/bad\.xml:2: HKQuantityTypeIdentifierRestingHeartRate has no numeric value: "fast"/);
+    const [skipped] = await appleHealth.read(join(dir, 'bad.xml'), ctx({ skipInvalid: true }));
+    expect(skipped?.skipped).toHaveLength(1);
+    await expect(appleHealth.read(join(dir, 'none.zip'), ctx())).rejects.toThrow(DataError);
+  });
+
+  it('places a sample on its own wall-clock date and the night on the morning it ended', () => {
+    expect(parseStamp('2024-03-01 23:30:00 -0500', 'x')).toMatchObject({ date: '2024-03-01', hour: 23 });
+    expect(nightOf({ date: '2024-03-01', hour: 23 })).toBe('2024-03-02');
+    expect(nightOf({ date: '2024-03-02', hour: 1 })).toBe('2024-03-02');
+    expect(nightOf({ date: '2024-03-02', hour: 14 })).toBeNull();
+    expect(unionMinutes([[0, 60_000 * 60], [30 * 60_000, 90 * 60_000], [120 * 60_000, 150 * 60_000]])).toBe(120);
+  });
+});
+
+describe('whoop', () => {
+  it('reads the whole export folder: sleep by wake-up date, RHR, HRV, workouts with TRIMP, injuries', async () => {
+    const results = await whoop.read(fixture('whoop'), ctx());
+    const days = byDate(results);
+    expect(days.get('2024-03-12')?.values).toEqual({
+      restingHrBpm: 52, hrvMs: 61, sleepHours: 7.75, injury: 'injury or wound (WHOOP journal): sprained left ankle',
+    });
+    expect(days.get('2024-03-10')?.values).toEqual({ restingHrBpm: 58, hrvMs: 38, sleepHours: 6.7 });
+    expect(days.get('2024-03-12')?.sessions).toEqual([
+      { type: 'cardio', minutes: 40, rpe: null, source: 'whoop', externalId: '2024-03-12 17:30:00 Running', trimp: 144 },
+    ]);
+    expect(days.get('2024-03-10')?.sessions.map((s) => [s.type, s.minutes, s.trimp])).toEqual([
+      ['strength', 60, 153],
+      ['active-recovery', 30, undefined],
+    ]);
+    expect(results.flatMap((r) => r.notes)).toEqual([
+      '1 naps left out: only the main sleep counts as the night\'s sleep',
+      '2 yes/no answers on protein and hydration left out: they give no grams or litres',
+    ]);
+  });
+
+  it("computes Edwards' TRIMP from zone percentages", () => {
+    expect(edwardsTrimp(100, [10, 20, 30, 20, 20])).toBe(10 + 40 + 90 + 80 + 100);
+    expect(edwardsTrimp(30, [null, null, null, null, null])).toBeNull();
+  });
+
+  it('tells a single file by its header and stops at a malformed row', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'export.csv');
+    writeFileSync(file, 'Cycle start time,Cycle end time,Cycle timezone,Sleep onset,Wake onset,Asleep duration (min),Nap\n2024-03-11 22:10:00,,UTC-04:00,2024-03-11 22:10:00,2024-03-12 06:40:00,465,maybe\n');
+    await expect(whoop.read(file, ctx())).rejects.toThrow(`${file}:2: "Nap" must be true or false, got "maybe"`);
+    writeFileSync(file, 'a,b\n1,2\n');
+    await expect(whoop.read(file, ctx())).rejects.toThrow('not a WHOOP export file');
+  });
+});
+
+describe('pmsys', () => {
+  it('mirrors the wellness scales onto ours and places reports in the given time zone', async () => {
+    const days = byDate(await pmsys.read(fixture('pmsys'), ctx({ tz: 'Europe/Oslo' })));
+    expect(days.get('2019-11-01')?.values).toEqual({ fatigue: 4, soreness: 4, stress: 3, sleepQuality: 3, sleepHours: 6, motivation: 3 });
+    // 23:30 UTC is 00:30 in Oslo: the next day's report; a later report that day replaces it, but 30 h of sleep is refused.
+    expect(days.get('2019-11-03')?.values).toEqual({ fatigue: 5, soreness: 5, stress: 5, sleepQuality: 1, sleepHours: 8, motivation: 1 });
+    expect(days.get('2019-11-05')?.sessions).toEqual([{ type: 'cardio', minutes: 30, rpe: 7, source: 'pmsys', externalId: '2019-11-05T22:51:54.710Z' }]);
+    expect(days.get('2019-11-14')?.sessions[0]?.type).toBe('sport');
+    expect(days.get('2019-11-19')?.sessions[0]).toMatchObject({ type: 'strength', minutes: 45, rpe: 8 });
+    expect(days.get('2019-11-18')?.values.injury).toBe('left hand (minor), right knee (minor)');
+    expect(days.get('2019-11-25')?.values.injury).toBe('stomach back (major)');
+    const utc = byDate(await pmsys.read(fixture('pmsys/wellness.csv'), ctx()));
+    expect(utc.get('2019-11-02')?.values.fatigue).toBe(2);
+  });
+
+  it('maps readiness 0-10 onto motivation 1-5 and reads injury maps', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((r) => readinessToMotivation(r))).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 5]);
+    expect(injuryText('{}')).toBeNull();
+    expect(() => injuryText('right knee')).toThrow('injuries is not a {part: severity} map');
+  });
+
+  it('refuses an unknown time zone', async () => {
+    await expect(pmsys.read(fixture('pmsys'), ctx({ tz: 'Mars/Olympus' }))).rejects.toThrow('Unknown time zone "Mars/Olympus"');
+  });
+});
+
+describe('fitbit', () => {
+  it('reads main sleep from stages and classic logs, once per log, without naps; resting HR without zeros', async () => {
+    const results = await fitbit.read(fixture('fitbit'), ctx());
+    const days = byDate(results);
+    expect(days.get('2019-11-01')?.values).toEqual({ restingHrBpm: 53.7 });
+    expect(days.get('2019-11-02')?.values).toEqual({ sleepHours: 6.3 });
+    expect(days.get('2019-11-03')?.values).toEqual({ restingHrBpm: 52.9, sleepHours: 6.7, awakenings: 2 });
+    expect(results.flatMap((r) => r.notes)).toEqual([
+      '1 days with value 0 (no reading) left out',
+      "1 naps left out: only the main sleep counts as the night's sleep",
+      '1 repeated logs counted once',
+    ]);
+  });
+});
+
+describe('oura', () => {
+  it('reads seconds as hours, "None" as missing, and prefers the lowest resting HR', async () => {
+    const days = byDate(await oura.read(fixture('oura/oura_trends.csv'), ctx()));
+    expect(days.get('2024-03-01')?.values.sleepHours).toBeCloseTo(26730 / 3600, 2);
+    expect(days.get('2024-03-01')?.values).toMatchObject({ restingHrBpm: 47, hrvMs: 61 });
+    expect(days.has('2024-03-02')).toBe(false);
+    expect(days.get('2024-03-03')?.values).toEqual({ sleepHours: 6.5, restingHrBpm: 55.3, hrvMs: 48 });
+  });
+});
+
+describe('cronometer', () => {
+  it('reads protein, carbs and water, an empty cell as not logged', async () => {
+    const [result] = await cronometer.read(fixture('cronometer/dailysummary.csv'), ctx());
+    const days = byDate(result ? [result] : []);
+    expect(days.get('2024-03-01')?.values).toEqual({ proteinG: 162.4, carbsG: 250.1, waterL: 2.35 });
+    expect(days.get('2024-03-02')?.values).toEqual({ carbsG: 120, waterL: 0.9 });
+    expect(result?.notes).toEqual(['1 days not marked completed in Cronometer: their totals may be partial']);
+  });
+});
+
+describe('activity names', () => {
+  it.each([
+    ['HKWorkoutActivityTypeTraditionalStrengthTraining', 'strength'],
+    ['HKWorkoutActivityTypeHighIntensityIntervalTraining', 'hiit'],
+    ['HKWorkoutActivityTypeRunning', 'cardio'],
+    ['HKWorkoutActivityTypeWalking', 'active-recovery'],
+    ['HKWorkoutActivityTypeYoga', 'mobility'],
+    ['HKWorkoutActivityTypeSoccer', 'sport'],
+    ['Disc Golf', 'sport'],
+    ['Hiking/Rucking', 'cardio'],
+    ['Functional Fitness', 'strength'],
+    ['Gaming', 'other'],
+    ['strength endurance', 'strength'],
+  ] as const)('%s is %s', (name, type) => expect(sessionTypeFor(name)).toBe(type));
+});
