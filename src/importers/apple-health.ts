@@ -67,6 +67,14 @@ export function unionMinutes(intervals: Array<[number, number]>): number {
   return total / 60_000;
 }
 
+/**
+ * A copy of a string that shares no memory with the chunk it was parsed from: V8 keeps a
+ * whole 64 KB chunk alive for any slice of it that is kept, and memory would grow with the file.
+ */
+function own(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
 function number(attrs: Record<string, string>, name: string, what: string): number {
   const value = Number(attrs[name]);
   if (attrs[name] === undefined || attrs[name] === '' || !Number.isFinite(value)) {
@@ -110,7 +118,7 @@ function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, wh
       minutes: Math.round(minutes * 10) / 10,
       rpe: null,
       source: 'apple-health',
-      externalId: `${a.startDate} ${a.workoutActivityType ?? ''}`,
+      externalId: own(`${a.startDate} ${a.workoutActivityType ?? ''}`),
     });
     return true;
   }
@@ -140,7 +148,7 @@ function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, wh
     const factor = (field === 'waterL' ? TO_LITRES : TO_GRAMS)[a.unit ?? ''];
     if (factor === undefined) throw new InvalidValue(`${type} has an unknown unit "${a.unit ?? ''}"`);
     const date = parseStamp(a.startDate, 'startDate').date;
-    agg.sum(`${date} ${field}`, a.sourceName ?? '', number(a, 'value', type) * factor);
+    agg.sum(`${date} ${field}`, own(a.sourceName ?? ''), number(a, 'value', type) * factor);
     return true;
   }
   return false;

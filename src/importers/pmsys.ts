@@ -31,10 +31,12 @@ function readWellness(file: string, text: string, ctx: ReadContext): FileResult 
   const rows = csvRecords(file, text, ['effective_time_frame', 'fatigue', 'readiness', 'sleep_duration_h', 'sleep_quality', 'soreness', 'stress']);
   eachRecord(days, ctx, rows, (r, where) => {
     const date = dateInZone(r.effective_time_frame ?? '', ctx.tz, 'effective_time_frame');
+    // Off the 1-5 scale (real exports hold a few 0s) is implausible: left out and reported, not fatal.
     const scale = (column: string) => {
       const value = numberCell(r, column);
       if (value !== null && !(Number.isInteger(value) && value >= 1 && value <= 5)) {
-        throw new InvalidValue(`"${column}" must be a whole number from 1 to 5, got "${r[column]}"`);
+        days.skipped.push({ where, reason: `implausible value left out: "${column}" must be 1 to 5, got "${r[column]}"` });
+        return null;
       }
       return value;
     };

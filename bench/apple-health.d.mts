@@ -1,0 +1,1 @@
+export function writeAppleHealthExport(path: string, options: { days: number; heartRates?: number }): number;
