@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Argument, Option, type Command } from 'commander';
 import { checkDay, columnOf, InvalidValue } from '../core/fields.js';
-import { editedFields, mergeDay, OWN_CSV, type FieldChange, type FieldKept, type ImportedDay, type Sources } from '../core/merge.js';
+import { editedFields, mergeDay, OWN_CSV, type FieldChange, type FieldKept, type MergeOutcome, type Sources } from '../core/merge.js';
 import type { DateSpan } from '../core/report.js';
 import { emptyDay, type Day, type Session } from '../core/types.js';
 import { describeSession } from '../render/format.js';
@@ -96,8 +96,16 @@ interface Pending {
   changed: boolean;
 }
 
+/** One file's changes, each merged into the day as it stands when its turn comes. */
+interface Batch {
+  file: string;
+  updates: Array<{ date: string; merge: (stored: Pending) => MergeOutcome }>;
+  skipped: FileResult['skipped'];
+  notes: string[];
+}
+
 export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> {
-  const files = opts.source === 'csv' ? await readOwnCsv(opts.paths) : await readSource(opts, deps);
+  const batches = opts.source === 'csv' ? await readOwnCsv(opts.paths) : (await readSource(opts, deps)).map((r) => toBatch(r, opts));
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
   const pending = new Map<string, Pending>();
@@ -113,21 +121,18 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   const kept: FieldKept[] = [];
   const added: Array<{ date: string; session: Session }> = [];
   const stats: FileStats[] = [];
-  for (const file of files) {
-    const s: FileStats = { file: file.file, days: new Set(), filled: 0, replaced: 0, kept: 0, sessionsAdded: 0, sessionsKept: 0, skipped: file.skipped, notes: file.notes };
-    for (const imported of file.days.filter(inSpan)) {
-      const p = stored(imported.date);
-      const outcome =
-        opts.source === 'csv'
-          ? restore(p, imported)
-          : mergeDay(p.day, p.sources, imported, opts.source, opts.overwrite);
+  for (const batch of batches) {
+    const s: FileStats = { file: batch.file, days: new Set(), filled: 0, replaced: 0, kept: 0, sessionsAdded: 0, sessionsKept: 0, skipped: batch.skipped, notes: batch.notes };
+    for (const update of batch.updates.filter(inSpan)) {
+      const p = stored(update.date);
+      const outcome = update.merge(p);
       if (outcome.changes.length > 0 || outcome.sessionsAdded.length > 0) {
         Object.assign(p, { day: outcome.day, sources: outcome.sources, changed: true });
-        s.days.add(imported.date);
+        s.days.add(update.date);
       }
       changes.push(...outcome.changes);
       kept.push(...outcome.kept);
-      added.push(...outcome.sessionsAdded.map((session) => ({ date: imported.date, session })));
+      added.push(...outcome.sessionsAdded.map((session) => ({ date: update.date, session })));
       s.filled += outcome.changes.filter((c) => c.from === null).length;
       s.replaced += outcome.changes.filter((c) => c.from !== null).length;
       s.kept += outcome.kept.length;
@@ -165,9 +170,21 @@ function loadStoredSources(db: Db, date: string): Sources {
   return loadSources(db, { from: date, to: date }).get(date) ?? {};
 }
 
+function toBatch(result: FileResult, opts: ImportOptions): Batch {
+  return {
+    file: result.file,
+    updates: result.days.map((imported) => ({
+      date: imported.date,
+      merge: (p) => mergeDay(p.day, p.sources, imported, opts.source, opts.overwrite),
+    })),
+    skipped: result.skipped,
+    notes: result.notes,
+  };
+}
+
 /** recover's own CSV is a backup: its columns replace what is stored, and count as your own values. */
-function restore(p: Pending, imported: ImportedDay & { apply?: (d: Day) => Day }) {
-  const day = imported.apply ? imported.apply(p.day) : p.day;
+function restore(p: Pending, apply: (day: Day) => Day): MergeOutcome {
+  const day = apply(p.day);
   const fields = editedFields(p.day, day);
   const sessionsChanged = JSON.stringify(day.sessions) !== JSON.stringify(p.day.sessions) || day.trainingLogged !== p.day.trainingLogged;
   const sources: Sources = { ...p.sources };
@@ -176,19 +193,20 @@ function restore(p: Pending, imported: ImportedDay & { apply?: (d: Day) => Day }
     day,
     sources,
     changes: fields.map((field) => ({ date: day.date, field, from: p.day[field], fromSource: p.sources[field], to: day[field] })),
-    kept: [] as FieldKept[],
+    kept: [],
     sessionsAdded: sessionsChanged ? day.sessions : [],
     sessionsKept: 0,
   };
 }
 
-async function readOwnCsv(paths: string[]): Promise<FileResult[]> {
+async function readOwnCsv(paths: string[]): Promise<Batch[]> {
   const [{ readCsvExport }, { readText }] = await Promise.all([import('../importers/csv.js'), import('../importers/common.js')]);
-  return paths.map((file) => {
-    const updates = readCsvExport(readText(file), file);
-    const days = updates.map((u) => ({ date: u.date, values: {}, sessions: [], apply: u.apply }));
-    return { file, days, records: updates.length, skipped: [], notes: [] };
-  });
+  return paths.map((file) => ({
+    file,
+    updates: readCsvExport(readText(file), file).map(({ date, apply }) => ({ date, merge: (p: Pending) => restore(p, apply) })),
+    skipped: [],
+    notes: [],
+  }));
 }
 
 async function readSource(opts: ImportOptions, deps: Deps): Promise<FileResult[]> {
@@ -208,7 +226,7 @@ async function readSource(opts: ImportOptions, deps: Deps): Promise<FileResult[]
 async function progressBar(deps: Deps): Promise<{ update: (done: number, total: number) => void; stop: () => void }> {
   const { SingleBar, Presets } = await import('cli-progress');
   const bar = new SingleBar(
-    { stream: deps.io.stderr as NodeJS.WriteStream, format: 'Reading {bar} {percentage}% | {value}/{total} MB', hideCursor: true, clearOnComplete: true },
+    { stream: deps.io.stderr, format: 'Reading {bar} {percentage}% | {value}/{total} MB', hideCursor: true, clearOnComplete: true },
     Presets.shades_classic,
   );
   let started = false;
@@ -225,7 +243,7 @@ async function progressBar(deps: Deps): Promise<{ update: (done: number, total: 
   };
 }
 
-const show = (value: unknown) => (value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
+const show = (value: FieldChange['to']) => (value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
 
 function describeChanges(
   changes: FieldChange[],

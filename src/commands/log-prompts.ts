@@ -75,7 +75,7 @@ export async function askDay(prompter: Prompter, ctx: AskContext): Promise<Day> 
     return trimmed === '' || trimmed === CLEAR ? null : parseNumber(field, trimmed);
   };
   const ask = async (key: Parameters<typeof fieldByKey>[0], optional = true) => {
-    (day[key] as number | null) = await askNumber(fieldByKey(key), optional);
+    day[key] = await askNumber(fieldByKey(key), optional);
   };
 
   await ask('sleepHours', false);

@@ -160,7 +160,6 @@ export async function readHealthXml(input: Readable, file: string, total: number
   const agg = new Aggregates();
   const parser = new SaxesParser({ xmlns: false, position: true });
   let root: string | undefined;
-  let fatal: unknown;
   parser.on('opentag', (tag) => {
     if (root === undefined) {
       root = tag.name;
@@ -188,12 +187,9 @@ export async function readHealthXml(input: Readable, file: string, total: number
       ctx.onProgress?.(Math.min(done, total), total);
     }
     parser.close();
-  } catch (err) {
-    fatal = err;
   } finally {
     input.destroy();
   }
-  if (fatal) throw fatal;
   if (root === undefined) throw new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
   for (const [night, intervals] of agg.nights) days.set(file, night, 'sleepHours', hours(unionMinutes(intervals)));
   for (const [key, { sum, n }] of agg.means) {

@@ -122,27 +122,40 @@ export function eachRecord<T>(
 
 export type CsvRecord = Record<string, string>;
 
-/** A CSV file's rows with their line numbers; the header must hold `required`. */
-export function csvRecords(file: string, text: string, required: readonly string[]): Array<{ where: string; record: CsvRecord }> {
+export interface CsvTable {
+  header: string[];
+  rows: Array<{ line: number; where: string; record: CsvRecord }>;
+}
+
+/**
+ * Parses CSV (RFC 4180) keeping each row's line number. `strict` refuses rows with more or
+ * fewer cells than the header, as recover's own export never has them.
+ */
+export function parseCsv(file: string, text: string, strict = false): CsvTable {
   let header: string[] = [];
-  let rows: Array<{ record: CsvRecord; info: { lines: number } }>;
   try {
-    rows = parse(text, {
+    const rows = parse<{ record: CsvRecord; info: { lines: number } }>(text, {
       columns: (names: string[]) => (header = names.map((n) => n.trim())),
       info: true,
       bom: true,
       skip_empty_lines: true,
-      relax_column_count: true,
-    }) as typeof rows;
+      relax_column_count: !strict,
+    });
+    return { header, rows: rows.map(({ record, info }) => ({ line: info.lines, where: `${file}:${info.lines}`, record })) };
   } catch (err) {
     const line = (err as { lines?: number }).lines;
     throw new DataError(`${file}${line ? `:${line}` : ''}: not valid CSV (${(err as Error).message})`);
   }
+}
+
+/** A CSV file's rows with their line numbers; the header must hold `required`. */
+export function csvRecords(file: string, text: string, required: readonly string[]): CsvTable['rows'] {
+  const { header, rows } = parseCsv(file, text);
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     throw new DataError(`${file}:1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
   }
-  return rows.map(({ record, info }) => ({ where: `${file}:${info.lines}`, record }));
+  return rows;
 }
 
 export function readText(path: string): string {

@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../core/dates.js';
 import { isHardSession } from '../core/day-status.js';
 import {
@@ -16,6 +15,7 @@ import {
 import type { Day, Session } from '../core/types.js';
 import { DataError } from '../errors.js';
 import { DAY_COLUMNS, DERIVED_COLUMNS, SESSION_COLUMNS, unneutralise } from '../render/csv.js';
+import { parseCsv, type CsvRecord } from './common.js';
 
 // Reads back `recover export`, either table, e.g.
 //   date,sleep_h,sleep_quality,...,rest_day,sessions,load
@@ -24,25 +24,13 @@ import { DAY_COLUMNS, DERIVED_COLUMNS, SESSION_COLUMNS, unneutralise } from '../
 /** A change to one day: only the columns present in the file are set. */
 export interface DayUpdate {
   date: string;
-  apply(day: Day): Day;
+  apply: (day: Day) => Day;
 }
 
-type Row = { [column: string]: string };
+type Row = CsvRecord;
 
 export function readCsvExport(text: string, file: string): DayUpdate[] {
-  let header: string[] = [];
-  let rows: Array<{ record: Row; info: { lines: number } }>;
-  try {
-    rows = parse(text, {
-      columns: (names: string[]) => (header = names),
-      info: true,
-      bom: true,
-      skip_empty_lines: true,
-    }) as typeof rows;
-  } catch (err) {
-    const line = (err as { lines?: number }).lines;
-    throw new DataError(`${file}${line ? `:${line}` : ''}: not valid CSV (${(err as Error).message})`);
-  }
+  const { header, rows } = parseCsv(file, text, true);
   const sessionsTable = header.includes('type') && !header.includes('sessions');
   const known: readonly string[] = sessionsTable ? SESSION_COLUMNS : DAY_COLUMNS;
   const unknown = header.find((c) => !known.includes(c));
@@ -59,15 +47,15 @@ export function readCsvExport(text: string, file: string): DayUpdate[] {
     }
   };
   if (sessionsTable) {
-    return groupSessions(rows.map(({ record, info }) => atLine(info.lines, () => sessionRow(record))));
+    return groupSessions(rows.map(({ record, line }) => atLine(line, () => sessionRow(record))));
   }
   const firstLine = new Map<string, number>();
-  return rows.map(({ record, info }) =>
-    atLine(info.lines, () => {
+  return rows.map(({ record, line }) =>
+    atLine(line, () => {
       const update = dayRow(record);
       const seen = firstLine.get(update.date);
       if (seen !== undefined) throw new InvalidValue(`${update.date} appears twice (first on line ${seen})`);
-      firstLine.set(update.date, info.lines);
+      firstLine.set(update.date, line);
       return update;
     }),
   );

@@ -24,6 +24,8 @@ function parseArray(file: string, text: string): Json[] {
 
 const elements = (file: string, items: Json[]) => items.map((record, i) => ({ where: `${file}: element ${i + 1}`, record }));
 
+const stringOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 function num(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidValue(`${what} is not a number: ${JSON.stringify(value)}`);
   return value;
@@ -43,7 +45,7 @@ function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
       return;
     }
     seen.add(log.logId);
-    const date = localDateOf(String(log.dateOfSleep ?? ''), 'dateOfSleep');
+    const date = localDateOf(stringOf(log.dateOfSleep), 'dateOfSleep');
     const minutes = num(log.minutesAsleep, 'minutesAsleep');
     if (log.mainSleep !== true) {
       naps++;
@@ -70,7 +72,7 @@ function readRestingHr(file: string, text: string, ctx: ReadContext): FileResult
   const days = new DayCollector(file);
   let empty = 0;
   eachRecord(days, ctx, elements(file, parseArray(file, text)), (entry, where) => {
-    const date = localDateOf(String(entry.dateTime ?? ''), 'dateTime');
+    const date = localDateOf(stringOf(entry.dateTime), 'dateTime');
     const bpm = num((entry.value as Json | undefined)?.value, 'value.value');
     if (bpm === 0) {
       empty++; // Fitbit writes 0 for a day it has no reading for

@@ -3,7 +3,8 @@ import { DataError } from '../errors.js';
 /** Turns SQLite's and the file system's errors into one line that says what to do. */
 export function explainDbError(err: unknown, path: string): unknown {
   if (err instanceof DataError) return err;
-  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  const raw = (err as { code?: unknown } | null)?.code;
+  const code = typeof raw === 'string' ? raw : '';
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return new DataError(`${path} is not a recover database, or it is corrupt. Restore it from a backup or pass another --db.`);
   }

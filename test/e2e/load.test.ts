@@ -34,7 +34,7 @@ describe('training load end to end', () => {
     // Week 5: 7 x 900 = 6300 AU; chronic = (3 x 6 x 300 + 6300) / 28 = 11700 / 28; ACWR = 900 / 417.857 = 2.15
     expect(r.stdout).toMatch(/│ Mon 11-16 to Sun 11-22 +│ 6300 │ 2\.15 +│ - +│ - +│/);
     expect(r.stdout).toContain('Sleep debt  14 h short of 8 h a night, over the last 7 logged nights of 7');
-    expect(r.stdout).toMatch(/Resting HR  7-day mean 58 bpm; baseline 50\.5 \+\/- 0\.5 bpm \(elevated\)/);
+    expect(r.stdout).toMatch(/Resting HR {2}7-day mean 58 bpm; baseline 50\.5 \+\/- 0\.5 bpm \(elevated\)/);
     expect(r.stdout).toMatch(/\[ALERT\] Load spike: ACWR 2\.15 \(acute 900 \/ chronic 418 AU a day, 28 of 28 days logged\)/);
     expect(r.stdout).toMatch(/\[WARNING\] Resting heart rate elevated: 58, 58, 58, 58, 58, 58, 58 bpm on Mon 11-16 to Sun 11-22/);
     expect(r.stdout).toMatch(/\[WARNING\] Sleep debt: 14\.0 h short of 8 h/);
