@@ -116,7 +116,7 @@ async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promi
       ],
       default: 'keep',
     });
-    if (choice === 'keep') return day.sessions;
+    if (choice === 'keep') return askMissingRpe(prompter, day.sessions);
     if (choice === 'rest') return [];
   } else if (!(await prompter.confirm({ message: 'Did you train today (active recovery counts)?', default: true }))) {
     return [];
@@ -136,6 +136,24 @@ async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promi
   } while (await prompter.confirm({ message: 'Add another session today?', default: false }));
   ctx.say(`Sessions: ${sessions.map(describeSession).join('; ')}`);
   return sessions;
+}
+
+/** Imported workouts come without an RPE: asking for it turns them into session load. */
+async function askMissingRpe(prompter: Prompter, sessions: Session[]): Promise<Session[]> {
+  const out: Session[] = [];
+  for (const s of sessions) {
+    if (s.rpe !== null) {
+      out.push(s);
+      continue;
+    }
+    const answer = await prompter.input({
+      message: `Session RPE for ${describeSession(s)}${s.source ? ` from ${s.source}` : ''} (${RPE_HINT}) [Enter to skip]`,
+      validate: validator((t) => parseNumber(SESSION_RPE, t), true),
+    });
+    const text = answer.trim();
+    out.push(text === '' || text === CLEAR ? s : { ...s, rpe: parseNumber(SESSION_RPE, text) });
+  }
+  return out;
 }
 
 async function askRange(

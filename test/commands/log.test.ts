@@ -102,3 +102,18 @@ describe('recover log, flags only', () => {
     expect(t.stderr()).toContain('--rest cannot go with a training session');
   });
 });
+
+describe('recover log on an imported day', () => {
+  it('asks for the RPE of imported sessions that lack one, turning them into load', async () => {
+    const t = testDeps({ tty: true });
+    const db = await t.deps.db({ create: true });
+    const { saveDays } = await import('../../src/storage/days.js');
+    saveDays(db, [day(DATE, { sleepHours: 7, sessions: [{ type: 'cardio', minutes: 40, rpe: null, source: 'whoop', externalId: 'w1' }] })]);
+    t.deps.close();
+    const answers = [ENTER, ENTER, ENTER, 'keep', '6', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, true];
+    const edit = testDeps({ tty: true, answers, db: await t.deps.dbPath() });
+    expect(await main(['log', '--date', DATE], edit.deps)).toBe(0);
+    expect(edit.asked[4]).toBe('Session RPE for cardio 40 min, no RPE from whoop (0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal) [Enter to skip]');
+    expect(getDay(await edit.deps.db(), DATE)?.sessions).toEqual([{ type: 'cardio', minutes: 40, rpe: 6, source: 'whoop', externalId: 'w1' }]);
+  });
+});
