@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +184,24 @@ describe('errors', () => {
     expect(r).toMatchObject({ code: 1, stderr: `error: ${file}:3: fatigue must be a whole number from 1 to 5, got "9"\n` });
     expect(runCli(['export'], { db }).stdout).toBe(before);
     expect(runCli(['import', 'csv', join(tempDir(), 'none.csv')], { db }).stderr).toMatch(/Cannot read .*none\.csv: no such file/);
+  });
+
+  // File permissions do not bind root, so these run as "nobody" (only possible when the tests run as root).
+  const asRoot = process.getuid?.() === 0;
+  if (!asRoot) console.warn('  SKIPPED: read-only and unreadable database tests need root to switch to "nobody"');
+  it.skipIf(!asRoot)('explains a read-only database (reading still works) and an unreadable one', () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o777);
+    const db = join(dir, 'shared.db');
+    runCli(['log', '--date', '2026-11-20', '--sleep', '7', '--rest'], { db });
+    chmodSync(db, 0o644);
+    const NOBODY = 65534;
+    expect(runCli(['report', '--date', '2026-11-20', '--json'], { db, uid: NOBODY }).code).toBe(0);
+    const write = runCli(['log', '--date', '2026-11-21', '--sleep', '7', '--rest'], { db, uid: NOBODY });
+    expect(write).toMatchObject({ code: 1, stderr: `error: ${db} is read-only, so recover cannot use it. Make it writable (chmod u+w) or copy it somewhere writable.\n` });
+    chmodSync(db, 0o600);
+    const read = runCli(['report', '--date', '2026-11-20'], { db, uid: NOBODY });
+    expect(read).toMatchObject({ code: 1, stderr: `error: Cannot open ${db}: check that the file and its folder are readable and writable by you.\n` });
   });
 
   it('asks for --yes before deleting without a terminal', () => {

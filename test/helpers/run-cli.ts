@@ -13,11 +13,12 @@ export interface CliResult {
 }
 
 /** Runs the real binary, as a script or cron job would: no terminal, no colour. */
-export function runCli(args: string[], o: { db?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export function runCli(args: string[], o: { db?: string; stdin?: string; env?: NodeJS.ProcessEnv; uid?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: o.stdin ?? '',
     encoding: 'utf8',
     env: { ...process.env, ...(o.db ? { RECOVER_DB: o.db } : {}), NO_COLOR: '1', TZ: 'UTC', ...o.env },
+    ...(o.uid === undefined ? {} : { uid: o.uid, gid: o.uid }),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
