@@ -45,7 +45,11 @@ async function report(err: unknown, deps: Deps, command: string, debug: boolean)
     return EXIT.cancelled;
   }
   const explained = explainDbError(err, await deps.dbPath().catch(() => 'the database'));
-  if (explained instanceof DataError) {
+  const fsError = err as { code?: unknown; path?: unknown; message?: unknown };
+  if (typeof fsError.path === 'string' && typeof fsError.code === 'string') {
+    // A file system refusal the command did not foresee is still the user's file, not a bug.
+    say(`error: cannot use ${fsError.path}: ${String(fsError.message)}`);
+  } else if (explained instanceof DataError) {
     say(`error: ${explained.message}`);
   } else {
     say(`internal error: ${err instanceof Error ? err.message : String(err)}`);

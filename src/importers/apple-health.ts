@@ -1,11 +1,12 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { DataError } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
-import { cannotRead, DayCollector, hours, type FileResult, type Importer, type ReadContext } from './common.js';
+import { cannotRead, DayCollector, hours, isFolder, type FileResult, type Importer, type ReadContext } from './common.js';
 
 // Apple Health export.xml (inside export.zip), streamed; times carry their own offset:
 //   <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="… Watch" startDate="2024-01-01 03:27:53 +0200"
@@ -227,6 +228,12 @@ export const appleHealth: Importer = {
   id: 'apple-health',
   summary: 'Apple Health export.zip or export.xml: sleep, resting HR, HRV (SDNN), protein, carbs, water, workouts',
   async read(path, ctx) {
+    if (isFolder(path)) {
+      // The unzipped export: apple_health_export/ holds export.xml.
+      const inside = join(path, 'export.xml');
+      if (!existsSync(inside)) throw new DataError(`${path} is a folder without export.xml. Pass export.zip or export.xml.`);
+      path = inside;
+    }
     let size: number;
     try {
       size = statSync(path).size;

@@ -45,6 +45,9 @@ describe('apple-health', () => {
     const [skipped] = await appleHealth.read(join(dir, 'bad.xml'), ctx({ skipInvalid: true }));
     expect(skipped?.skipped).toHaveLength(1);
     await expect(appleHealth.read(join(dir, 'none.zip'), ctx())).rejects.toThrow(DataError);
+    await expect(appleHealth.read(dir, ctx())).rejects.toThrow(`${dir} is a folder without export.xml. Pass export.zip or export.xml.`);
+    const [unzipped] = await appleHealth.read(fixture('apple-health'), ctx());
+    expect(unzipped?.file).toBe(fixture('apple-health/export.xml'));
   });
 
   it('places a sample on its own wall-clock date and the night on the morning it ended', () => {
