@@ -5,6 +5,7 @@ import { dayStatus } from '../core/day-status.js';
 import type { PlanDay } from '../core/plan.js';
 import type { Day } from '../core/types.js';
 import type { Warning } from '../core/warnings.js';
+import { plural } from '../core/words.js';
 import { num } from './format.js';
 import { warningLines } from './report.js';
 
@@ -27,5 +28,5 @@ export function renderPlan(
     table.push([`${weekday(date)} ${date}`, plan, did]);
   }
   const rest = days.filter((d) => d.planned?.rest).length;
-  return [c.bold(`Plan for ${week}`) + c.dim(` (${rest} of ${target} rest days)`), table.toString(), '', warningLines(warnings, c, 'The plan looks balanced.'), ''].join('\n');
+  return [c.bold(`Plan for ${week}`) + c.dim(` (${plural(rest, 'rest day')}; target ${target})`), table.toString(), '', warningLines(warnings, c, 'The plan looks balanced.'), ''].join('\n');
 }

@@ -87,7 +87,7 @@ describe('recover plan end to end', () => {
     const db = tempDb();
     const plan = runCli(['plan', '--week', '2026-W48', '--rest', 'wed'], { db });
     expect(plan.code).toBe(0);
-    expect(plan.stdout).toContain('Plan for 2026-W48 (1 of 2 rest days)');
+    expect(plan.stdout).toContain('Plan for 2026-W48 (1 rest day; target 2)');
     expect(plan.stdout).toContain('[WARNING] Plan has too few rest days: 1 rest day planned in 2026-W48 (Wed 11-25), target 2.');
     const fixed = runCli(['plan', '--week', '2026-W48', '--rest', 'wed,sun', '--json'], { db });
     const json = JSON.parse(fixed.stdout);
