@@ -143,10 +143,6 @@ export function parseSession(text: string, allowNoRpe = false): Session {
   return { type, minutes: parseNumber(SESSION_MINUTES, minutes), rpe: noRpe ? null : parseNumber(SESSION_RPE, rpe) };
 }
 
-export function formatSession(s: Session): string {
-  return `${s.type}:${s.minutes}:${s.rpe ?? ''}`;
-}
-
 /** Checks a whole day before it is stored: every value in range, sessions sane. */
 export function checkDay(day: Day): void {
   for (const field of NUMBER_FIELDS) {

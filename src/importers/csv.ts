@@ -81,7 +81,7 @@ function dayRow(record: Row): DayUpdate {
   if (has('meal_within_2h')) {
     patch.mealWithin2h = cell('meal_within_2h') === '' ? null : parseYesNo('meal_within_2h', cell('meal_within_2h'));
   }
-  if (has('sessions')) patch.sessions = cell('sessions') === '' ? [] : cell('sessions').split(';').map((t) => parseSession(t, true));
+  if (has('sessions')) patch.sessions = cell('sessions') === '' ? [] : cell('sessions').split(';').map(sessionFromCell);
   if (has('rest_day')) {
     const rest = cell('rest_day');
     const sessions = patch.sessions ?? [];
@@ -93,6 +93,23 @@ function dayRow(record: Row): DayUpdate {
     patch.trainingLogged = rest === 'full' || sessions.length > 0;
   }
   return { date, apply: (day) => ({ ...day, ...patch }) };
+}
+
+/** Reads `sessionCell`'s form back: TYPE:MIN:RPE, or TYPE:MIN:RPE:SOURCE:TRIMP:ID. */
+function sessionFromCell(text: string): Session {
+  const parts = text.split(':');
+  if (parts.length !== 6) return parseSession(text, true);
+  const [source = '', trimp = '', id = ''] = parts.slice(3);
+  const session = parseSession(parts.slice(0, 3).join(':'), true);
+  if (!/^[a-z-]+$/.test(source)) throw new InvalidValue(`a session's source must be a word, got "${source}"`);
+  session.source = source;
+  if (trimp !== '') session.trimp = parseNumber({ label: 'TRIMP', min: 0, max: 10_000, integer: false, unit: '' }, trimp);
+  try {
+    if (id !== '') session.externalId = decodeURIComponent(id);
+  } catch {
+    throw new InvalidValue(`a session's id is not URL-encoded: "${id}"`);
+  }
+  return session;
 }
 
 function sessionRow(record: Row): { date: string; session: Session } {

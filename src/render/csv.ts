@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { dayLoad, dayStatus } from '../core/day-status.js';
-import { formatSession, NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
-import type { Day } from '../core/types.js';
+import { NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
+import type { Day, Session } from '../core/types.js';
 import { sessionRows } from './records.js';
 
 /** Stable, documented columns of `recover export --table days`; import reads the same. */
@@ -39,13 +39,22 @@ export function restDayCell(day: Day): string {
 
 type Cell = string | number | null;
 
+/**
+ * A session in the days table: TYPE:MIN:RPE ("cardio:30:" without RPE), and for an imported
+ * one also :SOURCE:TRIMP:ID, the id URL-encoded, so a restore still knows it came from there.
+ */
+export function sessionCell(s: Session): string {
+  const base = `${s.type}:${s.minutes}:${s.rpe ?? ''}`;
+  return s.source === undefined ? base : `${base}:${s.source}:${s.trimp ?? ''}:${encodeURIComponent(s.externalId ?? '')}`;
+}
+
 export function dayRecord(day: Day): Record<string, Cell> {
   const record: Record<string, Cell> = { date: day.date };
   for (const f of NUMBER_FIELDS) record[f.column] = day[f.key];
   record.meal_within_2h = day.mealWithin2h === null ? null : day.mealWithin2h ? 'yes' : 'no';
   for (const f of TEXT_FIELDS) record[f.column] = day[f.key] === null ? null : neutralise(day[f.key] ?? '');
   record.rest_day = restDayCell(day);
-  record.sessions = day.sessions.map(formatSession).join(';');
+  record.sessions = day.sessions.map(sessionCell).join(';');
   record.load = day.sessions.some((s) => s.rpe !== null) ? dayLoad(day) : null;
   return record;
 }

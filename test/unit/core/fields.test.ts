@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkDay,
   fieldByKey,
-  formatSession,
   InvalidValue,
   parseNumber,
   parseSession,
@@ -41,7 +40,6 @@ describe('sessions', () => {
   it('reads TYPE:MINUTES:RPE', () => {
     expect(parseSession('strength:60:8')).toEqual({ type: 'strength', minutes: 60, rpe: 8 });
     expect(parseSession('active-recovery:30:1.5')).toEqual({ type: 'active-recovery', minutes: 30, rpe: 1.5 });
-    expect(formatSession({ type: 'mobility', minutes: 20, rpe: 2 })).toBe('mobility:20:2');
   });
 
   it.each([

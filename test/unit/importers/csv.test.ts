@@ -47,6 +47,14 @@ describe('CSV export', () => {
     expect(back).toEqual(sample);
   });
 
+  it('keeps where an imported session came from in the days table', () => {
+    const imported = day('2026-11-24', { sessions: [{ type: 'cardio', minutes: 21, rpe: null, source: 'whoop', externalId: '2024-06-24 08:08:18 Running; a:b', trimp: 83.2 }, strength()] });
+    const csv = daysCsv([imported]);
+    expect(csv).toContain(',cardio:21::whoop:83.2:2024-06-24%2008%3A08%3A18%20Running%3B%20a%3Ab;strength:60:7,');
+    expect(applyUpdates(readCsvExport(csv, 'days.csv'))).toEqual([imported]);
+    expect(() => readCsvExport('date,sessions\n2026-11-24,cardio:21::who op:1:x\n', 'f.csv')).toThrow('f.csv:2: a session\'s source must be a word');
+  });
+
   it('reads the sessions table back onto the days it names', () => {
     const back = applyUpdates(readCsvExport(sessionsCsv(sample), 'sessions.csv'));
     expect(back.map((d) => [d.date, d.sessions])).toEqual([
