@@ -28,6 +28,11 @@ export function checkSpan(from: string, to: string): void {
   if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
 }
 
+/** The shared --format table|json option of data-printing commands (--json is its shorthand). */
+export function formatOption(): Option {
+  return new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');
+}
+
 export function acwrOption(): Option {
   return new Option('--acwr <model>', 'ACWR model: rolling averages (Gabbett) or EWMA (Williams et al. 2017)')
     .choices(['rolling', 'ewma'])

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { AcwrModel } from '../core/recovery-state.js';
 import { buildReport, MONTH_DAYS, spanEnding, WEEK_DAYS, type DateSpan } from '../core/report.js';
 import type { Deps } from '../cli/deps.js';
@@ -6,7 +6,7 @@ import { NoResults, UsageError } from '../errors.js';
 import { listDays } from '../storage/days.js';
 import { listPlan } from '../storage/plan.js';
 import { loadSettings } from '../storage/settings.js';
-import { acwrOption, checkSpan, dateOption, type OutputFormat } from './options.js';
+import { acwrOption, checkSpan, dateOption, formatOption, type OutputFormat } from './options.js';
 
 export interface ReportOptions {
   span: DateSpan;
@@ -34,7 +34,7 @@ export function defineReport(program: Command, deps: Deps): void {
     .addOption(dateOption('--from <YYYY-MM-DD>', 'first day of a custom range'))
     .addOption(dateOption('--to <YYYY-MM-DD>', 'last day of a custom range (default: --date)'))
     .addOption(dateOption('--date <YYYY-MM-DD>', 'the last day of the week or month (default: today)'))
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(formatOption())
     .option('--json', 'same as --format json')
     .addOption(acwrOption())
     .addHelpText(

@@ -1,9 +1,9 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { AcwrModel } from '../core/recovery-state.js';
 import type { Deps } from '../cli/deps.js';
 import { listDays } from '../storage/days.js';
 import { loadSettings } from '../storage/settings.js';
-import { acwrOption, dateOption, type OutputFormat } from './options.js';
+import { acwrOption, dateOption, formatOption, type OutputFormat } from './options.js';
 
 export interface StatusOptions {
   date: string;
@@ -17,7 +17,7 @@ export function defineStatus(program: Command, deps: Deps): void {
     .alias('today')
     .description('Readiness for today, green, amber or red, with the reasons and what to do')
     .addOption(dateOption('--date <YYYY-MM-DD>', 'the day to judge (default: today)'))
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(formatOption())
     .option('--json', 'same as --format json')
     .addOption(acwrOption())
     .addHelpText(

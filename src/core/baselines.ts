@@ -59,18 +59,6 @@ export function restingHrStatus(days: DayLookup, date: string): RestingHrStatus 
   };
 }
 
-/** The longest run of consecutive dates among the readings. */
-export function longestRun(values: readonly Reading[]): Reading[] {
-  let run: Reading[] = [];
-  let longest: Reading[] = [];
-  for (const r of values) {
-    const last = run.at(-1);
-    run = last && addDays(last.date, 1) === r.date ? [...run, r] : [r];
-    if (run.length > longest.length) longest = run;
-  }
-  return longest;
-}
-
 export const HRV_NORMAL_DAYS = 60;
 export const HRV_MIN_WEEK = 4;
 export const HRV_MIN_NORMAL = 20;

@@ -108,11 +108,6 @@ export function loadMetrics(series: readonly LoadDay[]): LoadMetrics[] {
   });
 }
 
-/** Metrics for each day from `from` to `to`, computed over all the history before them. */
-export function loadMetricsFor(entries: readonly Day[], from: string, to: string): LoadMetrics[] {
-  return loadMetrics(loadSeries(entries, from, to)).filter((m) => m.date >= from);
-}
-
 export interface LoadWeek {
   from: string;
   to: string;

@@ -1,5 +1,6 @@
 import { addDays, dateRange, isoWeek } from './dates.js';
 import { dayLoad, dayStatus, isHardSession, sessionLoad, type CalendarDay, type DayStatus } from './day-status.js';
+import { longest, runsOf } from './runs.js';
 import { restTarget } from './summary.js';
 import type { Day, Session, Settings } from './types.js';
 import { dateList, label, type Warning } from './warnings.js';
@@ -114,18 +115,14 @@ export function planWarnings(
     });
   }
   const limit = 7 - settings.restDaysPerWeek;
-  let run: string[] = [];
-  let longest: string[] = [];
-  for (const day of timeline(addDays(weekStart, -7), addDays(weekEnd, 7), today, done, plan)) {
-    run = day.kind === 'training' ? [...run, day.date] : [];
-    if (run.length > longest.length && run.some((d) => d >= weekStart && d <= weekEnd)) longest = run;
-  }
-  if (longest.length > limit) {
+  const training = timeline(addDays(weekStart, -7), addDays(weekEnd, 7), today, done, plan).filter((d) => d.kind === 'training');
+  const streak = longest(runsOf(training).filter((run) => run.some((d) => d.date >= weekStart && d.date <= weekEnd))).map((d) => d.date);
+  if (streak.length > limit) {
     found.push({
       code: 'plan-no-rest-streak', level: 'warning', sign: 'Plan has a long run without rest',
-      evidence: `${longest.length} training days in a row, ${label(longest[0] ?? '')} to ${label(longest.at(-1) ?? '')} (at most ${limit})`,
+      evidence: `${streak.length} training days in a row, ${label(streak[0] ?? '')} to ${label(streak.at(-1) ?? '')} (at most ${limit})`,
       advice: 'Put a rest day in the middle of the run.',
-      dates: longest,
+      dates: streak,
     });
   }
   return found;

@@ -1,6 +1,7 @@
-import { hrvStatus, longestRun, lookup, restingHrStatus, sleepDebt, type HrvStatus, type RestingHrStatus, type SleepDebt } from './baselines.js';
+import { hrvStatus, lookup, restingHrStatus, sleepDebt, type HrvStatus, type RestingHrStatus, type SleepDebt } from './baselines.js';
 import { addDays } from './dates.js';
 import { ACUTE_DAYS, loadMetrics, loadSeries, type LoadMetrics } from './load.js';
+import { longest, runsOf } from './runs.js';
 import { mean, sampleSd } from './stats.js';
 import type { Day, Settings } from './types.js';
 
@@ -54,5 +55,5 @@ export function acwrOf(state: RecoveryState, model: AcwrModel): number | null {
 
 /** The longest run of consecutive days with elevated resting HR in the last 7. */
 export function elevatedRestingHrRun(state: RecoveryState) {
-  return longestRun(state.restingHr.elevatedDays);
+  return longest(runsOf(state.restingHr.elevatedDays));
 }

@@ -1,4 +1,5 @@
-import { addDays, weekday } from './dates.js';
+import { weekday } from './dates.js';
+import { longest, runsOf } from './runs.js';
 import { dayLoad, dayStatus, isRestDay, type CalendarDay } from './day-status.js';
 import { mean } from './stats.js';
 import { proteinTargetG, SHORT_NIGHT_H } from './settings.js';
@@ -87,14 +88,7 @@ const withUnit = (unit: string) => (v: Value) => `${round(v.value)}${unit}`;
  * the same value fold into one run, so a bad week stays one readable line.
  */
 function list<T extends { date: string }>(items: readonly T[], show: (item: T) => string): string {
-  const runs: T[][] = [];
-  for (const item of items) {
-    const run = runs.at(-1);
-    const last = run?.at(-1);
-    if (run && last && addDays(last.date, 1) === item.date && show(last) === show(item)) run.push(item);
-    else runs.push([item]);
-  }
-  return runs
+  return runsOf(items, (a, b) => show(a) === show(b))
     .map((run) => {
       const [first, last] = [run[0] as T, run.at(-1) as T];
       const span = run.length === 1 ? label(first.date) : `${label(first.date)} to ${label(last.date)}`;
@@ -190,17 +184,11 @@ function poorSleep(range: readonly CalendarDay[]): Warning | null {
 }
 
 function sorenessOrInjury(range: readonly CalendarDay[]): Warning | null {
-  let run: Value[] = [];
-  let longest: Value[] = [];
-  for (const { date, entry } of range) {
-    const soreness = entry?.soreness ?? null;
-    run = soreness !== null && soreness >= HIGH ? [...run, { date, value: soreness, day: entry as Day }] : [];
-    if (run.length > longest.length) longest = run;
-  }
+  const sore = longest(runsOf(values(range, (d) => d.soreness).filter((v) => v.value >= HIGH)));
   const injured = range.flatMap(({ entry }) => (entry?.injury ? [entry] : []));
   const parts: string[] = [];
-  if (longest.length >= LINGERING_DAYS) {
-    parts.push(`soreness ${HIGH}+ for ${longest.length} days in a row: ${list(longest, plain)}`);
+  if (sore.length >= LINGERING_DAYS) {
+    parts.push(`soreness ${HIGH}+ for ${sore.length} days in a row: ${list(sore, plain)}`);
   }
   if (injured.length > 0) {
     const notes = [...new Set(injured.map((d) => d.injury))];
@@ -213,7 +201,7 @@ function sorenessOrInjury(range: readonly CalendarDay[]): Warning | null {
     sign: injured.length > 0 ? 'Injury or lingering soreness' : 'Lingering soreness',
     evidence: parts.join('; '),
     advice: 'Soreness that lasts beyond 2-3 days means the body has not caught up: train other areas or do mobility, and see a physio if pain persists.',
-    dates: [...new Set([...longest.map((v) => v.date), ...injured.map((d) => d.date)])].sort(),
+    dates: [...new Set([...sore.map((v) => v.date), ...injured.map((d) => d.date)])].sort(),
   };
 }
 
@@ -238,23 +226,18 @@ function fewRestDays(range: readonly CalendarDay[], settings: Settings): Warning
 
 function noRestStreak(range: readonly CalendarDay[], settings: Settings): Warning | null {
   const limit = 7 - settings.restDaysPerWeek;
-  let run: string[] = [];
-  let longest: string[] = [];
-  for (const { date, entry } of range) {
-    run = dayStatus(entry) === 'training' ? [...run, date] : [];
-    if (run.length > longest.length) longest = run;
-  }
-  if (longest.length <= limit) return null;
-  const lastWeek = longest.length >= 7 && longest.at(-1) === range.at(-1)?.date;
+  const streak = longest(runsOf(range.filter((d) => dayStatus(d.entry) === 'training'))).map((d) => d.date);
+  if (streak.length <= limit) return null;
+  const lastWeek = streak.length >= 7 && streak.at(-1) === range.at(-1)?.date;
   return {
     code: 'no-rest-streak',
     level: 'warning',
     sign: lastWeek ? 'No rest day in the last 7 days' : 'Long run without rest',
-    evidence: `${longest.length} training days in a row, ${label(longest[0] ?? '')} to ${label(longest.at(-1) ?? '')} (at most ${limit} with ${settings.restDaysPerWeek} rest days a week)`,
+    evidence: `${streak.length} training days in a row, ${label(streak[0] ?? '')} to ${label(streak.at(-1) ?? '')} (at most ${limit} with ${settings.restDaysPerWeek} rest days a week)`,
     advice: lastWeek
       ? 'Take a rest day tomorrow: a full one, or a walk, an easy ride or mobility.'
       : 'Take a rest day within the next day or two, before fatigue forces one on you.',
-    dates: longest,
+    dates: streak,
   };
 }
 

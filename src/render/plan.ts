@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { weekday } from '../core/dates.js';
 import { dayStatus } from '../core/day-status.js';
@@ -8,6 +7,7 @@ import type { Warning } from '../core/warnings.js';
 import { plural } from '../core/words.js';
 import { num } from './format.js';
 import { warningLines } from './report.js';
+import { newTable } from './table.js';
 
 export function renderPlan(
   week: string,
@@ -16,7 +16,7 @@ export function renderPlan(
   target: number,
   c: ChalkInstance,
 ): string {
-  const table = new Table({ head: ['Day', 'Plan', 'Done'], style: { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] } });
+  const table = newTable(['Day', 'Plan', 'Done'], c);
   for (const { date, planned, done } of days) {
     const plan = !planned
       ? c.dim('not planned')

@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { weekday } from '../core/dates.js';
 import type { LoadWeek } from '../core/load.js';
@@ -8,12 +8,9 @@ import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning, WarningLevel } from '../core/warnings.js';
 import { plural } from '../core/words.js';
 import { num } from './format.js';
+import { newTable } from './table.js';
 
 const HEAD = ['Date', 'Sleep', 'Qual', 'Wake', 'Protein', 'Training', 'Load', 'Rest', 'Fatigue', 'Motiv', 'Sore', 'RHR'];
-
-function newTable(head: string[], c: ChalkInstance): Table.Table {
-  return new Table({ head, style: { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] } });
-}
 
 /** The weekly (or any range) report as text: table, summary, load, then warnings. */
 export function renderReport(report: Report, color: ChalkInstance): string {
