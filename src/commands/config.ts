@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_SETTINGS, parseSetting, SETTING_DEFS, settingByName, type SettingDef } from '../core/settings.js';
+import { DEFAULT_SETTINGS, parseSetting, SETTING_DEFS, settingByName, type SettingDef, type SettingValue } from '../core/settings.js';
 import type { Settings } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
@@ -13,10 +13,11 @@ export function defineConfig(program: Command, deps: Deps): void {
       'after',
       `
 Settings:
-${SETTING_DEFS.map((d) => `  ${d.name.padEnd(15)} ${d.description} (${d.min}-${d.max} ${d.unit}, default ${DEFAULT_SETTINGS[d.key] ?? 'unset'})`).join('\n')}
+${SETTING_DEFS.map((d) => `  ${d.name.padEnd(15)} ${d.description} (${allowed(d)}, default ${DEFAULT_SETTINGS[d.key] ?? 'unset'})`).join('\n')}
 
 Examples:
   $ recover config set weight 78.5
+  $ recover config set sport team
   $ recover config get protein-target
   $ recover config list --json`,
     );
@@ -47,6 +48,8 @@ Examples:
 }
 
 const show = (settings: Settings, def: SettingDef) => settings[def.key] ?? '';
+const unit = (def: SettingDef) => (def.kind === 'number' ? def.unit : '');
+const allowed = (def: SettingDef) => (def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.choices.join('|'));
 
 export async function runConfigList(json: boolean, deps: Deps): Promise<void> {
   const settings = loadSettings(await deps.db({ create: true }));
@@ -55,7 +58,7 @@ export async function runConfigList(json: boolean, deps: Deps): Promise<void> {
     deps.io.stdout.write(`${JSON.stringify({ database: path, settings }, null, 2)}\n`);
     return;
   }
-  const lines = SETTING_DEFS.map((d) => `${d.name.padEnd(15)} ${String(show(settings, d) || 'unset').padEnd(6)} ${d.unit.padEnd(10)} ${d.description}`);
+  const lines = SETTING_DEFS.map((d) => `${d.name.padEnd(15)} ${String(show(settings, d) || 'unset').padEnd(6)} ${unit(d).padEnd(10)} ${d.description}`);
   deps.io.stdout.write(`${lines.join('\n')}\ndatabase        ${path}\n`);
 }
 
@@ -64,7 +67,7 @@ export async function runConfigGet(def: SettingDef, deps: Deps): Promise<void> {
   deps.io.stdout.write(`${show(settings, def)}\n`);
 }
 
-export async function runConfigSet(def: SettingDef, value: number | null, deps: Deps): Promise<void> {
+export async function runConfigSet(def: SettingDef, value: SettingValue | null, deps: Deps): Promise<void> {
   saveSetting(await deps.db({ create: true }), def, value);
-  deps.io.stderr.write(value === null ? `${def.name} is back to its default.\n` : `${def.name} set to ${value} ${def.unit}.\n`);
+  deps.io.stderr.write(value === null ? `${def.name} is back to its default.\n` : `${def.name} set to ${`${value} ${unit(def)}`.trim()}.\n`);
 }

@@ -9,7 +9,7 @@ import {
   type NumberField,
   type NumberSpec,
 } from '../core/fields.js';
-import { SESSION_TYPES, type Day, type Session, type SessionType } from '../core/types.js';
+import { LEVELS, SESSION_TYPES, SPORTS, type Day, type Level, type Session, type SessionType, type Sport } from '../core/types.js';
 import type { Prompter } from '../cli/prompter.js';
 import { describeSession, num } from '../render/format.js';
 
@@ -99,7 +99,19 @@ export async function askDay(prompter: Prompter, ctx: AskContext): Promise<Day> 
   await ask('restingHrBpm');
   await ask('hrvMs');
 
-  day.injury = await askText(prompter, 'Injury or pain? (where, how bad)', fallback('injury'));
+  const injury = fallback('injury');
+  const health = await prompter.select({
+    message: 'Ill or injured today?',
+    choices: [
+      { name: 'No', value: 'no' },
+      { name: 'Ill (a cold, flu, fever)', value: 'ill' },
+      { name: 'Injured or in pain', value: 'injured' },
+      { name: 'Both', value: 'both' },
+    ],
+    default: day.sick ? (injury ? 'both' : 'ill') : injury ? 'injured' : 'no',
+  });
+  day.sick = health === 'ill' || health === 'both';
+  day.injury = health === 'injured' || health === 'both' ? await askText(prompter, 'Injury or pain? (where, how bad)', injury) : null;
   day.note = await askText(prompter, 'Note', day.note);
   return day;
 }
@@ -177,4 +189,31 @@ async function askText(prompter: Prompter, message: string, current: string | nu
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const SPORT_LABELS: Record<Sport, string> = {
+  strength: 'Strength (weights, calisthenics)',
+  endurance: 'Endurance (running, cycling, swimming)',
+  team: 'Team sport (football, hockey, basketball)',
+  mixed: 'Mixed (gym, classes, a bit of everything)',
+};
+const LEVEL_LABELS: Record<Level, string> = {
+  beginner: 'Beginner (under a year of regular training)',
+  intermediate: 'Intermediate (1-3 years)',
+  advanced: 'Advanced (3+ years, or competing)',
+};
+
+/** Asked once, on the first log: the training profile sets a fitting rest-day target. */
+export async function askProfile(prompter: Prompter): Promise<{ sport: Sport; level: Level }> {
+  const sport = await prompter.select({
+    message: 'What kind of training do you do? (sets your rest-day target; "recover config" changes it)',
+    choices: SPORTS.map((s) => ({ name: SPORT_LABELS[s], value: s })),
+    default: 'mixed',
+  });
+  const level = await prompter.select({
+    message: 'At what level?',
+    choices: LEVELS.map((l) => ({ name: LEVEL_LABELS[l], value: l })),
+    default: 'intermediate',
+  });
+  return { sport, level };
 }

@@ -16,7 +16,10 @@ import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
 import { describeDay } from '../render/day.js';
 import { getDay, latestDayBefore, loadSources, saveDays } from '../storage/days.js';
-import { askDay } from './log-prompts.js';
+import { restDaysFor, settingByName } from '../core/settings.js';
+import { plural } from '../core/words.js';
+import { loadSettings, saveSetting } from '../storage/settings.js';
+import { askDay, askProfile } from './log-prompts.js';
 import { dateOption, flagValue } from './options.js';
 
 /** Values given as flags; null clears a stored value. */
@@ -43,7 +46,8 @@ export function defineLog(program: Command, deps: Deps): void {
   command
     .option('--session <type:min:rpe>', `a training session, repeatable; type is ${SESSION_TYPES.join('|')}`, collect, [])
     .option('--rest', 'no training today: a full rest day')
-    .option('--post-meal <yes|no>', 'ate a balanced meal within 2 h after training');
+    .option('--post-meal <yes|no>', 'ate a balanced meal within 2 h after training')
+    .option('--sick [yes|no]', 'ill today (a cold, flu, fever): the verdict says rest, and the day stays out of your baselines');
   for (const f of TEXT_FIELDS) command.option(`--${f.flag} <text>`, `${f.label}: ${f.hint}`);
   command
     .addOption(new Option('-y, --yes', 'save without asking (also the default without a terminal)'))
@@ -58,7 +62,8 @@ Examples:
   $ recover log
   $ recover log --date 2026-11-24 --sleep 7.25 --sleep-quality 4 --protein 150 \\
       --session strength:60:8 --session mobility:20:2 --post-meal yes --fatigue 2 --yes
-  $ recover log --rest --sleep 8 --fatigue 3 --motivation 4 --yes`,
+  $ recover log --rest --sleep 8 --fatigue 3 --motivation 4 --yes
+  $ recover log --sick --rest --note "flu, fever" --yes`,
     )
     .action(async (raw: RawLogFlags) => {
       await runLog({ date: (raw.date as string | undefined) ?? deps.today(), patch: patchFromFlags(raw), yes: Boolean(raw.yes) }, deps);
@@ -83,6 +88,9 @@ export function patchFromFlags(raw: RawLogFlags): DayPatch {
   }
   const meal = text('post-meal');
   if (meal !== undefined) patch.mealWithin2h = meal.trim() === '' ? null : flagValue('post-meal', () => parseYesNo('--post-meal', meal));
+  const sick = raw.sick as string | boolean | undefined;
+  if (typeof sick === 'string') patch.sick = sick.trim() === '' ? null : flagValue('sick', () => parseYesNo('--sick', sick));
+  else if (sick === true) patch.sick = true;
   const sessions = (raw.session as string[] | undefined) ?? [];
   if (raw.rest && sessions.some((s) => !s.startsWith('active-recovery') && !s.startsWith('mobility'))) {
     throw new UsageError('--rest cannot go with a training session (active-recovery and mobility are fine)');
@@ -115,6 +123,13 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   let day = applyPatch(existing ?? emptyDay(opts.date), opts.patch);
   const say = (line: string) => deps.io.stderr.write(`${line}\n`);
   if (prompting) {
+    const settings = loadSettings(db);
+    if (settings.sport === null && settings.level === null && settings.restDaysPerWeek === null) {
+      const profile = await askProfile(await deps.prompter());
+      saveSetting(db, settingByName('sport'), profile.sport);
+      saveSetting(db, settingByName('level'), profile.level);
+      say(`Rest-day target: ${plural(restDaysFor({ ...settings, ...profile }), 'day')} a week.`);
+    }
     say(`${existing ? 'Editing' : 'Logging'} ${weekday(opts.date)} ${opts.date}. Enter takes the suggested answer; Ctrl-C quits without saving.`);
     day = await askDay(await deps.prompter(), { day, previous: latestDayBefore(db, opts.date), editing: existing !== null, say });
     say(`\n${describeDay(day)}`);

@@ -1,4 +1,5 @@
 import { addDays, dateRange } from './dates.js';
+import { isIll } from './day-status.js';
 import { SHORT_NIGHT_H } from './settings.js';
 import { mean, sampleSd } from './stats.js';
 import type { Day } from './types.js';
@@ -41,7 +42,8 @@ export interface RestingHrStatus {
 export function restingHrStatus(days: DayLookup, date: string): RestingHrStatus {
   const weekStart = addDays(date, -6);
   const week = readings(days, weekStart, date, (d) => d.restingHrBpm);
-  const base = readings(days, addDays(weekStart, -RHR_BASELINE_DAYS), addDays(weekStart, -1), (d) => d.restingHrBpm);
+  // Days of illness stay out of the baseline: a fever's pulse is not the person's normal.
+  const base = readings(days, addDays(weekStart, -RHR_BASELINE_DAYS), addDays(weekStart, -1), (d) => (isIll(d) ? null : d.restingHrBpm));
   const weekMean = mean(week.map((r) => r.value));
   const baselineMean = mean(base.map((r) => r.value));
   const baselineSd = sampleSd(base.map((r) => r.value));
@@ -62,8 +64,11 @@ export function restingHrStatus(days: DayLookup, date: string): RestingHrStatus 
 export const HRV_NORMAL_DAYS = 60;
 export const HRV_MIN_WEEK = 4;
 export const HRV_MIN_NORMAL = 20;
-/** Plews et al., Altini: the normal range is the 60-day mean of ln(HRV) +/- 0.5 SD. */
+/** Plews et al., Altini: the normal range is the 60-day mean of ln(HRV) +/- 0.5 SD (the smallest worthwhile change). */
 export const HRV_RANGE_SD = 0.5;
+/** The range is never narrower than +/- 0.05 in ln units (about 5%), or constant readings would make any change "abnormal". */
+export const HRV_MIN_HALF_WIDTH = 0.05;
+const EPSILON = 1e-9;
 
 export interface HrvStatus {
   /** 7-day rolling mean of ln(HRV in ms). */
@@ -80,14 +85,13 @@ export interface HrvStatus {
 export function hrvStatus(days: DayLookup, date: string): HrvStatus {
   const ln = (d: Day) => (d.hrvMs === null ? null : Math.log(d.hrvMs));
   const week = readings(days, addDays(date, -6), date, ln).map((r) => r.value);
-  const normal = readings(days, addDays(date, -(HRV_NORMAL_DAYS - 1)), date, ln).map((r) => r.value);
+  const normal = readings(days, addDays(date, -(HRV_NORMAL_DAYS - 1)), date, (d) => (isIll(d) ? null : ln(d))).map((r) => r.value);
   const lnWeekMean = mean(week);
   const lnNormalMean = mean(normal);
   const lnNormalSd = sampleSd(normal);
+  const halfWidth = lnNormalSd === null ? null : Math.max(HRV_RANGE_SD * lnNormalSd, HRV_MIN_HALF_WIDTH);
   const [lower, upper] =
-    lnNormalMean === null || lnNormalSd === null
-      ? [null, null]
-      : [lnNormalMean - HRV_RANGE_SD * lnNormalSd, lnNormalMean + HRV_RANGE_SD * lnNormalSd];
+    lnNormalMean === null || halfWidth === null ? [null, null] : [lnNormalMean - halfWidth, lnNormalMean + halfWidth];
   const enough = week.length >= HRV_MIN_WEEK && normal.length >= HRV_MIN_NORMAL;
   return {
     lnWeekMean,
@@ -97,7 +101,7 @@ export function hrvStatus(days: DayLookup, date: string): HrvStatus {
     normalDays: normal.length,
     lower,
     upper,
-    suppressed: enough && lnWeekMean !== null && lower !== null ? lnWeekMean < lower : null,
+    suppressed: enough && lnWeekMean !== null && lower !== null ? lnWeekMean < lower - EPSILON : null,
   };
 }
 
@@ -107,6 +111,8 @@ export interface SleepDebt {
   nights: number;
   shortNights: number;
   targetH: number;
+  /** Mean hours of the logged nights of the 7. */
+  meanH: number | null;
 }
 
 export function sleepDebt(days: DayLookup, date: string, targetH: number): SleepDebt {
@@ -116,5 +122,6 @@ export function sleepDebt(days: DayLookup, date: string, targetH: number): Sleep
     nights: nights.length,
     shortNights: nights.filter((n) => n.value < SHORT_NIGHT_H).length,
     targetH,
+    meanH: mean(nights.map((n) => n.value)),
   };
 }

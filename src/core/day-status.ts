@@ -30,6 +30,24 @@ export function dayStatus(day: Day | null): DayStatus {
   return day.trainingLogged ? 'full-rest' : 'unknown';
 }
 
+/** Known for load: a session or a rest mark. A sleep-only or wellness-only day says nothing about training. */
+export function trainingKnown(day: Day | null): boolean {
+  return dayStatus(day) !== 'unknown';
+}
+
+// Words for illness in English and Dutch; "cold" only where it is not a shower or a plunge.
+const ILLNESS = /\b(flu|fever|feverish|ill|sick|griep|koorts|verkouden|verkoudheid|ziek|cold(?!\s+(shower|plunge|bath|water|tub|exposure|weather|outside)))\b/iu;
+const NEGATED = /\b(no|not|niet|geen)\s+(\w+\s+)?$/iu;
+
+/** Ill on this day: said so, or the note names an illness ("flu, fever"; "niet ziek" does not count). */
+export function isIll(day: Day | null): boolean {
+  if (!day) return false;
+  if (day.sick !== null) return day.sick;
+  const note = day.note ?? '';
+  const match = ILLNESS.exec(note);
+  return match !== null && !NEGATED.test(note.slice(0, match.index));
+}
+
 export function isRestDay(day: Day | null): boolean {
   const status = dayStatus(day);
   return status === 'full-rest' || status === 'active-rest';

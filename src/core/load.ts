@@ -1,109 +1,114 @@
 import { addDays, dateRange } from './dates.js';
-import { dayLoad } from './day-status.js';
+import { dayLoad, isIll, trainingKnown } from './day-status.js';
 import { mean, populationSd, sum } from './stats.js';
 import type { Day } from './types.js';
 
 export const ACUTE_DAYS = 7;
 export const CHRONIC_DAYS = 28;
 export const CHRONIC_LONG_DAYS = 42;
-/** ACWR means little before the chronic window is mostly logged. */
-export const ACWR_MIN_LOGGED_DAYS = 21;
+/** A ratio needs most of both windows known: 5 of the last 7 days and 21 of the last 28. */
+export const ACWR_MIN_KNOWN_ACUTE = 5;
+export const ACWR_MIN_KNOWN_CHRONIC = 21;
 
 export interface LoadDay {
   date: string;
-  /** Sum of the day's session loads (RPE x minutes); 0 without an entry. */
-  load: number;
-  logged: boolean;
+  /** Sum of the day's session loads (RPE x minutes); null when the day's training is unknown. */
+  load: number | null;
+  /** An illness day: its week gets no monotony, as rest forced by illness is not a training pattern. */
+  ill: boolean;
 }
 
-/** Every calendar day from the first entry (or `from`, if earlier) to `to`, with its load. */
+/**
+ * Every calendar day from the first day whose training is known (or `from`, if earlier) to `to`.
+ * Days before the first known day are never part of a window: nothing is known about them.
+ */
 export function loadSeries(entries: readonly Day[], from: string, to: string): LoadDay[] {
   const byDate = new Map(entries.map((d) => [d.date, d]));
-  const first = entries.reduce((min, d) => (d.date < min ? d.date : min), from);
+  const first = entries.reduce((min, d) => (trainingKnown(d) && d.date < min ? d.date : min), from);
   return dateRange(first, to).map((date) => {
-    const entry = byDate.get(date);
-    return { date, load: dayLoad(entry ?? null), logged: entry !== undefined };
+    const entry = byDate.get(date) ?? null;
+    return { date, load: trainingKnown(entry) ? dayLoad(entry) : null, ill: isIll(entry) };
   });
 }
 
 export interface LoadMetrics {
   date: string;
-  load: number;
-  /** Mean daily load over the 7 days ending on the date (ATL, rolling). */
-  acute: number;
-  /** Mean daily load over the 28 days ending on the date. */
-  chronic: number;
-  /** Mean daily load over the 42 days ending on the date. */
-  chronic42: number;
-  /** Days with an entry among the 7 and the 28 ending on the date. */
-  loggedOf7: number;
-  loggedOf28: number;
-  /** Gabbett's rolling-average ACWR (coupled): acute / chronic; null until the baseline is built. */
+  /** The day's load; null when its training is unknown. */
+  load: number | null;
+  /** Mean daily load of the known days among the 7 ending on the date (rolling acute load). */
+  acute: number | null;
+  /** Mean daily load of the known days among the 28 and the 42 ending on the date. */
+  chronic: number | null;
+  chronic42: number | null;
+  /** Days whose training is known among the 7 and the 28 ending on the date (from the first known day). */
+  knownOf7: number;
+  knownOf28: number;
+  /** Gabbett's rolling-average ACWR (coupled): acute / chronic; null until both windows are mostly known. */
   acwr: number | null;
-  /** Williams et al. 2017 EWMA ACWR: EWMA(7) / EWMA(28). */
+  /** Williams et al. 2017 EWMA ACWR: EWMA(7) / EWMA(28), under the same condition. */
   acwrEwma: number | null;
   ewmaAcute: number;
   ewmaChronic: number;
+  /** Sum of the known loads of the 7 days ending on the date. */
   weekTotal: number;
-  /** Foster 1998: 7-day mean / population SD; null when the SD is 0. */
+  /** Foster 1998: 7-day mean / population SD; null unless all 7 days are known and none was an illness day, or when the SD is 0. */
   monotony: number | null;
   strain: number | null;
-  /** Banister/PMC: CTL (42-day), ATL (7-day), form = CTL - ATL. */
-  fitness: number;
-  fatigue: number;
-  form: number;
+  /** Banister/PMC: chronic training load (42-day), acute training load (7-day) and training stress balance. */
+  ctl: number;
+  atl: number;
+  /** Form (TSB) as TrainingPeaks shows it: yesterday's CTL minus yesterday's ATL. */
+  tsb: number;
 }
 
 /** Williams et al. 2017: lambda = 2 / (N + 1). */
 export const ewmaLambda = (days: number): number => 2 / (days + 1);
 
 /**
- * Load metrics for every day of a series that starts on or before the first entry.
- * Days before the series count as load 0, and the exponential averages start from 0.
+ * Load metrics for every day of a series that starts on its first known day. Unknown days are
+ * left out of every mean; the exponential averages and the PMC hold their value over them and
+ * start from the mean of the first known week, not from zero (a new user is not "detrained").
  */
 export function loadMetrics(series: readonly LoadDay[]): LoadMetrics[] {
-  const loads = series.map((d) => d.load);
-  const window = (end: number, days: number) => loads.slice(Math.max(0, end - days + 1), end + 1);
-  const padded = (end: number, days: number) => {
-    const values = window(end, days);
-    return [...Array<number>(days - values.length).fill(0), ...values];
-  };
+  const known = (end: number, days: number) =>
+    series.slice(Math.max(0, end - days + 1), end + 1).flatMap((d) => (d.load === null ? [] : [d.load]));
+  const seed = mean(known(Math.min(series.length - 1, ACUTE_DAYS - 1), ACUTE_DAYS)) ?? 0;
   const [la, lc] = [ewmaLambda(ACUTE_DAYS), ewmaLambda(CHRONIC_DAYS)];
-  let ewmaAcute = 0;
-  let ewmaChronic = 0;
-  let fitness = 0;
-  let fatigue = 0;
+  let [ewmaAcute, ewmaChronic, ctl, atl] = [seed, seed, seed, seed];
   return series.map((day, i) => {
-    ewmaAcute = day.load * la + (1 - la) * ewmaAcute;
-    ewmaChronic = day.load * lc + (1 - lc) * ewmaChronic;
-    fitness += (day.load - fitness) / CHRONIC_LONG_DAYS;
-    fatigue += (day.load - fatigue) / ACUTE_DAYS;
-    const week = padded(i, ACUTE_DAYS);
-    const acute = sum(week) / ACUTE_DAYS;
-    const chronic = sum(window(i, CHRONIC_DAYS)) / CHRONIC_DAYS;
-    const logged = (days: number) => series.slice(Math.max(0, i - days + 1), i + 1).filter((d) => d.logged).length;
-    const loggedOf28 = logged(CHRONIC_DAYS);
-    const ready = loggedOf28 >= ACWR_MIN_LOGGED_DAYS;
-    const sd = populationSd(week) ?? 0;
-    const monotony = sd === 0 ? null : (mean(week) ?? 0) / sd;
+    const tsb = ctl - atl;
+    if (day.load !== null) {
+      ewmaAcute = day.load * la + (1 - la) * ewmaAcute;
+      ewmaChronic = day.load * lc + (1 - lc) * ewmaChronic;
+      ctl += (day.load - ctl) / CHRONIC_LONG_DAYS;
+      atl += (day.load - atl) / ACUTE_DAYS;
+    }
+    const week = known(i, ACUTE_DAYS);
+    const month = known(i, CHRONIC_DAYS);
+    const acute = mean(week);
+    const chronic = mean(month);
+    const ready = week.length >= ACWR_MIN_KNOWN_ACUTE && month.length >= ACWR_MIN_KNOWN_CHRONIC;
+    const fullWeek = week.length === ACUTE_DAYS && !series.slice(i - ACUTE_DAYS + 1, i + 1).some((d) => d.ill);
+    const sd = fullWeek ? (populationSd(week) ?? 0) : 0;
+    const monotony = sd === 0 ? null : (acute ?? 0) / sd;
     return {
       date: day.date,
       load: day.load,
       acute,
       chronic,
-      chronic42: sum(window(i, CHRONIC_LONG_DAYS)) / CHRONIC_LONG_DAYS,
-      loggedOf7: logged(ACUTE_DAYS),
-      loggedOf28,
-      acwr: ready && chronic > 0 ? acute / chronic : null,
+      chronic42: mean(known(i, CHRONIC_LONG_DAYS)),
+      knownOf7: week.length,
+      knownOf28: month.length,
+      acwr: ready && chronic ? (acute ?? 0) / chronic : null,
       acwrEwma: ready && ewmaChronic > 0 ? ewmaAcute / ewmaChronic : null,
       ewmaAcute,
       ewmaChronic,
       weekTotal: sum(week),
       monotony,
       strain: monotony === null ? null : sum(week) * monotony,
-      fitness,
-      fatigue,
-      form: fitness - fatigue,
+      ctl,
+      atl,
+      tsb,
     };
   });
 }
@@ -116,11 +121,11 @@ export interface LoadWeek {
   acwrEwma: number | null;
   monotony: number | null;
   strain: number | null;
-  fitness: number;
-  fatigue: number;
-  form: number;
-  /** Days of the week without an entry: they count as load 0. */
-  unlogged: number;
+  ctl: number;
+  atl: number;
+  tsb: number;
+  /** Days of the week whose training is unknown: their load is not in the total. */
+  unknown: number;
 }
 
 /** The 7-day blocks that end on the last day of `metrics`, going back to its first day; each measured on its last day. */
@@ -136,10 +141,10 @@ export function loadWeeks(metrics: readonly LoadMetrics[]): LoadWeek[] {
       acwrEwma: m.acwrEwma,
       monotony: m.monotony,
       strain: m.strain,
-      fitness: m.fitness,
-      fatigue: m.fatigue,
-      form: m.form,
-      unlogged: ACUTE_DAYS - m.loggedOf7,
+      ctl: m.ctl,
+      atl: m.atl,
+      tsb: m.tsb,
+      unknown: ACUTE_DAYS - m.knownOf7,
     });
   }
   return weeks;

@@ -1,6 +1,7 @@
 import { addDays, dateRange, isoWeek } from './dates.js';
 import { dayLoad, dayStatus, isHardSession, sessionLoad, type CalendarDay, type DayStatus } from './day-status.js';
 import { longest, runsOf } from './runs.js';
+import { restDaysFor } from './settings.js';
 import { restTarget } from './summary.js';
 import type { Day, Session, Settings } from './types.js';
 import { dateList, label, type Warning } from './warnings.js';
@@ -114,7 +115,7 @@ export function planWarnings(
       dates: rest,
     });
   }
-  const limit = 7 - settings.restDaysPerWeek;
+  const limit = 7 - restDaysFor(settings);
   const training = timeline(addDays(weekStart, -7), addDays(weekEnd, 7), today, done, plan).filter((d) => d.kind === 'training');
   const streak = longest(runsOf(training).filter((run) => run.some((d) => d.date >= weekStart && d.date <= weekEnd))).map((d) => d.date);
   if (streak.length > limit) {

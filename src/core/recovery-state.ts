@@ -1,6 +1,7 @@
 import { hrvStatus, lookup, restingHrStatus, sleepDebt, type HrvStatus, type RestingHrStatus, type SleepDebt } from './baselines.js';
 import { addDays } from './dates.js';
 import { ACUTE_DAYS, loadMetrics, loadSeries, type LoadMetrics } from './load.js';
+import { personalNorms, usualSleep, type Norms } from './personal.js';
 import { longest, runsOf } from './runs.js';
 import { mean, sampleSd } from './stats.js';
 import type { Day, Settings } from './types.js';
@@ -27,6 +28,10 @@ export interface RecoveryState {
   restingHr: RestingHrStatus;
   hrv: HrvStatus;
   sleepDebt: SleepDebt;
+  /** The person's normal on each self-reported scale, from the 28 days before the week. */
+  norms: Norms;
+  /** Mean hours of the 28 nights before the week; null with too few. */
+  usualSleepH: number | null;
 }
 
 export function recoveryState(entries: readonly Day[], date: string, settings: Settings): RecoveryState {
@@ -46,6 +51,8 @@ export function recoveryState(entries: readonly Day[], date: string, settings: S
     restingHr: restingHrStatus(days, date),
     hrv: hrvStatus(days, date),
     sleepDebt: sleepDebt(days, date, settings.sleepTargetH),
+    norms: personalNorms(days, addDays(date, -(ACUTE_DAYS - 1))),
+    usualSleepH: usualSleep(days, addDays(date, -(ACUTE_DAYS - 1))),
   };
 }
 

@@ -1,12 +1,14 @@
 import { addDays, dateRange } from './dates.js';
-import { dayLoad, dayStatus, type CalendarDay, type DayStatus } from './day-status.js';
+import { dayLoad, dayStatus, trainingKnown, type CalendarDay, type DayStatus } from './day-status.js';
 import { loadWeeks, type LoadMetrics, type LoadWeek } from './load.js';
 import { loadGaps, loadWarnings } from './load-warnings.js';
 import { comparePlan, planVsDoneWarnings, type PlanComparison, type PlanDay } from './plan.js';
 import { recoveryState, type AcwrModel, type RecoveryState } from './recovery-state.js';
 import { summarize, type Summary } from './summary.js';
 import type { Day, Settings } from './types.js';
-import { assessWarnings, type Warning, type WarningLevel } from './warnings.js';
+import { lookup } from './baselines.js';
+import { personalNorms } from './personal.js';
+import { assessWarnings, persistentOverreaching, type Warning, type WarningLevel } from './warnings.js';
 
 export const WEEK_DAYS = 7;
 export const MONTH_DAYS = 28;
@@ -25,7 +27,8 @@ export interface ReportDay {
   date: string;
   entry: Day | null;
   status: DayStatus;
-  load: number;
+  /** The day's load; null when its training is unknown (no session and no rest mark). */
+  load: number | null;
 }
 
 export interface LoadSection {
@@ -71,15 +74,17 @@ export function buildReport(span: DateSpan, entries: readonly Day[], settings: S
   const plan = comparePlan(range, options.plan ?? []);
   const { history, metrics: _, ...figures } = state;
   const days = history.filter((m) => m.date >= span.from);
-  const warnings = [...assessWarnings(range, settings), ...loadWarnings(state, model), ...planVsDoneWarnings(plan)];
+  const norms = personalNorms(lookup(entries), span.from);
+  const persistent = persistentOverreaching(lookup(entries), span.to);
+  const warnings = [...assessWarnings(range, settings, norms, persistent), ...loadWarnings(state, model), ...planVsDoneWarnings(plan)];
   return {
     ...span,
     settings,
-    days: range.map(({ date, entry }) => ({ date, entry, status: dayStatus(entry), load: dayLoad(entry) })),
+    days: range.map(({ date, entry }) => ({ date, entry, status: dayStatus(entry), load: trainingKnown(entry) ? dayLoad(entry) : null })),
     summary: summarize(range, settings),
     load: { model, weeks: loadWeeks(days), days, state: figures, gaps: loadGaps(state) },
     plan,
-    // Stable sort: alerts lead, and the overtraining-risk alert stays first among them.
+    // Stable sort: alerts lead, and the overreaching alert stays first among them.
     warnings: warnings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
   };
 }

@@ -1,30 +1,63 @@
 import { InvalidValue } from './fields.js';
-import type { Settings } from './types.js';
+import { LEVELS, SPORTS, type Level, type Settings, type Sport } from './types.js';
 
-/** Below this a night is short whatever the target (adults need 7 h or more). */
+/** Below this a night is short whatever the target (adults need 7 h or more; Watson et al. 2015, AASM/SRS). */
 export const SHORT_NIGHT_H = 7;
+/** The recommended range for adults; the upper end is shown, never required. */
+export const SLEEP_RANGE_H = [7, 9] as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   weightKg: null,
-  sleepTargetH: 8,
+  sleepTargetH: SHORT_NIGHT_H,
   proteinGPerKg: 1.6,
-  restDaysPerWeek: 2,
+  restDaysPerWeek: null,
+  sport: null,
+  level: null,
 };
 
-export interface SettingDef {
+/** Without a training profile: the article's upper figure, as a beginner would need. */
+export const DEFAULT_REST_DAYS = 2;
+
+/**
+ * Rest days a week for a training profile. The article: 1-2 a week depending on training
+ * level; team sports play or train most days and keep one full day off; trained endurance
+ * athletes recover on easy days rather than full rest.
+ */
+export function restDaysFor(settings: Settings): number {
+  if (settings.restDaysPerWeek !== null) return settings.restDaysPerWeek;
+  if (settings.sport === 'team') return 1;
+  if (settings.level === null) return DEFAULT_REST_DAYS;
+  if (settings.level === 'beginner') return 2;
+  if (settings.level === 'advanced' || settings.sport === 'endurance') return 1;
+  return 2;
+}
+
+interface BaseDef {
   name: string;
   key: keyof Settings;
+  description: string;
+}
+export interface NumberSettingDef extends BaseDef {
+  kind: 'number';
   unit: string;
   min: number;
   max: number;
-  description: string;
+  whole?: boolean;
 }
+export interface ChoiceSettingDef extends BaseDef {
+  kind: 'choice';
+  choices: readonly string[];
+}
+export type SettingDef = NumberSettingDef | ChoiceSettingDef;
+export type SettingValue = number | string;
 
 export const SETTING_DEFS: readonly SettingDef[] = [
-  { name: 'weight', key: 'weightKg', unit: 'kg', min: 20, max: 400, description: 'body weight, for protein per kg' },
-  { name: 'sleep-target', key: 'sleepTargetH', unit: 'h', min: 4, max: 14, description: 'hours of sleep you aim for' },
-  { name: 'protein-target', key: 'proteinGPerKg', unit: 'g/kg', min: 0.5, max: 4, description: 'daily protein per kg of body weight' },
-  { name: 'rest-days', key: 'restDaysPerWeek', unit: 'days/week', min: 1, max: 7, description: 'planned rest days per week' },
+  { kind: 'number', name: 'weight', key: 'weightKg', unit: 'kg', min: 20, max: 400, description: 'body weight, for protein per kg' },
+  { kind: 'number', name: 'sleep-target', key: 'sleepTargetH', unit: 'h', min: 4, max: 14, description: 'hours of sleep you aim for (7-9 h is the adult range)' },
+  { kind: 'number', name: 'protein-target', key: 'proteinGPerKg', unit: 'g/kg', min: 0.5, max: 4, description: 'daily protein per kg of body weight' },
+  { kind: 'number', name: 'rest-days', key: 'restDaysPerWeek', unit: 'days/week', min: 1, max: 7, whole: true, description: 'rest days per week (default: from sport and level)' },
+  { kind: 'choice', name: 'sport', key: 'sport', choices: SPORTS, description: 'the kind of training you do' },
+  { kind: 'choice', name: 'level', key: 'level', choices: LEVELS, description: 'your training level' },
 ];
 
 export function settingByName(name: string): SettingDef {
@@ -35,16 +68,34 @@ export function settingByName(name: string): SettingDef {
   return def;
 }
 
-export function parseSetting(def: SettingDef, text: string): number {
+export function parseSetting(def: SettingDef, text: string): SettingValue {
+  if (def.kind === 'choice') {
+    const value = text.trim().toLowerCase();
+    if (!def.choices.includes(value)) throw new InvalidValue(`${def.name} must be one of ${def.choices.join(', ')}, got "${text}"`);
+    return value;
+  }
   const value = /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
-  const whole = def.key === 'restDaysPerWeek';
-  if (!(value >= def.min && value <= def.max) || (whole && !Number.isInteger(value))) {
+  if (!(value >= def.min && value <= def.max) || (def.whole && !Number.isInteger(value))) {
     throw new InvalidValue(
-      `${def.name} must be ${whole ? 'a whole number' : 'a number'} from ${def.min} to ${def.max} ${def.unit}, got "${text}"`,
+      `${def.name} must be ${def.whole ? 'a whole number' : 'a number'} from ${def.min} to ${def.max} ${def.unit}, got "${text}"`,
     );
   }
   return value;
 }
+
+/** Applies stored values (by setting name) over the defaults, ignoring any that no longer parse. */
+export function settingsFrom(stored: ReadonlyMap<string, SettingValue>): Settings {
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const def of SETTING_DEFS) {
+    const value = stored.get(def.name);
+    if (value === undefined) continue;
+    if (def.kind === 'number' ? typeof value === 'number' : typeof value === 'string' && def.choices.includes(value)) settings[def.key] = value;
+  }
+  return settings as unknown as Settings;
+}
+
+export const isSport = (v: string): v is Sport => (SPORTS as readonly string[]).includes(v);
+export const isLevel = (v: string): v is Level => (LEVELS as readonly string[]).includes(v);
 
 export function proteinTargetG(settings: Settings): number | null {
   return settings.weightKg === null ? null : settings.weightKg * settings.proteinGPerKg;

@@ -1,6 +1,6 @@
 import { dayLoad, dayStatus, isHardSession, type CalendarDay } from './day-status.js';
 import { mean } from './stats.js';
-import { proteinTargetG, SHORT_NIGHT_H } from './settings.js';
+import { proteinTargetG, restDaysFor, SHORT_NIGHT_H } from './settings.js';
 import type { Day, Settings } from './types.js';
 
 export interface Summary {
@@ -28,7 +28,7 @@ export interface Summary {
 
 /** Rest days due in a range of this many days, pro rata to the weekly target. */
 export function restTarget(settings: Settings, days: number): number {
-  return Math.round((settings.restDaysPerWeek * days) / 7);
+  return Math.round((restDaysFor(settings) * days) / 7);
 }
 
 function entries(range: readonly CalendarDay[]): Day[] {

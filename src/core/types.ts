@@ -43,6 +43,8 @@ export interface Day {
   hrvMs: number | null;
   injury: string | null;
   note: string | null;
+  /** Ill today (said so with --sick or the prompt); null when not said. */
+  sick: boolean | null;
   /** True once the user said whether they trained; with no sessions that makes a rest day. */
   trainingLogged: boolean;
   sessions: Session[];
@@ -52,11 +54,19 @@ export interface Day {
 export type FieldKey = Exclude<keyof Day, 'date' | 'sessions' | 'trainingLogged'>;
 export type DayValues = Pick<Day, FieldKey>;
 
+export const SPORTS = ['strength', 'endurance', 'team', 'mixed'] as const;
+export type Sport = (typeof SPORTS)[number];
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type Level = (typeof LEVELS)[number];
+
 export interface Settings {
   weightKg: number | null;
   sleepTargetH: number;
   proteinGPerKg: number;
-  restDaysPerWeek: number;
+  /** Set by hand; else it follows from the training profile (see restDaysFor). */
+  restDaysPerWeek: number | null;
+  sport: Sport | null;
+  level: Level | null;
 }
 
 export function emptyDay(date: string): Day {
@@ -78,6 +88,7 @@ export function emptyDay(date: string): Day {
     hrvMs: null,
     injury: null,
     note: null,
+    sick: null,
     trainingLogged: false,
     sessions: [],
   };

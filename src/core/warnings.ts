@@ -1,8 +1,9 @@
-import { weekday } from './dates.js';
+import { addDays, dateRange, weekday } from './dates.js';
 import { longest, runsOf } from './runs.js';
-import { dayLoad, dayStatus, isRestDay, type CalendarDay } from './day-status.js';
+import { dayLoad, dayStatus, isIll, isRestDay, type CalendarDay } from './day-status.js';
+import { isWorse, normWords, personalNorms, type Norms, type Scale } from './personal.js';
 import { mean } from './stats.js';
-import { proteinTargetG, SHORT_NIGHT_H } from './settings.js';
+import { proteinTargetG, restDaysFor, SHORT_NIGHT_H } from './settings.js';
 import { restTarget } from './summary.js';
 import type { Day, Settings } from './types.js';
 import { plural } from './words.js';
@@ -10,6 +11,7 @@ import { plural } from './words.js';
 export type WarningLevel = 'alert' | 'warning' | 'info';
 
 export type WarningCode =
+  | 'overreaching'
   | 'overtraining-risk'
   | 'constant-fatigue'
   | 'performance-drop'
@@ -43,22 +45,20 @@ export interface Warning {
   evidence: string;
   advice: string;
   dates: string[];
+  /** The figures behind it, for scripts (JSON). */
+  numbers?: Record<string, number | string | null>;
 }
 
-/** The overtraining signs of the ECSS/ACSM consensus (Meeusen et al. 2013) that we can see. */
-const OVERTRAINING_SIGNS: readonly WarningCode[] = [
+/** The overreaching and overtraining signs of the ECSS/ACSM consensus (Meeusen et al. 2013) that we can see. */
+export const OVERTRAINING_SIGNS: readonly WarningCode[] = [
   'constant-fatigue',
   'performance-drop',
   'motivation-drop',
   'poor-sleep',
   'soreness-injury',
 ];
-const SIGNS_FOR_RISK = 3;
-
-/** On our 1-5 scales, 4 and 5 are high (fatigue, soreness), 1 and 2 low (motivation, quality). */
-const HIGH = 4;
-const LOW = 2;
-const MANY_AWAKENINGS = 3;
+export const SIGNS_FOR_OVERREACHING = 3;
+const MIN_DAYS_FOR_OVERREACHING = 5;
 const LINGERING_DAYS = 3;
 
 /** "Several" days: at least `minimum`, and at least a quarter of the days that have the value. */
@@ -107,19 +107,25 @@ function halves<T>(items: readonly T[]): [T[], T[]] {
   return [items.slice(0, cut), items.slice(cut)];
 }
 
-function constantFatigue(range: readonly CalendarDay[]): Warning | null {
-  const logged = values(range, (d) => d.fatigue);
-  const high = logged.filter((v) => v.value >= HIGH);
+/** The days whose answer on a scale is worse than the person's normal (or the fixed cut-off while it builds). */
+function worseDays(range: readonly CalendarDay[], norms: Norms, scale: Scale): { all: Value[]; worse: Value[] } {
+  const all = values(range, (d) => d[scale]);
+  return { all, worse: all.filter((v) => isWorse(norms[scale], v.value)) };
+}
+
+function constantFatigue(range: readonly CalendarDay[], norms: Norms): Warning | null {
+  const { all, worse: high } = worseDays(range, norms, 'fatigue');
   const onRestDays = high.some((v) => isRestDay(v.day));
-  const most = high.length * 2 >= logged.length;
-  if (high.length < several(logged.length, 3) || !(onRestDays || most)) return null;
+  const most = high.length * 2 >= all.length;
+  if (high.length < several(all.length, 3) || !(onRestDays || most)) return null;
   return {
     code: 'constant-fatigue',
     level: 'warning',
     sign: 'Constant fatigue',
-    evidence: `fatigue ${HIGH}+ on ${high.length} of ${logged.length} days: ${list(high, (v) => `${v.value}${isRestDay(v.day) ? ' (rest day)' : ''}`)}`,
+    evidence: `fatigue above ${normWords(norms.fatigue)} on ${high.length} of ${all.length} days: ${list(high, (v) => `${v.value}${isRestDay(v.day) ? ' (rest day)' : ''}`)}`,
     advice: 'Tiredness that rest does not clear is an early sign of overreaching: take a full rest day, sleep 8 h and eat enough.',
     dates: high.map((v) => v.date),
+    numbers: { days: high.length, of: all.length, usual: norms.fatigue.ready ? norms.fatigue.mean : null },
   };
 }
 
@@ -140,37 +146,43 @@ function performanceDrop(range: readonly CalendarDay[]): Warning | null {
   };
 }
 
-function motivationDrop(range: readonly CalendarDay[]): Warning | null {
-  const logged = values(range, (d) => d.motivation);
-  const low = logged.filter((v) => v.value <= LOW);
+function motivationDrop(range: readonly CalendarDay[], norms: Norms): Warning | null {
+  const { all: logged, worse: low } = worseDays(range, norms, 'motivation');
   const [earlier, later] = halves(logged);
+  const last = later.at(-1);
+  // A drift from 5 to 3 is no sign: the drop must end below the person's own normal.
   const dropping =
     logged.length >= 4 &&
     (mean(earlier.map((v) => v.value)) ?? 0) - (mean(later.map((v) => v.value)) ?? 0) >= 1 &&
-    (later.at(-1)?.value ?? 5) <= 3;
-  if (low.length < several(logged.length, 2) && !dropping) return null;
+    last !== undefined &&
+    isWorse(norms.motivation, last.value);
+  if (low.length < several(logged.length, 3) && !dropping) return null;
   return {
     code: 'motivation-drop',
     level: 'warning',
     sign: 'Motivation dropping',
-    evidence: dropping ? `motivation ${list(logged, plain)}` : `motivation ${LOW} or lower on ${list(low, plain)}`,
+    evidence: dropping
+      ? `motivation ${list(logged, plain)}, ending below ${normWords(norms.motivation)}`
+      : `motivation below ${normWords(norms.motivation)} on ${list(low, plain)}`,
     advice: 'Losing the drive to train is a classic overtraining sign: swap a hard session for an easy one you enjoy and plan a rest day.',
     dates: (dropping ? later : low).map((v) => v.date),
+    numbers: { days: low.length, of: logged.length, usual: norms.motivation.ready ? norms.motivation.mean : null },
   };
 }
 
-function poorSleep(range: readonly CalendarDay[]): Warning | null {
+function poorSleep(range: readonly CalendarDay[], norms: Norms): Warning | null {
   const hours = values(range, (d) => d.sleepHours);
-  const quality = values(range, (d) => d.sleepQuality);
-  const awakenings = values(range, (d) => d.awakenings);
   const short = hours.filter((v) => v.value < SHORT_NIGHT_H);
-  const bad = quality.filter((v) => v.value <= LOW);
-  const restless = awakenings.filter((v) => v.value >= MANY_AWAKENINGS);
+  const quality = worseDays(range, norms, 'sleepQuality');
+  const restless = worseDays(range, norms, 'awakenings');
   const parts: string[] = [];
-  if (short.length >= several(hours.length, 2)) parts.push(`under ${SHORT_NIGHT_H} h on ${list(short, withUnit(' h'))}`);
-  if (bad.length >= several(quality.length, 2)) parts.push(`quality ${LOW} or lower on ${list(bad, plain)}`);
-  if (restless.length >= several(awakenings.length, 2)) {
-    parts.push(`${MANY_AWAKENINGS}+ awakenings on ${list(restless, withUnit('x'))}`);
+  // Short sleep is a sign when it is the week's pattern (most nights), not after one or two late nights.
+  if (short.length >= Math.max(3, Math.ceil(hours.length / 2))) parts.push(`under ${SHORT_NIGHT_H} h on ${list(short, withUnit(' h'))}`);
+  if (quality.worse.length >= several(quality.all.length, 2)) {
+    parts.push(`quality below ${normWords(norms.sleepQuality)} on ${list(quality.worse, plain)}`);
+  }
+  if (restless.worse.length >= several(restless.all.length, 2)) {
+    parts.push(`awakenings above ${normWords(norms.awakenings)} on ${list(restless.worse, withUnit('x'))}`);
   }
   if (parts.length === 0) return null;
   return {
@@ -178,17 +190,18 @@ function poorSleep(range: readonly CalendarDay[]): Warning | null {
     level: 'warning',
     sign: 'Poor sleep',
     evidence: parts.join('; '),
-    advice: 'Most repair happens asleep: aim for 7-8 h or more on a steady schedule, in a dark, cool room, without late caffeine or screens.',
-    dates: [...new Set([...short, ...bad, ...restless].map((v) => v.date))].sort(),
+    advice: 'Most repair happens asleep: aim for 7-9 h on a steady schedule, in a dark, cool room, without late caffeine or screens.',
+    dates: [...new Set([...short, ...quality.worse, ...restless.worse].map((v) => v.date))].sort(),
+    numbers: { shortNights: short.length, nights: hours.length, worseQuality: quality.worse.length, restless: restless.worse.length },
   };
 }
 
-function sorenessOrInjury(range: readonly CalendarDay[]): Warning | null {
-  const sore = longest(runsOf(values(range, (d) => d.soreness).filter((v) => v.value >= HIGH)));
+function sorenessOrInjury(range: readonly CalendarDay[], norms: Norms): Warning | null {
+  const sore = longest(runsOf(worseDays(range, norms, 'soreness').worse));
   const injured = range.flatMap(({ entry }) => (entry?.injury ? [entry] : []));
   const parts: string[] = [];
   if (sore.length >= LINGERING_DAYS) {
-    parts.push(`soreness ${HIGH}+ for ${sore.length} days in a row: ${list(sore, plain)}`);
+    parts.push(`soreness above ${normWords(norms.soreness)} for ${sore.length} days in a row: ${list(sore, plain)}`);
   }
   if (injured.length > 0) {
     const notes = [...new Set(injured.map((d) => d.injury))];
@@ -202,6 +215,7 @@ function sorenessOrInjury(range: readonly CalendarDay[]): Warning | null {
     evidence: parts.join('; '),
     advice: 'Soreness that lasts beyond 2-3 days means the body has not caught up: train other areas or do mobility, and see a physio if pain persists.',
     dates: [...new Set([...sore.map((v) => v.date), ...injured.map((d) => d.date)])].sort(),
+    numbers: { soreDays: sore.length >= LINGERING_DAYS ? sore.length : 0, injuryDays: injured.length },
   };
 }
 
@@ -219,13 +233,14 @@ function fewRestDays(range: readonly CalendarDay[], settings: Settings): Warning
     evidence: `${plural(rest.length, 'rest day')} in ${range.length} days${
       rest.length ? ` (${rest.map((s) => label(s.date)).join(', ')})` : ''
     }, target ${target}${unlogged ? `; ${plural(unlogged, 'day')} not logged` : ''}`,
-    advice: `Plan ${settings.restDaysPerWeek} rest days a week ahead of time; a walk, an easy ride or mobility work count as active rest.`,
+    advice: `Plan ${plural(restDaysFor(settings), 'rest day')} a week ahead of time; a walk, an easy ride or mobility work count as active rest.`,
     dates: rest.map((s) => s.date),
   };
 }
 
+/** A run of known training days with no rest day in it; unlogged days break the run, as nothing is known of them. */
 function noRestStreak(range: readonly CalendarDay[], settings: Settings): Warning | null {
-  const limit = 7 - settings.restDaysPerWeek;
+  const limit = 7 - restDaysFor(settings);
   const streak = longest(runsOf(range.filter((d) => dayStatus(d.entry) === 'training'))).map((d) => d.date);
   if (streak.length <= limit) return null;
   const lastWeek = streak.length >= 7 && streak.at(-1) === range.at(-1)?.date;
@@ -233,7 +248,7 @@ function noRestStreak(range: readonly CalendarDay[], settings: Settings): Warnin
     code: 'no-rest-streak',
     level: 'warning',
     sign: lastWeek ? 'No rest day in the last 7 days' : 'Long run without rest',
-    evidence: `${streak.length} training days in a row, ${label(streak[0] ?? '')} to ${label(streak.at(-1) ?? '')} (at most ${limit} with ${settings.restDaysPerWeek} rest days a week)`,
+    evidence: `${streak.length} training days in a row, ${label(streak[0] ?? '')} to ${label(streak.at(-1) ?? '')} (at most ${limit} with ${plural(restDaysFor(settings), 'rest day')} a week)`,
     advice: lastWeek
       ? 'Take a rest day tomorrow: a full one, or a walk, an easy ride or mobility.'
       : 'Take a rest day within the next day or two, before fatigue forces one on you.',
@@ -282,28 +297,67 @@ function noPostTrainingMeal(range: readonly CalendarDay[]): Warning | null {
   };
 }
 
-/** Every warning for the range, the overall overtraining risk first when it applies. */
-export function assessWarnings(range: readonly CalendarDay[], settings: Settings): Warning[] {
+/** The overreaching signs that show in a range, leaving out days of illness (rest is right then, the label is not). */
+export function overreachingSigns(range: readonly CalendarDay[], norms: Norms): Warning[] {
+  const well = range.map((d) => (isIll(d.entry) ? { date: d.date, entry: null } : d));
+  return [constantFatigue(well, norms), performanceDrop(well), motivationDrop(well, norms), poorSleep(well, norms), sorenessOrInjury(well, norms)].filter(
+    (w): w is Warning => w !== null,
+  );
+}
+
+/**
+ * Every warning for the range, the overall alert first when it applies. `persistent` says
+ * whether the signs also held in each of the two weeks before (see persistentOverreaching).
+ */
+export function assessWarnings(range: readonly CalendarDay[], settings: Settings, norms: Norms, persistent = false): Warning[] {
+  const signs = overreachingSigns(range, norms);
   const found = [
-    constantFatigue(range),
-    performanceDrop(range),
-    motivationDrop(range),
-    poorSleep(range),
-    sorenessOrInjury(range),
+    ...signs,
     fewRestDays(range, settings),
     noRestStreak(range, settings),
     lowProtein(range, settings),
     noPostTrainingMeal(range),
   ].filter((w): w is Warning => w !== null);
-  const signs = found.filter((w) => OVERTRAINING_SIGNS.includes(w.code));
-  if (signs.length < SIGNS_FOR_RISK) return found;
-  const risk: Warning = {
-    code: 'overtraining-risk',
-    level: 'alert',
-    sign: 'Overtraining risk',
-    evidence: `${signs.length} of ${OVERTRAINING_SIGNS.length} overtraining signs at once: ${signs.map((w) => w.sign.toLowerCase()).join(', ')}`,
-    advice: 'Back off now: take 2 full rest days, then train light until fatigue, sleep and mood recover; if they do not within 1-2 weeks, talk to your coach or a doctor.',
-    dates: [...new Set(signs.flatMap((w) => w.dates))].sort(),
-  };
-  return [risk, ...found];
+  // A cluster needs a week to show in: not from a person's first few entries.
+  const logged = range.filter((d) => d.entry !== null).length;
+  if (signs.length < SIGNS_FOR_OVERREACHING || logged < MIN_DAYS_FOR_OVERREACHING) return found;
+  const names = signs.map((w) => w.sign.toLowerCase()).join(', ');
+  const alert: Warning = persistent
+    ? {
+        code: 'overtraining-risk',
+        level: 'alert',
+        sign: 'Overtraining risk',
+        evidence: `${signs.length} of ${OVERTRAINING_SIGNS.length} signs this week (${names}), and ${SIGNS_FOR_OVERREACHING} or more in each of the two weeks before, despite rest days`,
+        advice: 'Signs that last three weeks despite rest need more than a rest day: cut training right back and talk to your coach or a doctor, who can also rule out illness.',
+        dates: [...new Set(signs.flatMap((w) => w.dates))].sort(),
+        numbers: { signs: signs.length, weeks: PERSISTENT_WEEKS },
+      }
+    : {
+        code: 'overreaching',
+        level: 'alert',
+        sign: `Overreaching: ${signs.length} of the ${OVERTRAINING_SIGNS.length} signs this week`,
+        evidence: names,
+        advice: 'Back off now: take 2 full rest days, then train light until fatigue, sleep and mood recover. Caught early, overreaching clears in days to a couple of weeks.',
+        dates: [...new Set(signs.flatMap((w) => w.dates))].sort(),
+        numbers: { signs: signs.length },
+      };
+  return [alert, ...found];
+}
+
+export const PERSISTENT_WEEKS = 3;
+
+/**
+ * Overtraining, unlike overreaching, lasts: the signs held in each of the last three weeks
+ * although rest days were taken (at least one a week). Judged against the norm from before
+ * the three weeks, so the bad weeks do not become the person's "normal".
+ */
+export function persistentOverreaching(days: ReadonlyMap<string, Day>, end: string): boolean {
+  const start = addDays(end, -(7 * PERSISTENT_WEEKS - 1));
+  const norms = personalNorms(days, start);
+  const weeks = Array.from({ length: PERSISTENT_WEEKS }, (_, k) =>
+    dateRange(addDays(start, 7 * k), addDays(start, 7 * k + 6)).map((date) => ({ date, entry: days.get(date) ?? null })),
+  );
+  return weeks.every(
+    (week) => overreachingSigns(week, norms).length >= SIGNS_FOR_OVERREACHING && week.some((d) => isRestDay(d.entry)),
+  );
 }

@@ -81,6 +81,7 @@ function dayRow(record: Row): DayUpdate {
   if (has('meal_within_2h')) {
     patch.mealWithin2h = cell('meal_within_2h') === '' ? null : parseYesNo('meal_within_2h', cell('meal_within_2h'));
   }
+  if (has('sick')) patch.sick = cell('sick') === '' ? null : parseYesNo('sick', cell('sick'));
   if (has('sessions')) patch.sessions = cell('sessions') === '' ? [] : cell('sessions').split(';').map(sessionFromCell);
   if (has('rest_day')) {
     const rest = cell('rest_day');

@@ -13,6 +13,7 @@ export const DAY_COLUMNS = [
   'rest_day',
   'sessions',
   'load',
+  'sick',
 ] as const;
 
 export const SESSION_COLUMNS = ['date', 'position', 'type', 'minutes', 'rpe', 'load', 'trimp', 'source', 'external_id'] as const;
@@ -56,6 +57,7 @@ export function dayRecord(day: Day): Record<string, Cell> {
   record.rest_day = restDayCell(day);
   record.sessions = day.sessions.map(sessionCell).join(';');
   record.load = day.sessions.some((s) => s.rpe !== null) ? dayLoad(day) : null;
+  record.sick = day.sick === null ? null : day.sick ? 'yes' : 'no';
   return record;
 }
 

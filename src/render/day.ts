@@ -31,6 +31,7 @@ export function describeDay(day: Day): string {
   if (day.restingHrBpm !== null || day.hrvMs !== null) {
     lines.push(`  Body       resting HR ${amount(day.restingHrBpm, 'bpm')}, HRV ${amount(day.hrvMs, 'ms')}`);
   }
+  if (day.sick) lines.push('  Ill        yes: a rest day for the verdict, left out of your baselines');
   if (day.injury) lines.push(`  Injury     ${day.injury}`);
   if (day.note) lines.push(`  Note       ${day.note}`);
   return `${lines.join('\n')}\n`;

@@ -130,22 +130,22 @@ function count(c: ChalkInstance, n: number, noun: string): string {
 
 function loadLines(report: Report, c: ChalkInstance): string {
   const { weeks, state, gaps, model } = report.load;
-  const table = newTable(['Week', 'Load', model === 'ewma' ? 'ACWR (EWMA)' : 'ACWR', 'Monotony', 'Strain', 'Fitness', 'Fatigue', 'Form'], c);
+  const table = newTable(['Week', 'Load', model === 'ewma' ? 'ACWR (EWMA)' : 'ACWR', 'Monotony', 'Strain', 'Fitness (CTL)', 'Load fatigue (ATL)', 'Form (TSB)'], c);
   const ratio = (w: LoadWeek) => (model === 'ewma' ? w.acwrEwma : w.acwr);
   for (const w of weeks) {
     const acwr = ratio(w);
     table.push([
-      `${weekday(w.from)} ${w.from.slice(5)} to ${weekday(w.to)} ${w.to.slice(5)}${w.unlogged ? c.dim(` (${w.unlogged} unlogged)`) : ''}`,
+      `${weekday(w.from)} ${w.from.slice(5)} to ${weekday(w.to)} ${w.to.slice(5)}${w.unknown ? c.dim(` (${w.unknown} unknown)`) : ''}`,
       num(w.total, 0),
       acwr === null ? c.dim('-') : paint(c, acwr.toFixed(2), acwr > 1.5 ? 'bad' : acwr >= 1.3 || acwr < 0.8 ? 'meh' : 'good'),
       w.monotony === null ? c.dim('-') : paint(c, w.monotony.toFixed(2), w.monotony > 2 ? 'meh' : 'plain'),
       w.strain === null ? c.dim('-') : num(w.strain, 0),
-      num(w.fitness, 0),
-      num(w.fatigue, 0),
-      num(w.form, 0),
+      num(w.ctl, 0),
+      num(w.atl, 0),
+      num(w.tsb, 0),
     ]);
   }
-  const lines = [c.bold('Training load') + c.dim(' (session RPE x minutes; days without an entry count as 0)'), table.toString()];
+  const lines = [c.bold('Training load') + c.dim(' (session RPE x minutes; days without training logged are unknown and left out)'), table.toString()];
   const { sleepDebt: debt, restingHr: rhr, hrv } = state;
   lines.push(`  Sleep debt  ${paint(c, `${num(debt.hours)} h`, debt.hours > 5 ? 'bad' : debt.hours > 0 ? 'meh' : 'good')} short of ${num(debt.targetH)} h a night, over the last ${plural(debt.nights, 'logged night')} of 7`);
   if (rhr.weekMean !== null) {

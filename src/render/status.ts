@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { weekday } from '../core/dates.js';
-import type { Readiness, Verdict } from '../core/readiness.js';
+import type { Readiness, Reason, Verdict } from '../core/readiness.js';
 
 const BADGE: Record<Verdict, string> = { green: 'GREEN', amber: 'AMBER', red: 'RED', unknown: 'NOT ENOUGH DATA' };
 
@@ -8,7 +8,12 @@ export function renderStatus(r: Readiness, c: ChalkInstance): string {
   const paint = { green: c.green, amber: c.yellow, red: c.red, unknown: c.dim }[r.verdict];
   const lines = [`${c.bold(`Readiness for ${weekday(r.date)} ${r.date}:`)} ${paint.bold(BADGE[r.verdict])}`, `${r.action}`];
   if (r.reasons.length > 0) {
-    lines.push('', c.bold('Why'), ...r.reasons.map((x) => `  ${x.strength === 3 ? c.red('!!') : x.strength === 2 ? c.yellow('! ') : '  '} ${x.text}`));
+    const mark = (x: Reason) => (x.strength === 3 ? c.red('!!!') : x.strength === 2 ? c.yellow('!! ') : '!  ');
+    lines.push(
+      '',
+      c.bold('Why') + c.dim(' (!!! calls for rest, !! a clear change from your normal, ! a reason to go easy)'),
+      ...r.reasons.flatMap((x) => [`  ${mark(x)} ${x.text}`, c.dim(`      ${x.pillar}: ${x.rule}`)]),
+    );
   } else if (r.verdict === 'green') {
     lines.push('', 'No warning signs in the last 7 days.');
   }

@@ -10,6 +10,7 @@ const COLUMNS = [
   ...NUMBER_FIELDS.map((f) => f.column),
   'meal_within_2h',
   ...TEXT_FIELDS.map((f) => f.column),
+  'sick',
   'training_logged',
 ];
 
@@ -18,6 +19,7 @@ function toRow(day: Day, updatedAt: string): Row {
   for (const f of NUMBER_FIELDS) row[f.column] = day[f.key];
   for (const f of TEXT_FIELDS) row[f.column] = day[f.key];
   row.meal_within_2h = day.mealWithin2h === null ? null : Number(day.mealWithin2h);
+  row.sick = day.sick === null ? null : Number(day.sick);
   row.training_logged = Number(day.trainingLogged);
   return row;
 }
@@ -27,6 +29,7 @@ function fromRow(row: Row, sessions: Session[]): Day {
   for (const f of NUMBER_FIELDS) day[f.key] = row[f.column] as number | null;
   for (const f of TEXT_FIELDS) day[f.key] = row[f.column] as string | null;
   day.mealWithin2h = row.meal_within_2h === null ? null : row.meal_within_2h === 1;
+  day.sick = row.sick === null || row.sick === undefined ? null : row.sick === 1;
   day.trainingLogged = row.training_logged === 1;
   day.sessions = sessions;
   return day;

@@ -53,6 +53,15 @@ const steps: ReadonlyArray<(db: Database) => void> = [
         PRIMARY KEY (date, field)
       ) STRICT;
     `),
+  // Illness days; settings that are words (sport, level) as well as numbers.
+  (db) =>
+    db.exec(`
+      ALTER TABLE day ADD COLUMN sick INTEGER;
+      CREATE TABLE setting_any (name TEXT PRIMARY KEY, value ANY NOT NULL) STRICT;
+      INSERT INTO setting_any SELECT name, value FROM setting;
+      DROP TABLE setting;
+      ALTER TABLE setting_any RENAME TO setting;
+    `),
 ];
 
 export const SCHEMA_VERSION = steps.length;

@@ -1,20 +1,14 @@
-import { DEFAULT_SETTINGS, SETTING_DEFS, type SettingDef } from '../core/settings.js';
+import { settingsFrom, type SettingDef, type SettingValue } from '../core/settings.js';
 import type { Settings } from '../core/types.js';
 import type { Db } from './db.js';
 
 export function loadSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT name, value FROM setting').all() as Array<{ name: string; value: number }>;
-  const stored = new Map(rows.map((r) => [r.name, r.value]));
-  const settings: Settings = { ...DEFAULT_SETTINGS };
-  for (const def of SETTING_DEFS) {
-    const value = stored.get(def.name);
-    if (value !== undefined) settings[def.key] = value;
-  }
-  return settings;
+  const rows = db.prepare('SELECT name, value FROM setting').all() as Array<{ name: string; value: SettingValue }>;
+  return settingsFrom(new Map(rows.map((r) => [r.name, r.value])));
 }
 
 /** Stores a setting; null goes back to the default. */
-export function saveSetting(db: Db, def: SettingDef, value: number | null): void {
+export function saveSetting(db: Db, def: SettingDef, value: SettingValue | null): void {
   if (value === null) {
     db.prepare('DELETE FROM setting WHERE name = ?').run(def.name);
     return;

@@ -8,12 +8,13 @@ const DATE = '2026-11-24';
 const ENTER = undefined;
 
 const firstLog = [
+  'strength', 'intermediate', // the training profile, asked once
   '7.5', '4', ENTER, // sleep, quality, awakenings skipped
   true, 'strength', '60', '8', true, 'mobility', '20', '2', false, // two sessions
   '4', true, // performance, meal within 2 h
   '150', ENTER, '2.5', // protein, carbs skipped, water
   '2', '4', '3', '2', // fatigue, motivation, soreness, stress
-  ENTER, ENTER, ENTER, 'good day', // RHR, HRV, injury skipped; note
+  ENTER, ENTER, ENTER, 'good day', // RHR, HRV skipped, not ill or injured (the default); note
   true, // save
 ];
 
@@ -25,12 +26,28 @@ describe('recover log, prompting', () => {
     expect(saved).toEqual(
       day(DATE, {
         sleepHours: 7.5, sleepQuality: 4, proteinG: 150, waterL: 2.5, performance: 4, mealWithin2h: true,
-        fatigue: 2, motivation: 4, soreness: 3, stress: 2, note: 'good day',
+        fatigue: 2, motivation: 4, soreness: 3, stress: 2, note: 'good day', sick: false,
         sessions: [strength(60, 8), { type: 'mobility', minutes: 20, rpe: 2 }],
       }),
     );
     expect(t.stderr()).toContain('Training   strength 60 min, RPE 8 (load 480); mobility 20 min, RPE 2 (load 40), total load 520');
     expect(t.stderr()).toContain('Saved Tue 2026-11-24.');
+    expect(t.asked.slice(0, 2)).toEqual([
+      'What kind of training do you do? (sets your rest-day target; "recover config" changes it)',
+      'At what level?',
+    ]);
+    expect(t.stderr()).toContain('Rest-day target: 2 days a week.');
+    expect(await main(['config', 'get', 'sport'], t.deps)).toBe(0);
+    expect(t.stdout()).toBe('strength\n');
+  });
+
+  it('records an illness and an injury from one question', async () => {
+    const answers = [...firstLog.slice(0, -3), 'both', 'left calf, mild', 'flu', true];
+    const t = testDeps({ tty: true, answers });
+    expect(await main(['log', '--date', DATE], t.deps)).toBe(0);
+    expect(getDay(await t.deps.db(), DATE)).toMatchObject({ sick: true, injury: 'left calf, mild', note: 'flu' });
+    expect(t.asked).toContain('Ill or injured today?');
+    expect(t.stderr()).toContain('Ill        yes');
   });
 
   it("edits a day: every default is that day's value, Enter keeps them all", async () => {
@@ -41,12 +58,13 @@ describe('recover log, prompting', () => {
     const again = testDeps({ tty: true, answers, db: await t.deps.dbPath() });
     expect(await main(['log', '--date', DATE], again.deps)).toBe(0);
     expect(getDay(await t.deps.db(), DATE)).toEqual(before);
+    expect(again.asked).not.toContain('At what level?');
     expect(again.asked[3]).toBe('Training: strength 60 min, RPE 8 (load 480); mobility 20 min, RPE 2 (load 40)');
     expect(again.stderr()).toContain('Updated Tue 2026-11-24.');
   });
 
   it('skips the training questions on a rest day and takes flags as defaults', async () => {
-    const answers = [ENTER, ENTER, ENTER, false, ENTER, ENTER, ENTER, '3', '3', '2', '2', ENTER, ENTER, '-', ENTER, true];
+    const answers = [ENTER, ENTER, ENTER, ENTER, ENTER, false, ENTER, ENTER, ENTER, '3', '3', '2', '2', ENTER, ENTER, 'no', ENTER, true];
     const t = testDeps({ tty: true, answers });
     expect(await main(['log', '--date', DATE, '--sleep', '8.5', '--sleep-quality', '5', '--protein', '120'], t.deps)).toBe(0);
     expect(t.asked.some((q) => q.startsWith('Performance'))).toBe(false);
@@ -65,7 +83,7 @@ describe('recover log, prompting', () => {
     });
     expect(await main(['log', '--date', '2026-11-25'], next.deps)).toBe(0);
     expect(getDay(await t.deps.db(), '2026-11-25')).toEqual(
-      day('2026-11-25', { sleepHours: 7.5, sleepQuality: 4, proteinG: 150, waterL: 2.5, fatigue: 2, motivation: 4, soreness: 3, stress: 2, sessions: [] }),
+      day('2026-11-25', { sleepHours: 7.5, sleepQuality: 4, proteinG: 150, waterL: 2.5, fatigue: 2, motivation: 4, soreness: 3, stress: 2, sick: false, sessions: [] }),
     );
   });
 
@@ -94,6 +112,16 @@ describe('recover log, flags only', () => {
     expect(getDay(await t.deps.db(), DATE)).toBeNull();
   });
 
+  it('marks an illness with --sick, and clears it with --sick no', async () => {
+    const t = testDeps();
+    expect(await main(['log', '--date', DATE, '--sleep', '9', '--rest', '--sick'], t.deps)).toBe(0);
+    expect(getDay(await t.deps.db(), DATE)?.sick).toBe(true);
+    expect(await main(['log', '--date', DATE, '--sick', 'no'], t.deps)).toBe(0);
+    expect(getDay(await t.deps.db(), DATE)?.sick).toBe(false);
+    expect(await main(['log', '--date', DATE, '--sick', 'maybe'], t.deps)).toBe(2);
+    expect(t.stderr()).toContain('--sick must be yes or no, got "maybe"');
+  });
+
   it('refuses a future date and --rest with a training session', async () => {
     const t = testDeps({ today: '2026-11-26' });
     expect(await main(['log', '--date', '2026-11-27', '--sleep', '7', '--rest'], t.deps)).toBe(2);
@@ -110,10 +138,10 @@ describe('recover log on an imported day', () => {
     const { saveDays } = await import('../../src/storage/days.js');
     saveDays(db, [day(DATE, { sleepHours: 7, sessions: [{ type: 'cardio', minutes: 40, rpe: null, source: 'whoop', externalId: 'w1' }] })]);
     t.deps.close();
-    const answers = [ENTER, ENTER, ENTER, 'keep', '6', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, true];
+    const answers = ['team', 'advanced', ENTER, ENTER, ENTER, 'keep', '6', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, true];
     const edit = testDeps({ tty: true, answers, db: await t.deps.dbPath() });
     expect(await main(['log', '--date', DATE], edit.deps)).toBe(0);
-    expect(edit.asked[4]).toBe('Session RPE for cardio 40 min, no RPE from whoop (0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal) [Enter to skip]');
+    expect(edit.asked[6]).toBe('Session RPE for cardio 40 min, no RPE from whoop (0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal) [Enter to skip]');
     expect(getDay(await edit.deps.db(), DATE)?.sessions).toEqual([{ type: 'cardio', minutes: 40, rpe: 6, source: 'whoop', externalId: 'w1' }]);
   });
 });

@@ -57,6 +57,9 @@ describe('recover log in a terminal', () => {
   it('asks, re-asks a bad answer, shows the summary and saves on yes', async () => {
     const db = tempDb();
     const t = new Terminal(['log', '--date', '2026-11-24'], db);
+    await t.answer('What kind of training do you do?', `\x1b[B\x1b[B${ENTER}`); // two down: team sport
+    await t.answer('At what level?', ENTER);
+    await t.waitFor('Rest-day target: 1 day a week.');
     await t.answer('Sleep (h)', `30${ENTER}`);
     await t.answer('sleep must be a number from 0 to 24, got "30"', `\x7f\x7f7.5${ENTER}`);
     await t.answer('Sleep quality', `4${ENTER}`);
@@ -77,7 +80,7 @@ describe('recover log in a terminal', () => {
     await t.answer('Stress', ENTER);
     await t.answer('Resting heart rate', ENTER);
     await t.answer('HRV', ENTER);
-    await t.answer('Injury or pain?', ENTER);
+    await t.answer('Ill or injured today?', ENTER);
     await t.answer('Note', `slept well${ENTER}`);
     await t.waitFor('Training   strength 45 min, RPE 7 (load 315), total load 315');
     await t.answer('Save this day?', `y${ENTER}`);
@@ -86,7 +89,7 @@ describe('recover log in a terminal', () => {
     const [day] = JSON.parse(runCli(['export', '--json'], { db }).stdout);
     expect(day).toMatchObject({
       date: '2026-11-24', sleepHours: 7.5, sleepQuality: 4, awakenings: null, proteinG: 140, performance: 4,
-      mealWithin2h: true, fatigue: 2, motivation: 4, note: 'slept well',
+      mealWithin2h: true, fatigue: 2, motivation: 4, note: 'slept well', sick: false, injury: null,
       sessions: [{ type: 'strength', minutes: 45, rpe: 7 }],
     });
   });
@@ -94,6 +97,7 @@ describe('recover log in a terminal', () => {
   it('saves nothing when Ctrl-C interrupts it', async () => {
     const db = tempDb();
     runCli(['log', '--date', '2026-11-23', '--sleep', '8', '--rest'], { db });
+    runCli(['config', 'set', 'rest-days', '2'], { db });
     const t = new Terminal(['log', '--date', '2026-11-23'], db);
     await t.answer('Sleep (h)', `5${ENTER}`);
     await t.answer('Sleep quality', '\x03');

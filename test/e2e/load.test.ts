@@ -33,11 +33,11 @@ describe('training load end to end', () => {
     expect(r.code).toBe(0);
     // Week 5: 7 x 900 = 6300 AU; chronic = (3 x 6 x 300 + 6300) / 28 = 11700 / 28; ACWR = 900 / 417.857 = 2.15
     expect(r.stdout).toMatch(/│ Mon 11-16 to Sun 11-22 +│ 6300 │ 2\.15 +│ - +│ - +│/);
-    expect(r.stdout).toContain('Sleep debt  14 h short of 8 h a night, over the last 7 logged nights of 7');
+    expect(r.stdout).toContain('Sleep debt  7 h short of 7 h a night, over the last 7 logged nights of 7');
     expect(r.stdout).toMatch(/Resting HR {2}7-day mean 58 bpm; baseline 50\.5 \+\/- 0\.5 bpm \(elevated\)/);
-    expect(r.stdout).toMatch(/\[ALERT\] Load spike: ACWR 2\.15 \(acute 900 \/ chronic 418 AU a day, 28 of 28 days logged\)/);
+    expect(r.stdout).toMatch(/\[ALERT\] Load spike: ACWR 2\.15 \(acute 900 \/ chronic 418 AU a day, training known on 7 of 7 and 28 of 28 days\)/);
     expect(r.stdout).toMatch(/\[WARNING\] Resting heart rate elevated: 58, 58, 58, 58, 58, 58, 58 bpm on Mon 11-16 to Sun 11-22/);
-    expect(r.stdout).toMatch(/\[WARNING\] Sleep debt: 14\.0 h short of 8 h/);
+    expect(r.stdout).toMatch(/\[WARNING\] Sleep debt: 7\.0 h short of 7 h/);
   });
 
   it('carries every figure in JSON and switches to EWMA on request', () => {
@@ -64,12 +64,20 @@ describe('training load end to end', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Readiness for Sun 2026-11-22: RED');
     expect(lines[1]).toBe('Take a full rest day.');
-    expect(r.stdout).toMatch(/Why\n {2}!! Load spike: ACWR 2\.15/);
-    expect(r.stdout).toContain('slept 6 h last night (under 7 h)');
-    expect(r.stdout).toContain('Sleep 7-8 h or more tonight: you are 14.0 h short this week.');
+    expect(r.stdout).toMatch(/Why \(.*\)\n {2}!!! Load spike: ACWR 2\.15.*\n {6}load: load ratio 2 or more on known days: twice your usual load\n/);
+    // One fact, one reason: the week's short nights, not also last night's and the debt.
+    expect(r.stdout).toMatch(/!! {2}Poor sleep: under 7 h on Mon 11-16 to Sun 11-22 6 h each\n {6}sleep: sleep worse than your normal this week/);
+    expect(r.stdout).not.toContain('Slept 6 h last night');
+    expect(r.stdout).toContain('Sleep 7-9 h tonight: you are 7.0 h short of your 7 h target this week.');
     const json = JSON.parse(runCli(['today', '--date', END, '--json'], { db }).stdout);
     expect(json.verdict).toBe('red');
-    expect(json.reasons[0].strength).toBe(3);
+    expect(json.reasons.map((x: { code: string; pillar: string; strength: number }) => [x.code, x.pillar, x.strength])).toEqual([
+      ['acwr-spike', 'load', 3],
+      ['constant-fatigue', 'feeling', 2],
+      ['poor-sleep', 'sleep', 2],
+      ['rhr-elevated', 'body', 2],
+      ['no-rest-streak', 'load', 1],
+    ]);
   });
 
   it('says what is missing when there is little data', () => {
@@ -78,7 +86,9 @@ describe('training load end to end', () => {
     const r = runCli(['status', '--date', '2026-11-22'], { db: fresh });
     expect(r.stdout).toContain('Readiness for Sun 2026-11-22: NOT ENOUGH DATA');
     expect(r.stdout).toContain('Log a few days first: 1 of the last 7 have an entry.');
-    expect(r.stdout).toContain('ACWR baseline still building: 1 of the last 28 days logged, 21 needed');
+    expect(r.stdout).toContain(
+      'load ratio (ACWR) not shown: training known on 1 of the last 7 days (5 needed) and 1 of the last 28 (21 needed); log --session or --rest on the others',
+    );
   });
 });
 

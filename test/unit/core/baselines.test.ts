@@ -62,6 +62,6 @@ describe('HRV: 7-day mean of ln(HRV) against the 60-day normal range', () => {
 describe('sleep debt', () => {
   it('adds up the shortfall against the target over the logged nights of the last 7', () => {
     const entries = series([{ sleepHours: 3 }, { sleepHours: 7 }, { sleepHours: 6.5 }, {}, { sleepHours: 8.5 }, { sleepHours: 5 }, {}, {}]);
-    expect(sleepDebt(lookup(entries), END, 8)).toEqual({ hours: 1 + 1.5 + 3, nights: 4, shortNights: 2, targetH: 8 });
+    expect(sleepDebt(lookup(entries), END, 8)).toEqual({ hours: 1 + 1.5 + 3, nights: 4, shortNights: 2, targetH: 8, meanH: (7 + 6.5 + 8.5 + 5) / 4 });
   });
 });

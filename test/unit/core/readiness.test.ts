@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates.js';
-import { assessReadiness } from '../../../src/core/readiness.js';
+import { isIll } from '../../../src/core/day-status.js';
+import { assessReadiness, verdictOf, type Reason } from '../../../src/core/readiness.js';
 import type { Day } from '../../../src/core/types.js';
 import { day, settings, strength, walk } from '../../helpers/days.js';
 
@@ -11,16 +12,19 @@ const calm = (i: number): Partial<Day> => ({
   sessions: i % 3 === 0 ? [walk(30, 2)] : i % 3 === 1 ? [strength(60, 6)] : [{ type: 'cardio', minutes: 40, rpe: 4 }],
   performance: 4, mealWithin2h: true,
 });
-/** `n` days ending today, each from `make`, today's overridden by `today`. */
-const history = (n: number, today: Partial<Day> = {}, make = calm): Day[] =>
-  Array.from({ length: n }, (_, i) => day(addDays(TODAY, -(n - 1 - i)), { ...make(i), ...(i === n - 1 ? today : {}) }));
+/** `n` days ending today, each from `make`, the last `recent` days overridden by `today`. */
+const history = (n: number, today: Partial<Day> = {}, make = calm, recent = 1): Day[] =>
+  Array.from({ length: n }, (_, i) => day(addDays(TODAY, -(n - 1 - i)), { ...make(i), ...(i >= n - recent ? today : {}) }));
+const codes = (reasons: readonly Reason[]) => reasons.map((r) => r.code);
 
 describe('assessReadiness', () => {
   it('says it lacks data rather than guessing', () => {
     const r = assessReadiness(history(2), TODAY, settings());
     expect(r.verdict).toBe('unknown');
     expect(r.advice[0]).toBe('Log a few days first: 2 of the last 7 have an entry.');
-    expect(r.missing).toContain('ACWR baseline still building: 2 of the last 28 days logged, 21 needed');
+    expect(r.missing).toContain(
+      'load ratio (ACWR) not shown: training known on 2 of the last 7 days (5 needed) and 2 of the last 28 (21 needed); log --session or --rest on the others',
+    );
   });
 
   it('is green on a calm, well-rested stretch', () => {
@@ -31,39 +35,107 @@ describe('assessReadiness', () => {
     expect(r.advice).toContain('Eat a meal with protein and carbohydrates within 2 h after training.');
   });
 
-  it('is amber after one short night', () => {
+  it('is amber after one short night, with the rule and the numbers', () => {
     const r = assessReadiness(history(35, { sleepHours: 6.5 }), TODAY, settings());
     expect(r.verdict).toBe('amber');
-    expect(r.reasons).toEqual([{ strength: 2, text: 'slept 6.5 h last night (under 7 h)' }]);
-    expect(r.action).toMatch(/^Train light or do active recovery/);
+    expect(r.reasons).toEqual([
+      { code: 'short-night', fact: 'sleep', pillar: 'sleep', strength: 1, rule: 'last night under 7 h', numbers: { sleepH: 6.5 }, text: 'Slept 6.5 h last night (under 7 h)' },
+    ]);
   });
 
   it('is red on an injury, strongest reason first', () => {
     const r = assessReadiness(history(35, { sleepHours: 6.5, injury: 'sharp pain right knee' }), TODAY, settings());
     expect(r.verdict).toBe('red');
-    expect(r.reasons.map((x) => x.text)).toEqual([
-      'Injury or lingering soreness: injury noted on Thu 11-26: "sharp pain right knee"',
-      'slept 6.5 h last night (under 7 h)',
-    ]);
+    expect(r.reasons.map((x) => x.text)).toEqual(['Injury today: "sharp pain right knee"', 'Slept 6.5 h last night (under 7 h)']);
     expect(r.action).toBe('Take a full rest day.');
   });
 
-  it('is red when three amber signs add up', () => {
+  it('counts one fact once: a short night, today\'s fatigue and soreness make amber, not red', () => {
     const r = assessReadiness(history(35, { sleepHours: 6.5, fatigue: 4, soreness: 4 }), TODAY, settings());
-    expect(r.reasons.every((x) => x.strength === 2)).toBe(true);
-    expect(r.reasons).toHaveLength(3);
-    expect(r.verdict).toBe('red');
+    expect(codes(r.reasons)).toEqual(['short-night', 'fatigue-today', 'soreness-today']);
+    expect(r.verdict).toBe('amber');
   });
 
-  it('turns a load spike into a rest day, with its numbers', () => {
+  it('keeps the strongest reason of a fact: lingering soreness over today\'s soreness', () => {
+    const r = assessReadiness(history(35, { soreness: 4 }, calm, 3), TODAY, settings());
+    expect(codes(r.reasons)).toEqual(['soreness-injury']);
+    expect(r.reasons[0]).toMatchObject({ fact: 'soreness', pillar: 'body', strength: 2 });
+    expect(r.verdict).toBe('amber');
+  });
+
+  it('is red on strong evidence from two pillars: sleep worse than usual and constant fatigue', () => {
+    const r = assessReadiness(history(35, { sleepHours: 5.5, sleepQuality: 2, fatigue: 4 }, calm, 5), TODAY, settings());
+    expect(r.reasons.filter((x) => x.strength === 2).map((x) => x.pillar).sort()).toEqual(['feeling', 'sleep']);
+    expect(r.verdict).toBe('red');
+    // Fatigue and poor sleep raise this week's rest-day target by one, and the advice says why.
+    expect(r.rest).toMatchObject({ target: 2, thisWeek: 3 });
+    expect(r.advice).toContain('Plan 3 rest days this week instead of 2: constant fatigue, poor sleep. More rest is sometimes the better training.');
+  });
+
+  it('turns a very large load spike on known days into a rest day, with its numbers', () => {
     const spike = (i: number): Partial<Day> => ({ ...calm(i), sessions: i >= 28 ? [strength(150, 9)] : [strength(40, 5)] });
     const r = assessReadiness(history(35, {}, spike), TODAY, settings());
     expect(r.verdict).toBe('red');
-    expect(r.reasons[0]?.text).toMatch(/^Load spike: ACWR 2\.\d\d \(acute 1350 \/ chronic \d+ AU a day, 28 of 28 days logged\)$/);
+    expect(r.reasons[0]?.text).toBe('Load spike: ACWR 2.77 (acute 1350 / chronic 488 AU a day, training known on 7 of 7 and 28 of 28 days)');
+    expect(r.reasons[0]).toMatchObject({ code: 'acwr-spike', pillar: 'load', strength: 3, numbers: { acute: 1350, chronic: 487.5, knownOf7: 7, knownOf28: 28 } });
+  });
+
+  it('rests an ill person for the illness, with no overreaching alert', () => {
+    const flu = (i: number): Partial<Day> => (i >= 30 ? { sleepHours: 9, fatigue: 5, motivation: 1, soreness: 4, sessions: [], note: 'flu, fever' } : calm(i));
+    const r = assessReadiness(history(35, {}, flu), TODAY, settings());
+    expect(r.verdict).toBe('red');
+    expect(r.reasons[0]).toMatchObject({ code: 'illness', pillar: 'health', strength: 3 });
+    expect(r.action).toBe('Rest until you are well: no training while ill, then start again easy.');
+    expect(codes(r.reasons)).not.toContain('overreaching');
   });
 
   it('asks for today\'s entry when it is missing', () => {
     const r = assessReadiness(history(35).slice(0, -1), TODAY, settings());
     expect(r.missing[0]).toMatch(/^no entry for 2026-11-26 yet/);
+  });
+
+  it('never states an unlogged day as "no rest"', () => {
+    const trainingOnly = history(35, {}, (i) => ({ ...calm(i), sessions: [strength(60, 6)] })).filter((_, i) => i < 28 || i % 2 === 0);
+    const r = assessReadiness(trainingOnly, TODAY, settings());
+    expect(r.rest.lastWeek).toEqual({ rest: 0, training: 4, unknown: 3 });
+    expect(r.advice).toContain('Plan your next rest day now ("recover plan"): none logged in the last 7 days (3 days not logged).');
+    expect(r.advice.join(' ')).not.toContain('there was none');
+  });
+});
+
+describe('verdictOf', () => {
+  const r = (strength: 1 | 2 | 3, pillar: Reason['pillar']): Reason => ({ code: 'x', fact: `${pillar}${strength}`, pillar, strength, rule: '', numbers: {}, text: '' });
+  it.each([
+    [[], 'green'],
+    [[r(1, 'sleep')], 'amber'],
+    [[r(1, 'sleep'), r(1, 'feeling'), r(1, 'body'), r(1, 'load')], 'amber'],
+    [[r(2, 'sleep'), r(2, 'sleep')], 'amber'],
+    [[r(2, 'sleep'), r(1, 'feeling')], 'amber'],
+    [[r(2, 'sleep'), r(2, 'feeling')], 'red'],
+    [[r(3, 'health')], 'red'],
+  ] as const)('%j is %s', (reasons, verdict) => {
+    expect(verdictOf(reasons)).toBe(verdict);
+  });
+});
+
+describe('isIll', () => {
+  it.each([
+    ['flu, fever', true],
+    ['Griep en koorts', true],
+    ['caught a cold', true],
+    ['verkouden', true],
+    ['feeling sick', true],
+    ['cold shower after training', false],
+    ['not sick, just tired', false],
+    ['niet ziek', false],
+    ['skill work', false],
+    [null, false],
+  ] as const)('a note "%s" is illness: %s', (note, ill) => {
+    expect(isIll(day(TODAY, { note }))).toBe(ill);
+  });
+
+  it('takes what the person said over the note', () => {
+    expect(isIll(day(TODAY, { note: 'flu jab today', sick: false }))).toBe(false);
+    expect(isIll(day(TODAY, { sick: true }))).toBe(true);
   });
 });

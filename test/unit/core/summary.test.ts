@@ -35,7 +35,9 @@ describe('summarize', () => {
     expect(s.sleep.nights).toBe(3);
     expect(s.sleep.averageH).toBeCloseTo((6.5 + 7.5 + 8.25) / 3, 10);
     expect(s.sleep.shortNights).toEqual(['2026-11-16']);
-    expect(s.sleep.underTarget).toEqual(['2026-11-16', '2026-11-17']);
+    // The default target is the 7 h floor of the 7-9 h range: 7.5 h is not short.
+    expect(s.sleep.underTarget).toEqual(['2026-11-16']);
+    expect(summarize(calendar(week, entries), settings({ sleepTargetH: 8 })).sleep.underTarget).toEqual(['2026-11-16', '2026-11-17']);
     expect(s.protein.targetG).toBeCloseTo(128, 10);
     expect(s.protein.averageG).toBeCloseTo(370 / 3, 10);
     expect(s.protein.averageGPerKg).toBeCloseTo(370 / 3 / 80, 10);
@@ -63,6 +65,6 @@ describe('summarize', () => {
     expect(report.days.map((d) => d.date)).toEqual([
       '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22',
     ]);
-    expect(report.days.slice(4).every((d) => d.entry === null && d.status === 'unknown' && d.load === 0)).toBe(true);
+    expect(report.days.slice(4).every((d) => d.entry === null && d.status === 'unknown' && d.load === null)).toBe(true);
   });
 });
