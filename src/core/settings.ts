@@ -27,10 +27,35 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { name: 'rest-days', key: 'restDaysPerWeek', unit: 'days/week', min: 1, max: 7, description: 'planned rest days per week' },
 ];
 
+/** Settings whose value is text, stored apart from the numeric ones. */
+export interface TextSettingDef {
+  name: string;
+  description: string;
+  parse: (text: string) => string;
+}
+
+export const TZ_SETTING: TextSettingDef = {
+  name: 'tz',
+  description: "time zone for imports, e.g. Europe/Amsterdam (default: this computer's)",
+  parse: parseZone,
+};
+
+export const TEXT_SETTING_DEFS: readonly TextSettingDef[] = [TZ_SETTING];
+
+/** An IANA zone name, as Intl spells it ("europe/oslo" -> "Europe/Oslo"). */
+export function parseZone(text: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: text.trim() }).resolvedOptions().timeZone;
+  } catch {
+    throw new InvalidValue(`unknown time zone "${text}": use an IANA name such as Europe/Amsterdam or UTC`);
+  }
+}
+
 export function settingByName(name: string): SettingDef {
   const def = SETTING_DEFS.find((d) => d.name === name);
   if (!def) {
-    throw new InvalidValue(`unknown setting "${name}"; settings are ${SETTING_DEFS.map((d) => d.name).join(', ')}`);
+    const names = [...SETTING_DEFS, ...TEXT_SETTING_DEFS].map((d) => d.name);
+    throw new InvalidValue(`unknown setting "${name}"; settings are ${names.join(', ')}`);
   }
   return def;
 }

@@ -41,6 +41,8 @@ export interface Day {
   performance: number | null;
   restingHrBpm: number | null;
   hrvMs: number | null;
+  /** Hours slept in naps: sleep ending from 14:00 until midnight, kept apart from the night. */
+  napH: number | null;
   injury: string | null;
   note: string | null;
   /** True once the user said whether they trained; with no sessions that makes a rest day. */
@@ -76,6 +78,7 @@ export function emptyDay(date: string): Day {
     performance: null,
     restingHrBpm: null,
     hrvMs: null,
+    napH: null,
     injury: null,
     note: null,
     trainingLogged: false,

@@ -53,6 +53,12 @@ const steps: ReadonlyArray<(db: Database) => void> = [
         PRIMARY KEY (date, field)
       ) STRICT;
     `),
+  // Naps apart from the night; text settings (the time zone) beside the numeric ones.
+  (db) =>
+    db.exec(`
+      ALTER TABLE day ADD COLUMN nap_h REAL;
+      CREATE TABLE text_setting (name TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+    `),
 ];
 
 export const SCHEMA_VERSION = steps.length;

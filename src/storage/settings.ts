@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, SETTING_DEFS, type SettingDef } from '../core/settings.js';
+import { DEFAULT_SETTINGS, SETTING_DEFS, type SettingDef, type TextSettingDef } from '../core/settings.js';
 import type { Settings } from '../core/types.js';
 import type { Db } from './db.js';
 
@@ -22,4 +22,15 @@ export function saveSetting(db: Db, def: SettingDef, value: number | null): void
   db.prepare(
     'INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
   ).run(def.name, value);
+}
+
+export function loadTextSetting(db: Db, def: TextSettingDef): string | null {
+  const row = db.prepare('SELECT value FROM text_setting WHERE name = ?').get(def.name) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+/** Stores a text setting; null removes it. */
+export function saveTextSetting(db: Db, def: TextSettingDef, value: string | null): void {
+  if (value === null) db.prepare('DELETE FROM text_setting WHERE name = ?').run(def.name);
+  else db.prepare('INSERT INTO text_setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(def.name, value);
 }

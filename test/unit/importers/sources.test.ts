@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sessionTypeFor } from '../../../src/importers/activity.js';
-import { appleHealth, nightOf, parseStamp, unionMinutes } from '../../../src/importers/apple-health.js';
+import { appleHealth, parseStamp } from '../../../src/importers/apple-health.js';
 import { cronometer } from '../../../src/importers/cronometer.js';
 import { fitbit } from '../../../src/importers/fitbit.js';
 import { oura } from '../../../src/importers/oura.js';
@@ -13,23 +13,24 @@ import { tempDir } from '../../helpers/run-cli.js';
 import { byDate, ctx, fixture } from '../../helpers/fixtures.js';
 
 describe('apple-health', () => {
-  it('counts asleep samples once where phone, watch and apps overlap, and leaves out in-bed, awake and naps', async () => {
-    const [result] = await appleHealth.read(fixture('apple-health/export.xml'), ctx());
+  it('counts asleep samples once where phone, watch and apps overlap, and keeps naps apart; in-bed and awake are not sleep', async () => {
+    const [result] = await appleHealth.read(fixture('apple-health/export.xml'), ctx({ tz: 'Europe/Amsterdam' }));
     const days = byDate(result ? [result] : []);
-    // Core 23:00-03:00 + REM 03:20-06:50 + AutoSleep 05:50-07:00 overlapping: 240 + 210 + 10 min
+    // Core 23:00-03:00 + REM 03:20-06:50 + AutoSleep 05:50-07:00 overlapping: 240 + 210 + 10 min;
+    // the Watch's 14:00-14:30 sleep ends after 14:00: a nap.
     expect(days.get('2024-03-02')?.values).toEqual({
-      sleepHours: 7.67, restingHrBpm: 52.5, hrvMs: 55, proteinG: 75.5, waterL: 1.75,
+      sleepHours: 7.67, napH: 0.5, restingHrBpm: 52.5, hrvMs: 55, proteinG: 75.5, waterL: 1.75,
     });
     expect(days.get('2019-01-06')?.values).toEqual({ sleepHours: 6 }); // the pre-iOS 16 "Asleep" value
     expect(days.get('2024-03-02')?.sessions).toEqual([
       { type: 'strength', minutes: 52.5, rpe: null, source: 'apple-health', externalId: '2024-03-02 18:00:00 +0100 HKWorkoutActivityTypeTraditionalStrengthTraining' },
     ]);
     expect(days.get('2024-03-03')?.sessions.map((s) => [s.type, s.minutes])).toEqual([['active-recovery', 30]]);
-    expect(result?.notes).toEqual(['1 afternoon sleep samples (naps) left out of the nights']);
+    expect(result?.notes).toEqual(['1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h']);
   });
 
   it('reads export.xml straight out of export.zip', async () => {
-    const [result] = await appleHealth.read(fixture('apple-health/export.zip'), ctx());
+    const [result] = await appleHealth.read(fixture('apple-health/export.zip'), ctx({ tz: 'Europe/Amsterdam' }));
     expect(result?.file).toMatch(/export\.zip!apple_health_export\/export\.xml$/);
     expect(byDate(result ? [result] : []).get('2024-03-02')?.values.sleepHours).toBe(7.67);
   });
@@ -50,12 +51,30 @@ describe('apple-health', () => {
     expect(unzipped?.file).toBe(fixture('apple-health/export.xml'));
   });
 
-  it('places a sample on its own wall-clock date and the night on the morning it ended', () => {
-    expect(parseStamp('2024-03-01 23:30:00 -0500', 'x')).toMatchObject({ date: '2024-03-01', hour: 23 });
-    expect(nightOf({ date: '2024-03-01', hour: 23 })).toBe('2024-03-02');
-    expect(nightOf({ date: '2024-03-02', hour: 1 })).toBe('2024-03-02');
-    expect(nightOf({ date: '2024-03-02', hour: 14 })).toBeNull();
-    expect(unionMinutes([[0, 60_000 * 60], [30 * 60_000, 90 * 60_000], [120 * 60_000, 150 * 60_000]])).toBe(120);
+  it('reads the records inside a food correlation once: they repeat top-level records', async () => {
+    const [result] = await appleHealth.read(fixture('apple-health/correlation.xml'), ctx({ tz: 'Europe/Amsterdam' }));
+    // Breakfast 30 g (top level and again in the correlation) + dinner 41.5 g.
+    expect(byDate(result ? [result] : []).get('2024-03-02')?.values).toEqual({ proteinG: 71.5, carbsG: 62.5 });
+    expect(result?.notes).toEqual(['2 records inside correlations left out: Apple repeats each at the top level']);
+  });
+
+  it("places each instant in the user's zone by that date's rules, not by the export's offset", async () => {
+    const [result] = await appleHealth.read(fixture('apple-health/dst.xml'), ctx({ tz: 'Europe/Amsterdam' }));
+    const days = byDate(result ? [result] : []);
+    // "2024-01-15 00:30:00 +0200" is 23:30 CET on the 14th.
+    expect(days.get('2024-01-14')?.values).toEqual({ proteinG: 30 });
+    // 05:30-09:30 + 09:40-13:30 CET: the night ends before 14:00 (it reads 14:30 at +0200).
+    expect(days.get('2024-01-21')?.values).toEqual({ sleepHours: 7.83 });
+    // 23:30 CET on the 30th; the night 23:00 CET to 07:00 CEST is 7 h; 00:30 CEST on 1 April.
+    expect(days.get('2024-03-30')?.values).toEqual({ restingHrBpm: 50 });
+    expect(days.get('2024-03-31')?.values).toEqual({ sleepHours: 7 });
+    expect(days.get('2024-04-01')?.values).toEqual({ restingHrBpm: 52 });
+    expect([...days.keys()]).toEqual(['2024-01-14', '2024-01-21', '2024-03-30', '2024-03-31', '2024-04-01']);
+  });
+
+  it('reads a time as the instant it names', () => {
+    expect(parseStamp('2024-03-01 23:30:00 -0500', 'x')).toBe(Date.parse('2024-03-02T04:30:00Z'));
+    expect(() => parseStamp('2024-03-01T23:30:00Z', 'startDate')).toThrow('startDate is not an Apple Health time: "2024-03-01T23:30:00Z"');
   });
 });
 
