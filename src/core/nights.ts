@@ -21,17 +21,23 @@ export function isNight(period: Pick<SleepPeriod, 'endMinute'>): boolean {
   return period.endMinute < NAP_FROM_MINUTE;
 }
 
+/** A nap this long looks like a late night (a late sleeper, a night shift), worth pointing out. */
+export const LONG_NAP_MIN = 180;
+
 export interface SleepTotals {
   /** Minutes asleep in the night ending on each date. */
   nights: Map<string, number>;
   /** Minutes asleep in naps ending on each date. */
   naps: Map<string, number>;
+  /** Naps of LONG_NAP_MIN or more. */
+  longNaps: number;
 }
 
 export function sumSleep(periods: Iterable<SleepPeriod>): SleepTotals {
-  const totals: SleepTotals = { nights: new Map(), naps: new Map() };
+  const totals: SleepTotals = { nights: new Map(), naps: new Map(), longNaps: 0 };
   for (const p of periods) {
     const into = isNight(p) ? totals.nights : totals.naps;
+    if (!isNight(p) && p.asleepMin >= LONG_NAP_MIN) totals.longNaps++;
     into.set(p.endDate, (into.get(p.endDate) ?? 0) + p.asleepMin);
   }
   return totals;

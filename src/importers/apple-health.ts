@@ -6,6 +6,7 @@ import { wallClockIn } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
 import { DataError } from '../errors.js';
+import { napNotes } from './sleep-notes.js';
 import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
 import { cannotRead, DayCollector, hours, isFolder, type FileResult, type Importer, type ReadContext } from './common.js';
@@ -196,7 +197,7 @@ export async function readHealthXml(input: Readable, file: string, total: number
     days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);
   }
   const notes = [
-    sleep.naps.size ? `${plural(sleep.naps.size, 'day')} with naps (sleep ending from 14:00 until midnight): kept apart as nap_h` : '',
+    ...napNotes(sleep),
     agg.repeated ? `${plural(agg.repeated, 'record')} inside correlations left out: Apple repeats each at the top level` : '',
   ];
   return days.result(notes.filter(Boolean));

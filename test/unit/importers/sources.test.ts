@@ -141,17 +141,36 @@ describe('pmsys', () => {
 });
 
 describe('fitbit', () => {
-  it('reads main sleep from stages and classic logs, once per log, without naps; resting HR without zeros', async () => {
+  it('reads every log once by the night rule, whatever Fitbit calls a nap; resting HR without zeros, gaps filled from sleep_score.csv', async () => {
     const results = await fitbit.read(fixture('fitbit'), ctx());
     const days = byDate(results);
+    // sleep_score.csv's 52 bpm (timestamp 2019-11-03) is the resting HR of the 2nd, where the JSON has 0.
     expect(days.get('2019-11-01')?.values).toEqual({ restingHrBpm: 53.7 });
-    expect(days.get('2019-11-02')?.values).toEqual({ sleepHours: 6.3 });
-    expect(days.get('2019-11-03')?.values).toEqual({ restingHrBpm: 52.9, sleepHours: 6.7, awakenings: 2 });
+    expect(days.get('2019-11-02')?.values).toEqual({ sleepHours: 6.3, restingHrBpm: 52 });
+    // The 14:00-14:40 log ends after 14:00: 35 min of nap beside the night.
+    expect(days.get('2019-11-03')?.values).toEqual({ sleepHours: 6.7, napH: 0.58, awakenings: 2, restingHrBpm: 52.9 });
+    // A split night: 23:00-01:45 (Fitbit: not the main sleep, 140 min) + 03:00-07:30 (250 min).
+    expect(days.get('2019-11-04')?.values).toEqual({ sleepHours: 6.5 });
+    // Two scores for the night of the 6th: the later one (07:00, 55 bpm) whatever the row order.
+    expect(days.get('2019-11-05')?.values).toEqual({ restingHrBpm: 55 });
     expect(results.flatMap((r) => r.notes)).toEqual([
-      '1 days with value 0 (no reading) left out',
-      "1 naps left out: only the main sleep counts as the night's sleep",
-      '1 repeated logs counted once',
+      '1 log Fitbit calls a nap ends before 14:00: counted in the night',
+      '1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h',
+      '1 repeated log counted once',
+      '1 day with value 0 (no reading) left out',
+      '2 days of resting heart rate taken from here: resting_heart_rate.json has none',
     ]);
+  });
+
+  it('counts a night split across two monthly Takeout files whole, in either order', async () => {
+    const nov = fixture('fitbit-takeout/sleep-2019-11-01.json');
+    const dec = fixture('fitbit-takeout/sleep-2019-12-01.json');
+    for (const paths of [[nov, dec], [dec, nov]]) {
+      const days = byDate(await fitbit.readAll!(paths, ctx()));
+      // 22:30-02:10 (200 min, in both files) + 03:00-06:40 (210 min, only in December's, "not main sleep").
+      expect(days.get('2019-12-01')?.values).toEqual({ sleepHours: 6.83 });
+      expect(days.get('2019-11-30')?.values).toEqual({ sleepHours: 7 });
+    }
   });
 });
 
