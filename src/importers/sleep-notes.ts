@@ -7,7 +7,7 @@ export function napNotes(totals: SleepTotals): string[] {
   if (totals.naps.size > 0) notes.push(`${plural(totals.naps.size, 'day')} with naps (sleep ending from 14:00 until midnight): kept apart as nap_h`);
   if (totals.longNaps > 0) {
     notes.push(
-      `${plural(totals.longNaps, 'sleep')} of ${LONG_NAP_MIN / 60} h or more ${totals.longNaps === 1 ? 'ends' : 'end'} after 14:00: counted as naps, not as a night`,
+      `${plural(totals.longNaps, 'sleep')} of ${LONG_NAP_MIN / 60} h or more ${totals.longNaps === 1 ? 'ends after 14:00: counted as a nap' : 'end after 14:00: counted as naps'}, not as a night`,
     );
   }
   return notes;

@@ -86,6 +86,8 @@ describe('whoop', () => {
       restingHrBpm: 52, hrvMs: 61, sleepHours: 7.75, injury: 'injury or wound (WHOOP journal): sprained left ankle',
     });
     expect(days.get('2024-03-10')?.values).toEqual({ restingHrBpm: 58, hrvMs: 38, sleepHours: 6.7 });
+    // 13:20-14:05 ends after 14:00: a 40-minute nap.
+    expect(days.get('2024-03-11')?.values).toEqual({ napH: 0.67 });
     expect(days.get('2024-03-12')?.sessions).toEqual([
       { type: 'cardio', minutes: 40, rpe: null, source: 'whoop', externalId: '2024-03-12 17:30:00 Running', trimp: 144 },
     ]);
@@ -94,9 +96,26 @@ describe('whoop', () => {
       ['active-recovery', 30, undefined],
     ]);
     expect(results.flatMap((r) => r.notes)).toEqual([
-      '1 naps left out: only the main sleep counts as the night\'s sleep',
+      '1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h',
       '2 yes/no answers on protein and hydration left out: they give no grams or litres',
     ]);
+  });
+
+  it('takes sleep from sleeps.csv, whatever WHOOP calls a nap, and from the cycles only where sleeps.csv has none, in any file order', async () => {
+    const cycles = fixture('whoop-contradictory/physiological_cycles.csv');
+    const sleeps = fixture('whoop-contradictory/sleeps.csv');
+    for (const paths of [[cycles, sleeps], [sleeps, cycles]]) {
+      const results = await whoop.readAll!(paths, ctx());
+      const days = byDate(results);
+      // Cycles say 520 min, sleeps.csv 380 min for the night ending 2024-04-02 07:30.
+      expect(days.get('2024-04-02')?.values).toEqual({ restingHrBpm: 57, hrvMs: 44, sleepHours: 6.33 });
+      // 255 min from 01:42, flagged as a nap: the night of 2024-04-03.
+      expect(days.get('2024-04-03')?.values).toEqual({ sleepHours: 4.25 });
+      // sleeps.csv lacks the night ending 2024-04-04: the cycle's 450 min fill it.
+      expect(days.get('2024-04-04')?.values).toEqual({ restingHrBpm: 55, hrvMs: 48, sleepHours: 7.5 });
+      expect([...days.keys()].sort()).toEqual(['2024-04-02', '2024-04-03', '2024-04-04']);
+      expect(results.flatMap((r) => r.notes)).toEqual(['1 sleep WHOOP calls a nap ends before 14:00: counted in the night']);
+    }
   });
 
   it("computes Edwards' TRIMP from zone percentages", () => {
