@@ -113,7 +113,7 @@ interface Batch {
 }
 
 export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> {
-  const read = opts.source === 'csv' ? { results: [], tzNote: undefined } : await readSource(opts, deps);
+  const read = opts.source === 'csv' ? { results: [], tzNote: "recover's own CSV holds dates only" } : await readSource(opts, deps);
   const batches = opts.source === 'csv' ? await readOwnCsv(opts.paths) : read.results.map((r) => toBatch(r, opts));
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);

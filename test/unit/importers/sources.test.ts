@@ -200,6 +200,8 @@ describe('oura', () => {
     expect(days.get('2024-03-01')?.values).toMatchObject({ restingHrBpm: 47, hrvMs: 61 });
     expect(days.has('2024-03-02')).toBe(false);
     expect(days.get('2024-03-03')?.values).toEqual({ sleepHours: 6.5, restingHrBpm: 55.3, hrvMs: 48 });
+    // Bedtime 05:30-14:10: it ends after 14:00, so Oura's 7.5 h go to naps, not the night.
+    expect(days.get('2024-03-04')?.values).toEqual({ napH: 7.5, restingHrBpm: 55.3, hrvMs: 48 });
   });
 });
 
