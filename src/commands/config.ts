@@ -8,7 +8,7 @@ import { flagValue } from './options.js';
 export function defineConfig(program: Command, deps: Deps): void {
   const config = program
     .command('config')
-    .description('Show or change your settings: weight, sleep target, protein target, rest days')
+    .description('Show or change your settings: weight, sleep target, protein target, rest days, time zone')
     .addHelpText(
       'after',
       `
