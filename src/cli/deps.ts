@@ -50,7 +50,7 @@ export function createDeps(io: IO, env: NodeJS.ProcessEnv, overrides: DepsOverri
     },
     today: () => localDate(now()),
     now,
-    timeZone: overrides.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    timeZone: overrides.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
     prompter: overrides.prompter ?? (() => inquirerPrompter(io)),
     close: () => {
       opened?.close();

@@ -113,8 +113,8 @@ interface Batch {
 }
 
 export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> {
-  const read = opts.source === 'csv' ? { results: [], tzNote: "recover's own CSV holds dates only" } : await readSource(opts, deps);
-  const batches = opts.source === 'csv' ? await readOwnCsv(opts.paths) : read.results.map((r) => toBatch(r, opts));
+  const { batches, tzNote } =
+    opts.source === 'csv' ? { batches: await readOwnCsv(opts.paths), tzNote: "recover's own CSV holds dates only" } : await readSource(opts, deps);
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
   const pending = new Map<string, Pending>();
@@ -164,7 +164,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     saveDays(db, toSave.map((p) => p.day), deps.now(), new Map(toSave.map((p) => [p.day.date, p.sources])));
   }
   deps.io.stderr.write(summary(stats, opts, toSave.length));
-  if (opts.tz !== undefined && read.tzNote) deps.io.stderr.write(`note: --tz ${opts.tz} not used: ${read.tzNote}\n`);
+  if (opts.tz !== undefined && tzNote) deps.io.stderr.write(`note: --tz ${opts.tz} not used: ${tzNote}\n`);
 }
 
 /** --tz, else the tz setting of an existing database, else this computer's zone. */
@@ -229,16 +229,16 @@ async function readOwnCsv(paths: string[]): Promise<Batch[]> {
   }));
 }
 
-async function readSource(opts: ImportOptions, deps: Deps): Promise<{ results: FileResult[]; tzNote: string | undefined }> {
+async function readSource(opts: ImportOptions, deps: Deps): Promise<{ batches: Batch[]; tzNote: string | undefined }> {
   const importer = await importerFor(opts.source as Exclude<ImportSource, 'csv'>);
   const tz = await importZone(opts, deps);
   const progress = deps.io.isStderrTTY ? await progressBar(deps) : undefined;
   const ctx: ReadContext = { skipInvalid: opts.skipInvalid, tz, onProgress: progress?.update };
   try {
-    if (importer.readAll) return { results: await importer.readAll(opts.paths, ctx), tzNote: importer.tzNote };
     const results: FileResult[] = [];
-    for (const path of opts.paths) results.push(...(await importer.read(path, ctx)));
-    return { results, tzNote: importer.tzNote };
+    if (importer.readAll) results.push(...(await importer.readAll(opts.paths, ctx)));
+    else for (const path of opts.paths) results.push(...(await importer.read(path, ctx)));
+    return { batches: results.map((r) => toBatch(r, opts)), tzNote: importer.tzNote };
   } finally {
     progress?.stop();
   }
