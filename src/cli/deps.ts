@@ -14,12 +14,15 @@ export interface Deps {
   db(options?: { create?: boolean }): Promise<Db>;
   today(): string;
   now(): Date;
+  /** This computer's IANA time zone, the last resort for imports. */
+  timeZone(): string;
   prompter(): Promise<Prompter>;
   close(): void;
 }
 
 export interface DepsOverrides {
   now?: () => Date;
+  timeZone?: () => string;
   prompter?: () => Promise<Prompter>;
 }
 
@@ -47,6 +50,7 @@ export function createDeps(io: IO, env: NodeJS.ProcessEnv, overrides: DepsOverri
     },
     today: () => localDate(now()),
     now,
+    timeZone: overrides.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
     prompter: overrides.prompter ?? (() => inquirerPrompter(io)),
     close: () => {
       opened?.close();

@@ -19,6 +19,7 @@ Examples:
   $ recover config set weight 78.5
   $ recover config set sport team
   $ recover config get protein-target
+  $ recover config set tz Europe/Amsterdam
   $ recover config list --json`,
     );
   config
@@ -49,7 +50,8 @@ Examples:
 
 const show = (settings: Settings, def: SettingDef) => settings[def.key] ?? '';
 const unit = (def: SettingDef) => (def.kind === 'number' ? def.unit : '');
-const allowed = (def: SettingDef) => (def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.choices.join('|'));
+const allowed = (def: SettingDef) =>
+  def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.kind === 'choice' ? def.choices.join('|') : 'an IANA zone name';
 
 export async function runConfigList(json: boolean, deps: Deps): Promise<void> {
   const settings = loadSettings(await deps.db({ create: true }));

@@ -12,7 +12,9 @@ import type { Db } from '../storage/db.js';
 import { getDay, loadSources, saveDays } from '../storage/days.js';
 import type { FileResult, ReadContext } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
-import { checkSpan, dateOption } from './options.js';
+import { loadSettings } from '../storage/settings.js';
+import { parseZone } from '../core/settings.js';
+import { checkSpan, dateOption, flagValue } from './options.js';
 
 export interface ImportOptions {
   source: ImportSource;
@@ -21,7 +23,8 @@ export interface ImportOptions {
   overwrite: boolean;
   skipInvalid: boolean;
   span?: DateSpan;
-  tz: string;
+  /** --tz; without it, the tz setting, else this computer's zone. */
+  tz?: string;
 }
 
 interface RawImportFlags {
@@ -30,7 +33,7 @@ interface RawImportFlags {
   skipInvalid?: boolean;
   from?: string;
   to?: string;
-  tz: string;
+  tz?: string;
 }
 
 export function defineImport(program: Command, deps: Deps): void {
@@ -44,7 +47,7 @@ export function defineImport(program: Command, deps: Deps): void {
     .option('--skip-invalid', 'skip malformed rows, reporting each, instead of stopping')
     .addOption(dateOption('--from <YYYY-MM-DD>', 'import only days from this date'))
     .addOption(dateOption('--to <YYYY-MM-DD>', 'import only days up to this date'))
-    .addOption(new Option('--tz <zone>', 'time zone for sources that store UTC times (PMSys)').default('UTC'))
+    .addOption(new Option('--tz <zone>', "your time zone, for PMSys and Apple Health times (default: the tz setting, else this computer's)"))
     .addHelpText(
       'after',
       `
@@ -56,6 +59,10 @@ Sources:
   oura          the Oura trends CSV
   cronometer    Cronometer's Daily Nutrition export (dailysummary.csv)
   csv           recover's own export (a backup): its values replace the stored ones
+
+PMSys (UTC) and Apple Health (offsets of the export's moment) times are placed in your
+time zone: --tz, else "recover config set tz ZONE", else this computer's. WHOOP, Fitbit,
+Oura and Cronometer already give local dates and times, so --tz changes nothing there.
 
 Values you typed are kept unless --overwrite; a device's reading replaces an app's
 self-report; between two devices the newer import wins. An import is one transaction:
@@ -71,8 +78,9 @@ Examples:
     .action(async (source: ImportSource, paths: string[], raw: RawImportFlags) => {
       const span = raw.from || raw.to ? { from: raw.from ?? '0000-01-01', to: raw.to ?? '9999-12-31' } : undefined;
       if (span) checkSpan(span.from, span.to);
+      const tz = raw.tz === undefined ? undefined : flagValue('tz', () => parseZone(raw.tz ?? ''));
       await runImport(
-        { source, paths, dryRun: Boolean(raw.dryRun), overwrite: Boolean(raw.overwrite), skipInvalid: Boolean(raw.skipInvalid), span, tz: raw.tz },
+        { source, paths, dryRun: Boolean(raw.dryRun), overwrite: Boolean(raw.overwrite), skipInvalid: Boolean(raw.skipInvalid), span, tz },
         deps,
       );
     });
@@ -105,7 +113,8 @@ interface Batch {
 }
 
 export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> {
-  const batches = opts.source === 'csv' ? await readOwnCsv(opts.paths) : (await readSource(opts, deps)).map((r) => toBatch(r, opts));
+  const { batches, tzNote } =
+    opts.source === 'csv' ? { batches: await readOwnCsv(opts.paths), tzNote: "recover's own CSV holds dates only" } : await readSource(opts, deps);
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
   const pending = new Map<string, Pending>();
@@ -155,6 +164,17 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     saveDays(db, toSave.map((p) => p.day), deps.now(), new Map(toSave.map((p) => [p.day.date, p.sources])));
   }
   deps.io.stderr.write(summary(stats, opts, toSave.length));
+  if (opts.tz !== undefined && tzNote) deps.io.stderr.write(`note: --tz ${opts.tz} not used: ${tzNote}\n`);
+}
+
+/** --tz, else the tz setting of an existing database, else this computer's zone. */
+async function importZone(opts: ImportOptions, deps: Deps): Promise<string> {
+  if (opts.tz !== undefined) return opts.tz;
+  if (existsSync(await deps.dbPath())) {
+    const stored = loadSettings(await deps.db()).tz;
+    if (stored !== null) return stored;
+  }
+  return deps.timeZone();
 }
 
 /** A dry run against a database that does not exist yet compares with an empty one, creating nothing. */
@@ -209,14 +229,16 @@ async function readOwnCsv(paths: string[]): Promise<Batch[]> {
   }));
 }
 
-async function readSource(opts: ImportOptions, deps: Deps): Promise<FileResult[]> {
+async function readSource(opts: ImportOptions, deps: Deps): Promise<{ batches: Batch[]; tzNote: string | undefined }> {
   const importer = await importerFor(opts.source as Exclude<ImportSource, 'csv'>);
+  const tz = await importZone(opts, deps);
   const progress = deps.io.isStderrTTY ? await progressBar(deps) : undefined;
-  const ctx: ReadContext = { skipInvalid: opts.skipInvalid, tz: opts.tz, onProgress: progress?.update };
+  const ctx: ReadContext = { skipInvalid: opts.skipInvalid, tz, onProgress: progress?.update };
   try {
     const results: FileResult[] = [];
-    for (const path of opts.paths) results.push(...(await importer.read(path, ctx)));
-    return results;
+    if (importer.readAll) results.push(...(await importer.readAll(opts.paths, ctx)));
+    else for (const path of opts.paths) results.push(...(await importer.read(path, ctx)));
+    return { batches: results.map((r) => toBatch(r, opts)), tzNote: importer.tzNote };
   } finally {
     progress?.stop();
   }

@@ -65,3 +65,32 @@ export function isoWeekStart(week: string): string | null {
 }
 
 export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+const clocks = new Map<string, { format: Intl.DateTimeFormat; offsets: Map<number, number> }>();
+const QUARTER_HOUR = 900_000;
+
+/**
+ * An instant on the wall clock of an IANA zone, by that zone's rules for that date (so daylight
+ * saving is applied as it was then): its date and the minutes since local midnight. Offsets are
+ * cached per quarter hour, as a large export converts millions of instants.
+ */
+export function wallClockIn(ms: number, tz: string): { date: string; minute: number } {
+  let clock = clocks.get(tz);
+  if (!clock) {
+    const format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    clock = { format, offsets: new Map() };
+    clocks.set(tz, clock);
+  }
+  const slot = Math.floor(ms / QUARTER_HOUR);
+  let offset = clock.offsets.get(slot);
+  if (offset === undefined) {
+    const at = slot * QUARTER_HOUR;
+    const p = Object.fromEntries(clock.format.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+    offset = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at;
+    clock.offsets.set(slot, offset);
+  }
+  const local = new Date(ms + offset);
+  return { date: local.toISOString().slice(0, 10), minute: local.getUTCHours() * 60 + local.getUTCMinutes() + local.getUTCSeconds() / 60 };
+}

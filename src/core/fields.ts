@@ -61,6 +61,7 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
   scale('stress', 'stress', '1 relaxed - 5 very stressed'),
   { key: 'restingHrBpm', column: 'resting_hr_bpm', flag: 'rhr', label: 'resting heart rate', min: 20, max: 200, integer: false, unit: 'bpm', hint: 'from your watch or taken on waking' },
   { key: 'hrvMs', column: 'hrv_ms', flag: 'hrv', label: 'HRV', min: 1, max: 500, integer: false, unit: 'ms', hint: 'heart rate variability from your watch or strap' },
+  { key: 'napH', column: 'nap_h', flag: 'nap', label: 'naps', min: 0, max: 24, integer: false, unit: 'h', hint: 'hours slept in naps that day (ending from 14:00 until midnight)' },
 ];
 
 export const TEXT_FIELDS = [

@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   restDaysPerWeek: null,
   sport: null,
   level: null,
+  tz: null,
 };
 
 /** Without a training profile: the article's upper figure, as a beginner would need. */
@@ -48,7 +49,10 @@ export interface ChoiceSettingDef extends BaseDef {
   kind: 'choice';
   choices: readonly string[];
 }
-export type SettingDef = NumberSettingDef | ChoiceSettingDef;
+export interface ZoneSettingDef extends BaseDef {
+  kind: 'zone';
+}
+export type SettingDef = NumberSettingDef | ChoiceSettingDef | ZoneSettingDef;
 export type SettingValue = number | string;
 
 export const SETTING_DEFS: readonly SettingDef[] = [
@@ -58,7 +62,17 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { kind: 'number', name: 'rest-days', key: 'restDaysPerWeek', unit: 'days/week', min: 1, max: 7, whole: true, description: 'rest days per week (default: from sport and level)' },
   { kind: 'choice', name: 'sport', key: 'sport', choices: SPORTS, description: 'the kind of training you do' },
   { kind: 'choice', name: 'level', key: 'level', choices: LEVELS, description: 'your training level' },
+  { kind: 'zone', name: 'tz', key: 'tz', description: "time zone for imports, e.g. Europe/Amsterdam (default: this computer's)" },
 ];
+
+/** An IANA zone name, as Intl spells it ("europe/oslo" -> "Europe/Oslo"). */
+export function parseZone(text: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: text.trim() }).resolvedOptions().timeZone;
+  } catch {
+    throw new InvalidValue(`unknown time zone "${text}": use an IANA name such as Europe/Amsterdam or UTC`);
+  }
+}
 
 export function settingByName(name: string): SettingDef {
   const def = SETTING_DEFS.find((d) => d.name === name);
@@ -69,6 +83,7 @@ export function settingByName(name: string): SettingDef {
 }
 
 export function parseSetting(def: SettingDef, text: string): SettingValue {
+  if (def.kind === 'zone') return parseZone(text);
   if (def.kind === 'choice') {
     const value = text.trim().toLowerCase();
     if (!def.choices.includes(value)) throw new InvalidValue(`${def.name} must be one of ${def.choices.join(', ')}, got "${text}"`);
@@ -89,7 +104,9 @@ export function settingsFrom(stored: ReadonlyMap<string, SettingValue>): Setting
   for (const def of SETTING_DEFS) {
     const value = stored.get(def.name);
     if (value === undefined) continue;
-    if (def.kind === 'number' ? typeof value === 'number' : typeof value === 'string' && def.choices.includes(value)) settings[def.key] = value;
+    const valid =
+      def.kind === 'number' ? typeof value === 'number' : def.kind === 'choice' ? typeof value === 'string' && def.choices.includes(value) : typeof value === 'string';
+    if (valid) settings[def.key] = value;
   }
   return settings as unknown as Settings;
 }

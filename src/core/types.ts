@@ -41,6 +41,8 @@ export interface Day {
   performance: number | null;
   restingHrBpm: number | null;
   hrvMs: number | null;
+  /** Hours slept in naps: sleep ending from 14:00 until midnight, kept apart from the night. */
+  napH: number | null;
   injury: string | null;
   note: string | null;
   /** Ill today (said so with --sick or the prompt); null when not said. */
@@ -67,6 +69,8 @@ export interface Settings {
   restDaysPerWeek: number | null;
   sport: Sport | null;
   level: Level | null;
+  /** IANA zone for imports; null means this computer's. */
+  tz: string | null;
 }
 
 export function emptyDay(date: string): Day {
@@ -86,6 +90,7 @@ export function emptyDay(date: string): Day {
     performance: null,
     restingHrBpm: null,
     hrvMs: null,
+    napH: null,
     injury: null,
     note: null,
     sick: null,

@@ -2,13 +2,17 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { addDays } from '../core/dates.js';
+import { wallClockIn } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
+import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
 import { DataError } from '../errors.js';
+import { napNotes } from './sleep-notes.js';
+import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
 import { cannotRead, DayCollector, hours, isFolder, type FileResult, type Importer, type ReadContext } from './common.js';
 
-// Apple Health export.xml (inside export.zip), streamed; times carry their own offset:
+// Apple Health export.xml (inside export.zip), streamed. Every time carries the offset of the
+// moment of export, not its own, so instants are placed in the user's zone (ctx.tz) instead:
 //   <Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="… Watch" startDate="2024-01-01 03:27:53 +0200"
 //           endDate="2024-01-01 03:40:23 +0200" value="HKCategoryValueSleepAnalysisAsleepCore"/>
 //   <Record type="HKQuantityTypeIdentifierRestingHeartRate" unit="count/min" startDate="…" value="52"/>
@@ -36,36 +40,12 @@ const TO_LITRES: Record<string, number> = { mL: 0.001, L: 1, dL: 0.1, cL: 0.01, 
 const TO_GRAMS: Record<string, number> = { g: 1, mg: 0.001, kg: 1000, oz: 28.3495 };
 const TO_MINUTES: Record<string, number> = { min: 1, s: 1 / 60, hr: 60, h: 60 };
 
-/** "2024-01-01 03:27:53 +0200" -> its wall-clock date and hour, and the instant. */
-export function parseStamp(stamp: string | undefined, what: string): { date: string; hour: number; ms: number } {
+/** "2024-01-01 03:27:53 +0200" -> the instant, in epoch milliseconds. */
+export function parseStamp(stamp: string | undefined, what: string): number {
   const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{2})(\d{2})$/.exec(stamp ?? '');
   const ms = m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}${m[5]}:${m[6]}`) : Number.NaN;
   if (!m || Number.isNaN(ms)) throw new InvalidValue(`${what} is not an Apple Health time: "${stamp ?? ''}"`);
-  return { date: m[1] ?? '', hour: Number(m[2]), ms };
-}
-
-/**
- * The night a sleep sample belongs to: one starting from 18:00 belongs to the next morning,
- * one starting before noon to that morning; one starting in the afternoon is a nap (null).
- */
-export function nightOf(start: { date: string; hour: number }): string | null {
-  if (start.hour >= 18) return addDays(start.date, 1);
-  return start.hour < 12 ? start.date : null;
-}
-
-/** Total length of the union of intervals: a phone and a watch recording the same sleep count once. */
-export function unionMinutes(intervals: Array<[number, number]>): number {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let [start, end] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
-  for (const [s, e] of sorted) {
-    if (s > end) {
-      if (end > start) total += end - start;
-      [start, end] = [s, e];
-    } else if (e > end) end = e;
-  }
-  if (end > start) total += end - start;
-  return total / 60_000;
+  return ms;
 }
 
 /**
@@ -86,11 +66,19 @@ function number(attrs: Record<string, string>, name: string, what: string): numb
 
 /** Per-day aggregates, kept small: memory grows with the days covered, not the file size. */
 class Aggregates {
-  readonly nights = new Map<string, Array<[number, number]>>();
+  /** Asleep samples of every source; joined into periods once the whole file is read. */
+  readonly asleep: Segment[] = [];
   readonly means = new Map<string, { sum: number; n: number }>();
   /** Per day, field and app: the same food logged through two apps is counted from one. */
   readonly sums = new Map<string, Map<string, number>>();
-  naps = 0;
+  /** Records inside a <Correlation>: Apple repeats each of them at the top level. */
+  repeated = 0;
+
+  constructor(readonly tz: string) {}
+
+  date(ms: number): string {
+    return wallClockIn(ms, this.tz).date;
+  }
 
   mean(key: string, value: number): void {
     const m = this.means.get(key) ?? { sum: 0, n: 0 };
@@ -112,9 +100,9 @@ function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, wh
     const minutes =
       a.duration !== undefined
         ? number(a, 'duration', 'Workout') * (TO_MINUTES[unit] ?? Number.NaN)
-        : (parseStamp(a.endDate, 'endDate').ms - start.ms) / 60_000;
+        : (parseStamp(a.endDate, 'endDate') - start) / 60_000;
     if (!Number.isFinite(minutes)) throw new InvalidValue(`Workout has an unknown durationUnit "${unit}"`);
-    days.addSession(where, start.date, {
+    days.addSession(where, agg.date(start), {
       type: sessionTypeFor(a.workoutActivityType ?? ''),
       minutes: Math.round(minutes * 10) / 10,
       rpe: null,
@@ -127,20 +115,11 @@ function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, wh
   const type = a.type ?? '';
   if (type === SLEEP) {
     if (!ASLEEP.has(a.value ?? '')) return false;
-    const start = parseStamp(a.startDate, 'startDate');
-    const end = parseStamp(a.endDate, 'endDate');
-    const night = nightOf(start);
-    if (night === null) {
-      agg.naps++;
-      return true;
-    }
-    const list = agg.nights.get(night) ?? [];
-    list.push([start.ms, end.ms]);
-    agg.nights.set(night, list);
+    agg.asleep.push([parseStamp(a.startDate, 'startDate'), parseStamp(a.endDate, 'endDate')]);
     return true;
   }
   if (type in MEANS) {
-    const date = parseStamp(a.startDate, 'startDate').date;
+    const date = agg.date(parseStamp(a.startDate, 'startDate'));
     agg.mean(`${date} ${MEANS[type as keyof typeof MEANS]}`, number(a, 'value', type));
     return true;
   }
@@ -148,7 +127,7 @@ function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, wh
     const field = SUMS[type as keyof typeof SUMS];
     const factor = (field === 'waterL' ? TO_LITRES : TO_GRAMS)[a.unit ?? ''];
     if (factor === undefined) throw new InvalidValue(`${type} has an unknown unit "${a.unit ?? ''}"`);
-    const date = parseStamp(a.startDate, 'startDate').date;
+    const date = agg.date(parseStamp(a.startDate, 'startDate'));
     agg.sum(`${date} ${field}`, own(a.sourceName ?? ''), number(a, 'value', type) * factor);
     return true;
   }
@@ -158,13 +137,19 @@ function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, wh
 /** Streams export.xml text through a SAX parser; only per-day aggregates are kept. */
 export async function readHealthXml(input: Readable, file: string, total: number, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
-  const agg = new Aggregates();
+  const agg = new Aggregates(ctx.tz);
   const parser = new SaxesParser({ xmlns: false, position: true });
   let root: string | undefined;
+  let correlationDepth = 0;
   parser.on('opentag', (tag) => {
     if (root === undefined) {
       root = tag.name;
       if (root !== 'HealthData') throw new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
+      return;
+    }
+    if (tag.name === 'Correlation') correlationDepth++;
+    if (correlationDepth > 0 && tag.name === 'Record') {
+      agg.repeated++;
       return;
     }
     const where = `${file}:${parser.line}`;
@@ -175,6 +160,9 @@ export async function readHealthXml(input: Readable, file: string, total: number
       if (!ctx.skipInvalid) throw new DataError(`${where}: ${err.message} (use --skip-invalid to skip such elements)`);
       days.skipped.push({ where, reason: err.message });
     }
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'Correlation') correlationDepth--;
   });
   parser.on('error', (err) => {
     throw new DataError(`${file}:${parser.line}: not valid XML (${err.message.split('\n')[0]})`);
@@ -192,7 +180,14 @@ export async function readHealthXml(input: Readable, file: string, total: number
     input.destroy();
   }
   if (root === undefined) throw new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
-  for (const [night, intervals] of agg.nights) days.set(file, night, 'sleepHours', hours(unionMinutes(intervals)));
+  // Sleep stages and the samples of phone, watch and apps become periods, then nights and naps.
+  const periods = joinSegments(agg.asleep).map(({ endMs, asleepMin }) => {
+    const end = wallClockIn(endMs, ctx.tz);
+    return { endDate: end.date, endMinute: end.minute, asleepMin };
+  });
+  const sleep = sumSleep(periods);
+  for (const [night, minutes] of sleep.nights) days.set(file, night, 'sleepHours', hours(minutes));
+  for (const [date, minutes] of sleep.naps) days.set(file, date, 'napH', hours(minutes));
   for (const [key, { sum, n }] of agg.means) {
     const [date = '', field] = key.split(' ') as [string, 'restingHrBpm' | 'hrvMs'];
     days.set(file, date, field, Math.round((sum / n) * 10) / 10);
@@ -201,7 +196,11 @@ export async function readHealthXml(input: Readable, file: string, total: number
     const [date = '', field] = key.split(' ') as [string, 'proteinG' | 'carbsG' | 'waterL'];
     days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);
   }
-  return days.result(agg.naps ? [`${agg.naps} afternoon sleep samples (naps) left out of the nights`] : []);
+  const notes = [
+    ...napNotes(sleep),
+    agg.repeated ? `${plural(agg.repeated, 'record')} inside correlations left out: Apple repeats each at the top level` : '',
+  ];
+  return days.result(notes.filter(Boolean));
 }
 
 /** The export.xml entry of export.zip, as a stream, without unpacking the archive. */

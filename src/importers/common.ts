@@ -9,7 +9,10 @@ import { DataError } from '../errors.js';
 export interface ReadContext {
   /** Skip malformed rows (each one reported) instead of stopping the import. */
   skipInvalid: boolean;
-  /** IANA zone for sources that store instants in UTC (PMSys); the others carry their own. */
+  /**
+   * The user's IANA zone (--tz, else the tz setting, else this computer's): sources that store
+   * instants (PMSys in UTC, Apple Health with the offset at export time) are placed in it.
+   */
   tz: string;
   /** Bytes read so far and in all, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
@@ -36,6 +39,10 @@ export interface Importer {
   summary: string;
   /** Reads a file or a folder of the source's files. */
   read(path: string, ctx: ReadContext): Promise<FileResult[]>;
+  /** Reads all paths of one import together, for sources whose files only make sense together. */
+  readAll?(paths: readonly string[], ctx: ReadContext): Promise<FileResult[]>;
+  /** Why --tz changes nothing for this source, said when it is given; absent when it is used. */
+  tzNote?: string;
 }
 
 type NumericField = { [K in FieldKey]: DayValues[K] extends number | null ? K : never }[FieldKey];

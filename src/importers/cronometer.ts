@@ -9,6 +9,7 @@ import { csvRecords, DayCollector, eachRecord, localDateOf, numberCell, readText
 export const cronometer: Importer = {
   id: 'cronometer',
   summary: 'Cronometer Daily Nutrition CSV: protein, carbohydrates, water',
+  tzNote: "Cronometer's dates are already local days",
   async read(path, ctx) {
     const days = new DayCollector(path);
     let incomplete = 0;

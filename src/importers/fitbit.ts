@@ -1,13 +1,19 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
+import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
+import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
-import { DayCollector, eachRecord, hours, isFolder, localDateOf, readText, type FileResult, type Importer, type ReadContext } from './common.js';
+import { napNotes } from './sleep-notes.js';
+import { csvRecords, DayCollector, eachRecord, hours, isFolder, localDateOf, numberCell, readText, type FileResult, type Importer, type ReadContext } from './common.js';
 
-// Fitbit / Google Takeout JSON, dates already local:
+// Fitbit / Google Takeout, times local to where the person was, without a zone:
 //   sleep.json (or sleep-2019-11-01.json): [{"logId": 24486013387, "dateOfSleep": "2019-11-02",
-//     "minutesAsleep": 378, "type": "stages", "mainSleep": true, "levels": {"summary": {...}}}, ...]
+//     "endTime": "2019-11-02T07:19:30.000", "minutesAsleep": 378, "type": "stages", "mainSleep": true, ...}, ...]
 //   resting_heart_rate.json: [{"dateTime": "2019-11-01 00:00:00", "value": {"date": "11/01/19", "value": 53.74, "error": 6.79}}]
+//   sleep_score.csv: timestamp,sleep_log_entry_id,overall_score,...,resting_heart_rate,restlessness
+//                    2019-11-02T07:19:30Z,24486013387,79,20,22,37,36,53,0.0789
 
 type Json = Record<string, unknown>;
 
@@ -31,47 +37,51 @@ function num(value: unknown, what: string): number {
   return value;
 }
 
-function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
-  const days = new DayCollector(file);
+/** All sleep logs of one import together: Takeout's monthly files repeat a log across a month boundary. */
+function readSleep(files: readonly string[], ctx: ReadContext): FileResult {
+  const label = files.length === 1 ? (files[0] ?? '') : `${files.length} sleep files (${files.map((f) => basename(f)).join(', ')})`;
+  const days = new DayCollector(label);
   const seen = new Set<unknown>();
-  const asleep = new Map<string, number>();
+  const periods: SleepPeriod[] = [];
   const awakenings = new Map<string, number>();
-  let naps = 0;
+  let flaggedNaps = 0;
   let duplicates = 0;
-  eachRecord(days, ctx, elements(file, parseArray(file, text)), (log, where) => {
-    // Takeout's monthly files repeat a log that spans a month boundary.
-    if (seen.has(log.logId)) {
-      duplicates++;
-      return;
-    }
-    seen.add(log.logId);
-    const date = localDateOf(stringOf(log.dateOfSleep), 'dateOfSleep');
-    const minutes = num(log.minutesAsleep, 'minutesAsleep');
-    if (log.mainSleep !== true) {
-      naps++;
-      return;
-    }
-    asleep.set(date, (asleep.get(date) ?? 0) + minutes);
-    days.set(where, date, 'sleepHours', hours(asleep.get(date) ?? 0));
-    // Only classic logs count awakenings as people notice them; a stages log's "wake"
-    // count includes every brief stir, which would read as a restless night every night.
-    const summary = (log.levels as Json | undefined)?.summary as Record<string, Json> | undefined;
-    if (log.type === 'classic' && summary?.awake) {
-      awakenings.set(date, (awakenings.get(date) ?? 0) + num(summary.awake.count, 'levels.summary.awake.count'));
-      days.set(where, date, 'awakenings', awakenings.get(date) ?? 0);
-    }
-  });
+  for (const file of files) {
+    eachRecord(days, ctx, elements(file, parseArray(file, readText(file))), (log) => {
+      if (seen.has(log.logId)) {
+        duplicates++;
+        return;
+      }
+      seen.add(log.logId);
+      const end = parseLocalTime(stringOf(log.endTime));
+      if (end === null) throw new InvalidValue(`endTime is not a date and time: ${JSON.stringify(log.endTime)}`);
+      const period = { ...end, asleepMin: num(log.minutesAsleep, 'minutesAsleep') };
+      periods.push(period);
+      if (log.mainSleep !== true && isNight(period)) flaggedNaps++;
+      // Only classic logs count awakenings as people notice them; a stages log's "wake"
+      // count includes every brief stir, which would read as a restless night every night.
+      const summary = (log.levels as Json | undefined)?.summary as Record<string, Json> | undefined;
+      if (log.type === 'classic' && summary?.awake && isNight(period)) {
+        awakenings.set(end.endDate, (awakenings.get(end.endDate) ?? 0) + num(summary.awake.count, 'levels.summary.awake.count'));
+      }
+    });
+  }
+  const totals = sumSleep(periods);
+  for (const [date, minutes] of totals.nights) days.set(label, date, 'sleepHours', hours(minutes));
+  for (const [date, minutes] of totals.naps) days.set(label, date, 'napH', hours(minutes));
+  for (const [date, count] of awakenings) days.set(label, date, 'awakenings', count);
   const notes = [
-    naps ? `${naps} naps left out: only the main sleep counts as the night's sleep` : '',
-    duplicates ? `${duplicates} repeated logs counted once` : '',
-  ].filter(Boolean);
-  return days.result(notes);
+    flaggedNaps ? `${plural(flaggedNaps, 'log')} Fitbit calls a nap counted in the night by the night rule` : '',
+    ...napNotes(totals),
+    duplicates ? `${plural(duplicates, 'repeated log')} counted once` : '',
+  ];
+  return days.result(notes.filter(Boolean));
 }
 
-function readRestingHr(file: string, text: string, ctx: ReadContext): FileResult {
+function readRestingHr(file: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let empty = 0;
-  eachRecord(days, ctx, elements(file, parseArray(file, text)), (entry, where) => {
+  eachRecord(days, ctx, elements(file, parseArray(file, readText(file))), (entry, where) => {
     const date = localDateOf(stringOf(entry.dateTime), 'dateTime');
     const bpm = num((entry.value as Json | undefined)?.value, 'value.value');
     if (bpm === 0) {
@@ -80,28 +90,65 @@ function readRestingHr(file: string, text: string, ctx: ReadContext): FileResult
     }
     days.set(where, date, 'restingHrBpm', Math.round(bpm * 10) / 10);
   });
-  return days.result(empty ? [`${empty} days with value 0 (no reading) left out`] : []);
+  return days.result(empty ? [`${plural(empty, 'day')} with value 0 (no reading) left out`] : []);
+}
+
+/**
+ * sleep_score.csv's resting heart rate fills the days resting_heart_rate.json lacks. Its
+ * timestamp is the log's local end time despite the "Z", and its value is the previous day's
+ * resting HR, whole (on PMData, 1481 of 1511 equal that day's resting_heart_rate.json value
+ * rounded down, or within 1 bpm), so it goes on the date before the timestamp's.
+ */
+function readSleepScore(file: string, ctx: ReadContext, known: ReadonlySet<string>): FileResult {
+  const days = new DayCollector(file);
+  const rows = csvRecords(file, readText(file), ['timestamp', 'resting_heart_rate']);
+  // Latest timestamp last, so that two logs of one night give the later reading whatever the row order.
+  rows.sort((a, b) => (a.record.timestamp ?? '').localeCompare(b.record.timestamp ?? ''));
+  const filled = new Set<string>();
+  eachRecord(days, ctx, rows, (r, where) => {
+    const end = parseLocalTime(r.timestamp ?? '');
+    if (end === null) throw new InvalidValue(`timestamp is not a date and time: "${r.timestamp}"`);
+    const bpm = numberCell(r, 'resting_heart_rate');
+    const date = addDays(end.endDate, -1);
+    if (bpm === null || bpm === 0 || known.has(date)) return;
+    days.set(where, date, 'restingHrBpm', bpm);
+    filled.add(date);
+  });
+  return days.result(filled.size ? [`${plural(filled.size, 'day')} of resting heart rate taken from here: resting_heart_rate.json has none`] : []);
 }
 
 const isSleep = (name: string) => /^sleep(-\d{4}-\d{2}-\d{2})?\.json$/.test(name);
 const isRestingHr = (name: string) => /^resting_heart_rate(-\d{4}-\d{2}-\d{2})?\.json$/.test(name);
+const isSleepScore = (name: string) => /^sleep_score(-\d{4}-\d{2}-\d{2})?\.csv$/.test(name);
+const isFitbitFile = (name: string) => isSleep(name) || isRestingHr(name) || isSleepScore(name);
+
+function filesOf(path: string): string[] {
+  if (!isFolder(path)) {
+    if (!isFitbitFile(basename(path))) throw new DataError(`${path}: not a Fitbit sleep, sleep score or resting heart rate file`);
+    return [path];
+  }
+  const files = readdirSync(path).filter(isFitbitFile).sort().map((n) => join(path, n));
+  if (files.length === 0) throw new DataError(`${path}: no Fitbit sleep*.json, sleep_score.csv or resting_heart_rate*.json files in this folder`);
+  return files;
+}
+
+/** Every file of one import is read together, so the result does not depend on their order. */
+async function readAll(paths: readonly string[], ctx: ReadContext): Promise<FileResult[]> {
+  const byName = (a: string, b: string) => basename(a).localeCompare(basename(b)) || a.localeCompare(b);
+  const files = [...new Set(paths.flatMap(filesOf))].sort(byName);
+  const named = (test: (name: string) => boolean) => files.filter((f) => test(basename(f)));
+  const sleep = named(isSleep);
+  const results = named(isRestingHr).map((f) => readRestingHr(f, ctx));
+  const known = new Set(results.flatMap((r) => r.days.filter((d) => d.values.restingHrBpm !== undefined).map((d) => d.date)));
+  if (sleep.length > 0) results.unshift(readSleep(sleep, ctx));
+  results.push(...named(isSleepScore).map((f) => readSleepScore(f, ctx, known)));
+  return results;
+}
 
 export const fitbit: Importer = {
   id: 'fitbit',
-  summary: 'Fitbit / Google Takeout JSON: sleep (stages and classic logs) and resting heart rate',
-  async read(path, ctx) {
-    const files = isFolder(path)
-      ? readdirSync(path)
-          .filter((n) => isSleep(n) || isRestingHr(n))
-          .sort()
-          .map((n) => join(path, n))
-      : [path];
-    if (files.length === 0) throw new DataError(`${path}: no Fitbit sleep*.json or resting_heart_rate*.json files in this folder`);
-    return files.map((file) => {
-      const name = basename(file);
-      if (isSleep(name)) return readSleep(file, readText(file), ctx);
-      if (isRestingHr(name)) return readRestingHr(file, readText(file), ctx);
-      throw new DataError(`${file}: not a Fitbit sleep or resting heart rate file`);
-    });
-  },
+  summary: 'Fitbit / Google Takeout: sleep (stages and classic logs), resting heart rate, sleep_score.csv',
+  read: (path, ctx) => readAll([path], ctx),
+  readAll,
+  tzNote: "Fitbit's times are already local (sleep_score.csv's \"Z\" too)",
 };

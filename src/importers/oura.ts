@@ -1,26 +1,37 @@
 import { InvalidValue } from '../core/fields.js';
+import { parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
 import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, readText, type Importer } from './common.js';
+import { napNotes } from './sleep-notes.js';
 
 // Oura web dashboard trends export, one row per day; `date` is the morning the sleep ended,
-// durations in seconds, missing values "None" or empty:
-//   date,Total Sleep Duration,Total Bedtime ,Awake Time,...,Average Resting Heart Rate,Lowest Resting Heart Rate,Average HRV,...
-//   2024-03-02,26730,29880,3150,...,52.1,47,61,...
+// durations in seconds, times with their own offset, missing values "None" or empty:
+//   date,Total Sleep Duration,Total Bedtime ,...,Bedtime Start,Bedtime End,Average Resting Heart Rate,Lowest Resting Heart Rate,Average HRV,...
+//   2024-03-02,26730,29880,...,2024-03-01T23:12:00+01:00,2024-03-02T07:30:00+01:00,52.1,47,61,...
 
 export const oura: Importer = {
   id: 'oura',
   summary: 'Oura trends CSV: sleep, resting heart rate (lowest), HRV (RMSSD)',
+  tzNote: "Oura's dates are local and its times carry their own UTC offset",
   async read(path, ctx) {
     const days = new DayCollector(path);
     const rows = csvRecords(path, readText(path), ['date', 'Total Sleep Duration']);
+    const periods: SleepPeriod[] = [];
     eachRecord(days, ctx, rows, (r, where) => {
       const date = localDateOf(r.date ?? '', 'date');
       if ((r.date ?? '').trim().length !== 10) throw new InvalidValue(`date must be YYYY-MM-DD, got "${r.date}"`);
       const seconds = numberCell(r, 'Total Sleep Duration');
-      days.set(where, date, 'sleepHours', seconds === null ? null : hours(seconds / 60));
+      // The night rule goes by "Bedtime End" (its own local time); without it, by `date`.
+      const endText = (r['Bedtime End'] ?? '').trim();
+      const end = endText === '' || endText === 'None' ? { endDate: date, endMinute: 0 } : parseLocalTime(endText);
+      if (end === null) throw new InvalidValue(`"Bedtime End" is not a date and time: "${endText}"`);
+      if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60 });
       // Oura's app shows the night's lowest heart rate as "resting heart rate".
       days.set(where, date, 'restingHrBpm', numberCell(r, 'Lowest Resting Heart Rate') ?? numberCell(r, 'Average Resting Heart Rate'));
       days.set(where, date, 'hrvMs', numberCell(r, 'Average HRV'));
     });
-    return [days.result()];
+    const sleep = sumSleep(periods);
+    for (const [date, minutes] of sleep.nights) days.set(path, date, 'sleepHours', hours(minutes));
+    for (const [date, minutes] of sleep.naps) days.set(path, date, 'napH', hours(minutes));
+    return [days.result(napNotes(sleep))];
   },
 };

@@ -2,11 +2,14 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
+import { isNight, parseLocalTime, sumSleep, type SleepPeriod, type SleepTotals } from '../core/nights.js';
+import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
+import { napNotes } from './sleep-notes.js';
 import { sessionTypeFor } from './activity.js';
 import { csvRecords, DayCollector, eachRecord, hours, isFolder, localDateOf, numberCell, readText, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
 
-// WHOOP "Export my data": times are local to the row's "Cycle timezone", e.g.
+// WHOOP "Export my data": times are local to the row's "Cycle timezone" (so --tz is not used), e.g.
 //   Cycle start time,Cycle end time,Cycle timezone,...,Sleep onset,Wake onset,...,Asleep duration (min),...,Nap
 //   2024-06-23 20:24:26,,UTC-04:00,...,2024-06-23 20:24:26,2024-06-24 05:44:09,...,504,...,false
 
@@ -32,40 +35,82 @@ function wakeDate(record: CsvRecord): string | null {
   return wake === '' ? null : localDateOf(wake, 'Wake onset');
 }
 
-function readCycles(file: string, text: string, ctx: ReadContext): FileResult {
+/** A sleep ending at its wake onset, for the night rule; null without a wake onset or a duration. */
+function sleepPeriod(record: CsvRecord): SleepPeriod | null {
+  const asleep = numberCell(record, 'Asleep duration (min)');
+  const wake = (record['Wake onset'] ?? '').trim();
+  if (wake === '' || asleep === null) return null;
+  const end = parseLocalTime(wake);
+  if (end === null) throw new InvalidValue(`"Wake onset" is not a date and time: "${wake}"`);
+  return { ...end, asleepMin: asleep };
+}
+
+/** A file's rows and what they give; the sleep is settled once every file is read. */
+interface Read {
+  days: DayCollector;
+  notes: string[];
+  sleep?: SleepTotals;
+}
+
+function readCycles(file: string, text: string, ctx: ReadContext): Read {
   const days = new DayCollector(file);
   const rows = csvRecords(file, text, [CYCLE_START, 'Resting heart rate (bpm)', 'Heart rate variability (ms)', 'Wake onset']);
+  const periods: SleepPeriod[] = [];
   eachRecord(days, ctx, rows, (r, where) => {
     const date = wakeDate(r);
     if (date === null) return; // strap not worn overnight: no recovery for this cycle
     days.set(where, date, 'restingHrBpm', numberCell(r, 'Resting heart rate (bpm)'));
     days.set(where, date, 'hrvMs', numberCell(r, 'Heart rate variability (ms)'));
-    const asleep = numberCell(r, 'Asleep duration (min)');
-    days.set(where, date, 'sleepHours', asleep === null ? null : hours(asleep));
+    const period = sleepPeriod(r);
+    if (period) periods.push(period);
   });
-  return days.result();
+  return { days, notes: [], sleep: sumSleep(periods) };
 }
 
-function readSleeps(file: string, text: string, ctx: ReadContext): FileResult {
+function readSleeps(file: string, text: string, ctx: ReadContext): Read {
   const days = new DayCollector(file);
-  let naps = 0;
+  let flaggedNaps = 0;
   const rows = csvRecords(file, text, ['Wake onset', 'Asleep duration (min)', 'Nap']);
-  const mainSleeps = new Map<string, number>();
-  eachRecord(days, ctx, rows, (r, where) => {
+  const periods: SleepPeriod[] = [];
+  eachRecord(days, ctx, rows, (r) => {
     const nap = (r.Nap ?? '').trim().toLowerCase();
     if (nap !== 'true' && nap !== 'false') throw new InvalidValue(`"Nap" must be true or false, got "${r.Nap}"`);
-    const date = wakeDate(r);
-    const asleep = numberCell(r, 'Asleep duration (min)');
-    if (nap === 'true') {
-      naps++;
-      return;
-    }
-    if (date === null || asleep === null) return;
-    // Two main sleeps ending the same morning (a split night) add up.
-    mainSleeps.set(date, (mainSleeps.get(date) ?? 0) + asleep);
-    days.set(where, date, 'sleepHours', hours(mainSleeps.get(date) ?? 0));
+    const period = sleepPeriod(r);
+    if (!period) return;
+    periods.push(period);
+    if (nap === 'true' && isNight(period)) flaggedNaps++;
   });
-  return days.result(naps ? [`${naps} naps left out: only the main sleep counts as the night's sleep`] : []);
+  const sleep = sumSleep(periods);
+  const flagged = flaggedNaps
+    ? [`${plural(flaggedNaps, 'sleep')} WHOOP calls a nap counted in the night by the night rule`]
+    : [];
+  return { days, notes: [...flagged, ...napNotes(sleep)], sleep };
+}
+
+/**
+ * sleeps.csv is authoritative for sleep: it has every sleep, naps included, and cycles only the
+ * main one. physiological_cycles.csv's sleep fills the dates sleeps.csv does not give, so the
+ * result never depends on the order of the files.
+ */
+function settleSleep(reads: ReadonlyArray<{ name: string; read: Read }>): void {
+  const sleeps = reads.filter((r) => r.name === FILES.sleeps);
+  const taken = { nights: new Set<string>(), naps: new Set<string>() };
+  const apply = ({ read }: { read: Read }) => {
+    const { days, sleep } = read;
+    if (!sleep) return;
+    for (const [date, minutes] of sleep.nights) {
+      if (!taken.nights.has(date)) days.set(days.file, date, 'sleepHours', hours(minutes));
+    }
+    for (const [date, minutes] of sleep.naps) {
+      if (!taken.naps.has(date)) days.set(days.file, date, 'napH', hours(minutes));
+    }
+  };
+  sleeps.forEach(apply);
+  for (const { read } of sleeps) {
+    for (const date of read.sleep?.nights.keys() ?? []) taken.nights.add(date);
+    for (const date of read.sleep?.naps.keys() ?? []) taken.naps.add(date);
+  }
+  reads.filter((r) => r.name === FILES.cycles).forEach(apply);
 }
 
 /** Edwards' TRIMP: minutes in each heart-rate zone (50-60% ... 90-100% of max HR) x 1 ... 5. */
@@ -74,7 +119,7 @@ export function edwardsTrimp(minutes: number, zonePercents: ReadonlyArray<number
   return zonePercents.reduce<number>((sum, p, i) => sum + (minutes * (p ?? 0)) / 100 * (i + 1), 0);
 }
 
-function readWorkouts(file: string, text: string, ctx: ReadContext): FileResult {
+function readWorkouts(file: string, text: string, ctx: ReadContext): Read {
   const days = new DayCollector(file);
   const zones = [1, 2, 3, 4, 5].map((z) => `HR Zone ${z} %`);
   const rows = csvRecords(file, text, ['Workout start time', 'Duration (min)', 'Activity name']);
@@ -93,13 +138,13 @@ function readWorkouts(file: string, text: string, ctx: ReadContext): FileResult 
       ...(trimp === null ? {} : { trimp: Math.round(trimp * 10) / 10 }),
     });
   });
-  return days.result();
+  return { days, notes: [] };
 }
 
 const INJURY_QUESTION = /injury or wound/i;
 const UNMAPPED = /consumed protein|hydrated sufficiently/i;
 
-function readJournal(file: string, text: string, ctx: ReadContext): FileResult {
+function readJournal(file: string, text: string, ctx: ReadContext): Read {
   const days = new DayCollector(file);
   let unmapped = 0;
   const rows = csvRecords(file, text, [CYCLE_START, 'Question text', 'Answered yes']);
@@ -115,38 +160,51 @@ function readJournal(file: string, text: string, ctx: ReadContext): FileResult {
   const notes = unmapped
     ? [`${unmapped} yes/no answers on protein and hydration left out: they give no grams or litres`]
     : [];
-  return days.result(notes);
+  return { days, notes };
 }
 
-const READERS: Record<string, (file: string, text: string, ctx: ReadContext) => FileResult> = {
+type Reader = (file: string, text: string, ctx: ReadContext) => Read;
+
+const READERS: Record<string, Reader> = {
   [FILES.cycles]: readCycles,
   [FILES.sleeps]: readSleeps,
   [FILES.workouts]: readWorkouts,
   [FILES.journal]: readJournal,
 };
 
-/** Tells a WHOOP file by its name, or failing that by its header. */
-function readerFor(path: string, text: string): (file: string, text: string, ctx: ReadContext) => FileResult {
-  const byName = READERS[basename(path)];
-  if (byName) return byName;
+/** Tells a WHOOP file by its name, or failing that by its header; gives the file's kind. */
+function kindOf(path: string, text: string): string {
+  if (READERS[basename(path)]) return basename(path);
   const header = text.slice(0, 2000).split(/\r?\n/, 1)[0] ?? '';
-  if (header.includes('Question text')) return readJournal;
-  if (header.includes('Workout start time')) return readWorkouts;
-  if (header.includes('Recovery score %')) return readCycles;
-  if (header.includes('Nap')) return readSleeps;
+  if (header.includes('Question text')) return FILES.journal;
+  if (header.includes('Workout start time')) return FILES.workouts;
+  if (header.includes('Recovery score %')) return FILES.cycles;
+  if (header.includes('Nap')) return FILES.sleeps;
   throw new DataError(`${path}: not a WHOOP export file (expected ${Object.values(FILES).join(', ')})`);
+}
+
+function filesOf(path: string): string[] {
+  if (!isFolder(path)) return [path];
+  const present = Object.values(FILES).filter((f) => readdirSync(path).includes(f));
+  if (present.length === 0) throw new DataError(`${path}: no WHOOP files (${Object.values(FILES).join(', ')}) in this folder`);
+  return present.map((f) => join(path, f));
+}
+
+/** Every file of one import is read together: sleeps.csv and the cycles decide the sleep together. */
+async function readAll(paths: readonly string[], ctx: ReadContext): Promise<FileResult[]> {
+  const reads = [...new Set(paths.flatMap(filesOf))].map((file) => {
+    const text = readText(file);
+    const name = kindOf(file, text);
+    return { name, read: (READERS[name] as Reader)(file, text, ctx) };
+  });
+  settleSleep(reads);
+  return reads.map(({ read }) => read.days.result(read.notes));
 }
 
 export const whoop: Importer = {
   id: 'whoop',
   summary: 'WHOOP "Export my data" CSVs: sleep, resting HR, HRV (RMSSD), workouts, journal',
-  async read(path, ctx) {
-    if (isFolder(path)) {
-      const present = Object.values(FILES).filter((f) => readdirSync(path).includes(f));
-      if (present.length === 0) throw new DataError(`${path}: no WHOOP files (${Object.values(FILES).join(', ')}) in this folder`);
-      return present.map((f) => READERS[f]!(join(path, f), readText(join(path, f)), ctx));
-    }
-    const text = readText(path);
-    return [readerFor(path, text)(path, text, ctx)];
-  },
+  read: (path, ctx) => readAll([path], ctx),
+  readAll,
+  tzNote: "WHOOP's times carry their own UTC offset (Cycle timezone)",
 };

@@ -4,16 +4,19 @@ import { NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
 import type { Day, Session } from '../core/types.js';
 import { sessionRows } from './records.js';
 
+/** Columns added after 0.1, at the end so that the earlier ones keep their places. */
+const LATER_COLUMNS: readonly string[] = ['sick', 'nap_h'];
+
 /** Stable, documented columns of `recover export --table days`; import reads the same. */
 export const DAY_COLUMNS = [
   'date',
-  ...NUMBER_FIELDS.map((f) => f.column),
+  ...NUMBER_FIELDS.map((f) => f.column).filter((c) => !LATER_COLUMNS.includes(c)),
   'meal_within_2h',
   ...TEXT_FIELDS.map((f) => f.column),
   'rest_day',
   'sessions',
   'load',
-  'sick',
+  ...LATER_COLUMNS,
 ] as const;
 
 export const SESSION_COLUMNS = ['date', 'position', 'type', 'minutes', 'rpe', 'load', 'trimp', 'source', 'external_id'] as const;

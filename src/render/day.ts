@@ -17,7 +17,7 @@ export function describeDay(day: Day): string {
         : `${day.sessions.map(describeSession).join('; ')}${status === 'active-rest' ? ' (active rest day)' : ''}`;
   const lines = [
     `${weekday(day.date)} ${day.date}`,
-    `  Sleep      ${amount(day.sleepHours, 'h')}, quality ${scale(day.sleepQuality)}, awakenings ${day.awakenings ?? '-'}`,
+    `  Sleep      ${amount(day.sleepHours, 'h')}, quality ${scale(day.sleepQuality)}, awakenings ${day.awakenings ?? '-'}${day.napH === null ? '' : `, naps ${amount(day.napH, 'h')}`}`,
     `  Training   ${training}${status === 'training' ? `, total load ${num(dayLoad(day), 0)}` : ''}`,
   ];
   if (status === 'training') {

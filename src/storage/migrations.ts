@@ -53,10 +53,11 @@ const steps: ReadonlyArray<(db: Database) => void> = [
         PRIMARY KEY (date, field)
       ) STRICT;
     `),
-  // Illness days; settings that are words (sport, level) as well as numbers.
+  // Illness days and naps; settings that are words (sport, level, time zone) as well as numbers.
   (db) =>
     db.exec(`
       ALTER TABLE day ADD COLUMN sick INTEGER;
+      ALTER TABLE day ADD COLUMN nap_h REAL;
       CREATE TABLE setting_any (name TEXT PRIMARY KEY, value ANY NOT NULL) STRICT;
       INSERT INTO setting_any SELECT name, value FROM setting;
       DROP TABLE setting;

@@ -11,22 +11,27 @@ describe('recover import', () => {
     const db = tempDb();
     const first = runCli(['import', 'whoop', fixture('whoop')], { db });
     expect(first.code).toBe(0);
-    expect(first.stderr).toContain('physiological_cycles.csv: 2 days touched, 6 fields filled, 0 sessions added, 0 rows skipped');
+    // sleeps.csv gives the sleep; the cycles give resting HR and HRV.
+    expect(first.stderr).toContain('physiological_cycles.csv: 2 days touched, 4 fields filled, 0 sessions added, 0 rows skipped');
+    expect(first.stderr).toContain('sleeps.csv: 3 days touched, 3 fields filled, 0 sessions added, 0 rows skipped');
     expect(first.stderr).toContain('workouts.csv: 2 days touched, 0 fields filled, 3 sessions added, 0 rows skipped');
-    expect(first.stderr).toContain('note: 1 naps left out');
-    expect(first.stderr).toMatch(/Updated 2 days\.\n$/);
+    expect(first.stderr).toContain('note: 1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h');
+    expect(first.stderr).toMatch(/Updated 3 days\.\n$/);
     const again = runCli(['import', 'whoop', fixture('whoop')], { db });
     expect(again.stderr).toMatch(/Nothing new: every value from .* is already stored\.\n$/);
     const days = json(db);
-    expect(days.map((d) => d.date)).toEqual(['2024-03-10', '2024-03-12']);
-    expect(days[1]).toMatchObject({ sleepHours: 7.75, restingHrBpm: 52, hrvMs: 61, trainingLogged: true });
+    expect(days.map((d) => d.date)).toEqual(['2024-03-10', '2024-03-11', '2024-03-12']);
+    expect(days[1]).toMatchObject({ sleepHours: null, napH: 0.67 });
+    expect(days[2]).toMatchObject({ sleepHours: 7.75, restingHrBpm: 52, hrvMs: 61, trainingLogged: true });
   });
 
   it('shows what would change on --dry-run and writes nothing, not even a database', () => {
     const db = join(tempDir(), 'never.db');
     const r = runCli(['import', 'whoop', fixture('whoop/sleeps.csv'), '--dry-run'], { db });
-    expect(r.stdout).toBe('Dry run: nothing was written. These changes would be made:\n2024-03-10\n  sleep_h: empty -> 6.7 (whoop)\n2024-03-12\n  sleep_h: empty -> 7.75 (whoop)\n');
-    expect(r.stderr).toMatch(/Would update 2 days\.\n$/);
+    expect(r.stdout).toBe(
+      'Dry run: nothing was written. These changes would be made:\n2024-03-10\n  sleep_h: empty -> 6.7 (whoop)\n2024-03-11\n  nap_h: empty -> 0.67 (whoop)\n2024-03-12\n  sleep_h: empty -> 7.75 (whoop)\n',
+    );
+    expect(r.stderr).toMatch(/Would update 3 days\.\n$/);
     expect(runCli(['export'], { db }).code).toBe(1);
   });
 
@@ -65,7 +70,7 @@ describe('recover import', () => {
 
   it('marks days whose sessions lack an RPE in the report', () => {
     const db = tempDb();
-    runCli(['import', 'apple-health', fixture('apple-health/export.zip')], { db });
+    runCli(['import', 'apple-health', fixture('apple-health/export.zip'), '--tz', 'Europe/Amsterdam'], { db });
     const report = runCli(['report', '--date', '2024-03-03'], { db }).stdout;
     expect(report).toMatch(/│ Sat 2024-03-02 │ 7\.67 h │.*strength 52\.5′ no RPE/);
     expect(report).toContain('2 sessions without RPE add no load');

@@ -27,7 +27,7 @@ type Answer = string | boolean | string[];
  * Deps for in-process command tests: a new database in a temporary folder, a fixed clock and, when
  * answers are given, a prompter that replies with them in order (undefined = press Enter).
  */
-export function testDeps(o: { tty?: boolean; today?: string; answers?: Array<Answer | undefined>; db?: string } = {}): TestDeps {
+export function testDeps(o: { tty?: boolean; today?: string; answers?: Array<Answer | undefined>; db?: string; tz?: string } = {}): TestDeps {
   const stdout = new Sink();
   const stderr = new Sink();
   const tty = o.tty ?? false;
@@ -62,6 +62,6 @@ export function testDeps(o: { tty?: boolean; today?: string; answers?: Array<Ans
     checkbox: async ({ message, choices }) => next(message, choices.filter((c) => c.checked).map((c) => c.value)),
   };
   const now = new Date(`${o.today ?? '2026-11-26'}T20:00:00`);
-  const deps = createDeps(io, { RECOVER_DB: o.db ?? tempDb() }, { now: () => now, prompter: async () => prompter });
+  const deps = createDeps(io, { RECOVER_DB: o.db ?? tempDb() }, { now: () => now, timeZone: () => o.tz ?? 'UTC', prompter: async () => prompter });
   return { deps, stdout: () => stdout.text, stderr: () => stderr.text, asked };
 }

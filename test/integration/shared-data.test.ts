@@ -29,7 +29,15 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     const { days, stderr } = await importAll([['whoop', join(DATA, 'whoop-theonerichy')]]);
     // Wake onsets 2024-03-10 06:17 (UTC-05:00) and 2024-03-11 05:55 (UTC-04:00): DST in between.
     expect(days.get('2024-03-10')).toMatchObject({ sleepHours: 8.4, restingHrBpm: 92, hrvMs: 11 });
-    expect(days.get('2024-03-11')).toMatchObject({ sleepHours: 5.1, restingHrBpm: 85, hrvMs: 12 });
+    // 306 min, plus 13 min 11:49-12:06 that WHOOP calls a nap: it ends before 14:00, so the night.
+    expect(days.get('2024-03-11')).toMatchObject({ sleepHours: 5.32, napH: null, restingHrBpm: 85, hrvMs: 12 });
+    // 471 min + a 108-min "nap" ending 13:28.
+    expect(days.get('2024-01-13')).toMatchObject({ sleepHours: 9.65, napH: null });
+    // 220 min, and 188 min 11:19-14:51: it ends after 14:00 but is over 3 h, so a split night, not a nap.
+    expect(days.get('2024-06-11')).toMatchObject({ sleepHours: 6.8, napH: null });
+    expect([...days.values()].filter((d) => d.napH !== null).map((d) => [d.date, d.napH])).toEqual([
+      ['2024-01-12', 1.13], ['2024-02-23', 0.93], ['2024-05-30', 1.98], ['2024-06-10', 1.67],
+    ]);
     // In Europe (UTC+01:00): woke 2024-06-10 10:04 after 317 min asleep.
     expect(days.get('2024-06-10')).toMatchObject({ sleepHours: 5.28, restingHrBpm: 107, hrvMs: 9 });
     // The current cycle (no end time): woke 2024-06-24 05:44 after 504 min; a 21-min run, zones 1/6/12/58/23 %.
@@ -37,7 +45,19 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(latest).toMatchObject({ sleepHours: 8.4, restingHrBpm: 77, hrvMs: 16 });
     expect(latest?.sessions).toEqual([{ type: 'cardio', minutes: 21, rpe: null, source: 'whoop', externalId: '2024-06-24 08:08:18 Running', trimp: 83.2 }]);
     expect([...days.values()].reduce((n, d) => n + d.sessions.length, 0)).toBe(124);
-    expect(stderr).toContain('note: 11 naps left out');
+    expect(stderr).toContain('note: 7 sleeps WHOOP calls a nap counted in the night by the night rule');
+  });
+
+  it('WHOOP: importing the export again, or its files in another order, changes nothing', async () => {
+    const dir = join(DATA, 'whoop-theonerichy');
+    const files = ['physiological_cycles.csv', 'sleeps.csv', 'workouts.csv', 'journal_entries.csv'].map((f) => join(dir, f));
+    const t = testDeps();
+    expect(await main(['import', 'whoop', dir], t.deps)).toBe(0);
+    expect(await main(['import', 'whoop', ...[...files].reverse()], t.deps)).toBe(0);
+    expect(t.stderr()).toMatch(/Nothing new: every value from .* is already stored\.\n$/);
+    const reversed = await importAll([['whoop', ...[...files].reverse()]]);
+    expect([...reversed.days.values()]).toEqual(listAllDays(await t.deps.db()));
+    t.deps.close();
   });
 
   it('PMData p01: PMSys wellness and sessions, then Fitbit sleep and resting HR over them', async () => {
@@ -47,22 +67,61 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(days.get('2019-11-01')).toMatchObject({ fatigue: 4, motivation: 3, sleepQuality: 3, soreness: 4, stress: 3, restingHrBpm: 53.7 });
     // Fitbit's measured night (378 min) replaces PMSys's whole-hour report.
     expect(days.get('2019-11-02')?.sleepHours).toBe(6.3);
+    // sleep_score.csv's 53 bpm at 2019-11-01T06:29:30Z is the resting HR of 31 October, which
+    // resting_heart_rate.json lacks.
+    expect(days.get('2019-10-31')).toMatchObject({ restingHrBpm: 53, sleepHours: null });
     expect(days.get('2019-11-05')?.sessions).toEqual([{ type: 'cardio', minutes: 30, rpe: 7, source: 'pmsys', externalId: '2019-11-05T22:51:54.710Z' }]);
     expect([...days.values()].reduce((n, d) => n + d.sessions.length, 0)).toBe(34);
   });
 
-  it('PMData: every participant imports cleanly', async () => {
+  it('PMData p04: split nights counted whole, naps apart, resting HR from sleep_score.csv', async () => {
+    const { days, stderr } = await importAll([['fitbit', join(DATA, 'pmdata', 'p04', 'fitbit')]]);
+    // 22:42-06:34 (417 min) + 09:58-11:44 (102 min, "not main sleep"): was 6.95 h.
+    expect(days.get('2020-01-16')).toMatchObject({ sleepHours: 8.65, napH: null });
+    // The only sleep ends 14:33: a nap, no night (was a 2.75 h night).
+    expect(days.get('2020-02-16')).toMatchObject({ sleepHours: null, napH: 2.75 });
+    // resting_heart_rate.json starts in late February; sleep_score.csv (2019-11-07T06:44:30Z, 67) fills the 6th.
+    expect(days.get('2019-11-06')).toMatchObject({ restingHrBpm: 67 });
+    expect(stderr).toContain('note: 106 days of resting heart rate taken from here: resting_heart_rate.json has none');
+    expect(stderr).toContain('note: 12 logs Fitbit calls a nap counted in the night by the night rule');
+  });
+
+  it('PMData p16: a late sleeper, whose sleeps end after 14:00, keeps their nights', async () => {
+    const { days, stderr } = await importAll([['fitbit', join(DATA, 'pmdata', 'p16', 'fitbit')]]);
+    // 05:14-14:01: 445 min, 3 h or more ending before 20:00, so the night.
+    expect(days.get('2019-11-17')).toMatchObject({ sleepHours: 7.42, napH: null });
+    expect([...days.values()].filter((d) => d.sleepHours !== null)).toHaveLength(145);
+    expect(stderr).toContain('note: 2 sleeps of 3 h or more end after 20:00: counted as naps, not as a night');
+  });
+
+  it('PMData: every participant imports cleanly; Fitbit nights, naps and resting HR in all', async () => {
     const participants = readdirSync(join(DATA, 'pmdata')).filter((p) => /^p\d\d$/.test(p));
     expect(participants).toHaveLength(16);
+    const totals = { days: 0, naps: 0, restingHr: 0 };
     for (const p of participants) {
       const { days } = await importAll([['pmsys', join(DATA, 'pmdata', p), '--tz', 'Europe/Oslo'], ['fitbit', join(DATA, 'pmdata', p, 'fitbit')]]);
       expect(days.size).toBeGreaterThan(30);
+      totals.days += days.size;
+      totals.naps += [...days.values()].filter((d) => d.napH !== null).length;
+      totals.restingHr += [...days.values()].filter((d) => d.restingHrBpm !== null).length;
     }
-  }, 60_000);
+    // Resting HR: 1658 days from resting_heart_rate.json, 324 more from sleep_score.csv.
+    expect(totals).toEqual({ days: 2184, naps: 92, restingHr: 1982 });
+  }, 90_000);
 
-  it('Apple Health: the real-device excerpts, old and new shapes', async () => {
+  it('Apple Health: the real-device excerpts, old and new shapes, each in its own zone', async () => {
     const dir = join(DATA, 'apple-health-fixtures');
-    const { days } = await importAll(readdirSync(dir).filter((f) => f.endsWith('.xml')).map((f) => ['apple-health', join(dir, f)]));
+    // The zones their HKTimeZone metadata, offsets and locales point to.
+    const zones: Record<string, string> = {
+      'alxdrcirilo-apple-health-parser_export.xml': 'Europe/Amsterdam',
+      'dogsheep-healthkit-to-sqlite_export.xml': 'America/Los_Angeles',
+      'opendroid-hk_sampleexport.xml': 'America/Los_Angeles',
+      'tdda-applehealthdata_export6s3sample.xml': 'Europe/London',
+    };
+    const files = readdirSync(dir).filter((f) => f.endsWith('.xml'));
+    expect(files.sort()).toEqual(Object.keys(zones).sort());
+    const { days } = await importAll(files.map((f) => ['apple-health', join(dir, f), '--tz', zones[f] ?? '']));
+    expect(days.size).toBe(5);
     // Watch AsleepCore 03:27:53-03:40:23 (12.5 min); the iPhone's InBed sample does not count.
     expect(days.get('2024-01-01')?.sleepHours).toBe(0.21);
     expect(days.get('2020-12-06')?.hrvMs).toBe(26.5);

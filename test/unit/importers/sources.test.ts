@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sessionTypeFor } from '../../../src/importers/activity.js';
-import { appleHealth, nightOf, parseStamp, unionMinutes } from '../../../src/importers/apple-health.js';
+import { appleHealth, parseStamp } from '../../../src/importers/apple-health.js';
 import { cronometer } from '../../../src/importers/cronometer.js';
 import { fitbit } from '../../../src/importers/fitbit.js';
 import { oura } from '../../../src/importers/oura.js';
@@ -13,23 +13,24 @@ import { tempDir } from '../../helpers/run-cli.js';
 import { byDate, ctx, fixture } from '../../helpers/fixtures.js';
 
 describe('apple-health', () => {
-  it('counts asleep samples once where phone, watch and apps overlap, and leaves out in-bed, awake and naps', async () => {
-    const [result] = await appleHealth.read(fixture('apple-health/export.xml'), ctx());
+  it('counts asleep samples once where phone, watch and apps overlap, and keeps naps apart; in-bed and awake are not sleep', async () => {
+    const [result] = await appleHealth.read(fixture('apple-health/export.xml'), ctx({ tz: 'Europe/Amsterdam' }));
     const days = byDate(result ? [result] : []);
-    // Core 23:00-03:00 + REM 03:20-06:50 + AutoSleep 05:50-07:00 overlapping: 240 + 210 + 10 min
+    // Core 23:00-03:00 + REM 03:20-06:50 + AutoSleep 05:50-07:00 overlapping: 240 + 210 + 10 min;
+    // the Watch's 14:00-14:30 sleep ends after 14:00: a nap.
     expect(days.get('2024-03-02')?.values).toEqual({
-      sleepHours: 7.67, restingHrBpm: 52.5, hrvMs: 55, proteinG: 75.5, waterL: 1.75,
+      sleepHours: 7.67, napH: 0.5, restingHrBpm: 52.5, hrvMs: 55, proteinG: 75.5, waterL: 1.75,
     });
     expect(days.get('2019-01-06')?.values).toEqual({ sleepHours: 6 }); // the pre-iOS 16 "Asleep" value
     expect(days.get('2024-03-02')?.sessions).toEqual([
       { type: 'strength', minutes: 52.5, rpe: null, source: 'apple-health', externalId: '2024-03-02 18:00:00 +0100 HKWorkoutActivityTypeTraditionalStrengthTraining' },
     ]);
     expect(days.get('2024-03-03')?.sessions.map((s) => [s.type, s.minutes])).toEqual([['active-recovery', 30]]);
-    expect(result?.notes).toEqual(['1 afternoon sleep samples (naps) left out of the nights']);
+    expect(result?.notes).toEqual(['1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h']);
   });
 
   it('reads export.xml straight out of export.zip', async () => {
-    const [result] = await appleHealth.read(fixture('apple-health/export.zip'), ctx());
+    const [result] = await appleHealth.read(fixture('apple-health/export.zip'), ctx({ tz: 'Europe/Amsterdam' }));
     expect(result?.file).toMatch(/export\.zip!apple_health_export\/export\.xml$/);
     expect(byDate(result ? [result] : []).get('2024-03-02')?.values.sleepHours).toBe(7.67);
   });
@@ -50,12 +51,30 @@ describe('apple-health', () => {
     expect(unzipped?.file).toBe(fixture('apple-health/export.xml'));
   });
 
-  it('places a sample on its own wall-clock date and the night on the morning it ended', () => {
-    expect(parseStamp('2024-03-01 23:30:00 -0500', 'x')).toMatchObject({ date: '2024-03-01', hour: 23 });
-    expect(nightOf({ date: '2024-03-01', hour: 23 })).toBe('2024-03-02');
-    expect(nightOf({ date: '2024-03-02', hour: 1 })).toBe('2024-03-02');
-    expect(nightOf({ date: '2024-03-02', hour: 14 })).toBeNull();
-    expect(unionMinutes([[0, 60_000 * 60], [30 * 60_000, 90 * 60_000], [120 * 60_000, 150 * 60_000]])).toBe(120);
+  it('reads the records inside a food correlation once: they repeat top-level records', async () => {
+    const [result] = await appleHealth.read(fixture('apple-health/correlation.xml'), ctx({ tz: 'Europe/Amsterdam' }));
+    // Breakfast 30 g (top level and again in the correlation) + dinner 41.5 g.
+    expect(byDate(result ? [result] : []).get('2024-03-02')?.values).toEqual({ proteinG: 71.5, carbsG: 62.5 });
+    expect(result?.notes).toEqual(['2 records inside correlations left out: Apple repeats each at the top level']);
+  });
+
+  it("places each instant in the user's zone by that date's rules, not by the export's offset", async () => {
+    const [result] = await appleHealth.read(fixture('apple-health/dst.xml'), ctx({ tz: 'Europe/Amsterdam' }));
+    const days = byDate(result ? [result] : []);
+    // "2024-01-15 00:30:00 +0200" is 23:30 CET on the 14th.
+    expect(days.get('2024-01-14')?.values).toEqual({ proteinG: 30 });
+    // 05:30-09:30 + 09:40-13:30 CET: the night ends before 14:00 (it reads 14:30 at +0200).
+    expect(days.get('2024-01-21')?.values).toEqual({ sleepHours: 7.83 });
+    // 23:30 CET on the 30th; the night 23:00 CET to 07:00 CEST is 7 h; 00:30 CEST on 1 April.
+    expect(days.get('2024-03-30')?.values).toEqual({ restingHrBpm: 50 });
+    expect(days.get('2024-03-31')?.values).toEqual({ sleepHours: 7 });
+    expect(days.get('2024-04-01')?.values).toEqual({ restingHrBpm: 52 });
+    expect([...days.keys()]).toEqual(['2024-01-14', '2024-01-21', '2024-03-30', '2024-03-31', '2024-04-01']);
+  });
+
+  it('reads a time as the instant it names', () => {
+    expect(parseStamp('2024-03-01 23:30:00 -0500', 'x')).toBe(Date.parse('2024-03-02T04:30:00Z'));
+    expect(() => parseStamp('2024-03-01T23:30:00Z', 'startDate')).toThrow('startDate is not an Apple Health time: "2024-03-01T23:30:00Z"');
   });
 });
 
@@ -67,6 +86,8 @@ describe('whoop', () => {
       restingHrBpm: 52, hrvMs: 61, sleepHours: 7.75, injury: 'injury or wound (WHOOP journal): sprained left ankle',
     });
     expect(days.get('2024-03-10')?.values).toEqual({ restingHrBpm: 58, hrvMs: 38, sleepHours: 6.7 });
+    // 13:20-14:05 ends after 14:00: a 40-minute nap.
+    expect(days.get('2024-03-11')?.values).toEqual({ napH: 0.67 });
     expect(days.get('2024-03-12')?.sessions).toEqual([
       { type: 'cardio', minutes: 40, rpe: null, source: 'whoop', externalId: '2024-03-12 17:30:00 Running', trimp: 144 },
     ]);
@@ -75,9 +96,26 @@ describe('whoop', () => {
       ['active-recovery', 30, undefined],
     ]);
     expect(results.flatMap((r) => r.notes)).toEqual([
-      '1 naps left out: only the main sleep counts as the night\'s sleep',
+      '1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h',
       '2 yes/no answers on protein and hydration left out: they give no grams or litres',
     ]);
+  });
+
+  it('takes sleep from sleeps.csv, whatever WHOOP calls a nap, and from the cycles only where sleeps.csv has none, in any file order', async () => {
+    const cycles = fixture('whoop-contradictory/physiological_cycles.csv');
+    const sleeps = fixture('whoop-contradictory/sleeps.csv');
+    for (const paths of [[cycles, sleeps], [sleeps, cycles]]) {
+      const results = await whoop.readAll!(paths, ctx());
+      const days = byDate(results);
+      // Cycles say 520 min, sleeps.csv 380 min for the night ending 2024-04-02 07:30.
+      expect(days.get('2024-04-02')?.values).toEqual({ restingHrBpm: 57, hrvMs: 44, sleepHours: 6.33 });
+      // 255 min from 01:42, flagged as a nap: the night of 2024-04-03.
+      expect(days.get('2024-04-03')?.values).toEqual({ sleepHours: 4.25 });
+      // sleeps.csv lacks the night ending 2024-04-04: the cycle's 450 min fill it.
+      expect(days.get('2024-04-04')?.values).toEqual({ restingHrBpm: 55, hrvMs: 48, sleepHours: 7.5 });
+      expect([...days.keys()].sort()).toEqual(['2024-04-02', '2024-04-03', '2024-04-04']);
+      expect(results.flatMap((r) => r.notes)).toEqual(['1 sleep WHOOP calls a nap counted in the night by the night rule']);
+    }
   });
 
   it("computes Edwards' TRIMP from zone percentages", () => {
@@ -122,17 +160,36 @@ describe('pmsys', () => {
 });
 
 describe('fitbit', () => {
-  it('reads main sleep from stages and classic logs, once per log, without naps; resting HR without zeros', async () => {
+  it('reads every log once by the night rule, whatever Fitbit calls a nap; resting HR without zeros, gaps filled from sleep_score.csv', async () => {
     const results = await fitbit.read(fixture('fitbit'), ctx());
     const days = byDate(results);
+    // sleep_score.csv's 52 bpm (timestamp 2019-11-03) is the resting HR of the 2nd, where the JSON has 0.
     expect(days.get('2019-11-01')?.values).toEqual({ restingHrBpm: 53.7 });
-    expect(days.get('2019-11-02')?.values).toEqual({ sleepHours: 6.3 });
-    expect(days.get('2019-11-03')?.values).toEqual({ restingHrBpm: 52.9, sleepHours: 6.7, awakenings: 2 });
+    expect(days.get('2019-11-02')?.values).toEqual({ sleepHours: 6.3, restingHrBpm: 52 });
+    // The 14:00-14:40 log ends after 14:00: 35 min of nap beside the night.
+    expect(days.get('2019-11-03')?.values).toEqual({ sleepHours: 6.7, napH: 0.58, awakenings: 2, restingHrBpm: 52.9 });
+    // A split night: 23:00-01:45 (Fitbit: not the main sleep, 140 min) + 03:00-07:30 (250 min).
+    expect(days.get('2019-11-04')?.values).toEqual({ sleepHours: 6.5 });
+    // Two scores for the night of the 6th: the later one (07:00, 55 bpm) whatever the row order.
+    expect(days.get('2019-11-05')?.values).toEqual({ restingHrBpm: 55 });
     expect(results.flatMap((r) => r.notes)).toEqual([
-      '1 days with value 0 (no reading) left out',
-      "1 naps left out: only the main sleep counts as the night's sleep",
-      '1 repeated logs counted once',
+      '1 log Fitbit calls a nap counted in the night by the night rule',
+      '1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h',
+      '1 repeated log counted once',
+      '1 day with value 0 (no reading) left out',
+      '2 days of resting heart rate taken from here: resting_heart_rate.json has none',
     ]);
+  });
+
+  it('counts a night split across two monthly Takeout files whole, in either order', async () => {
+    const nov = fixture('fitbit-takeout/sleep-2019-11-01.json');
+    const dec = fixture('fitbit-takeout/sleep-2019-12-01.json');
+    for (const paths of [[nov, dec], [dec, nov]]) {
+      const days = byDate(await fitbit.readAll!(paths, ctx()));
+      // 22:30-02:10 (200 min, in both files) + 03:00-06:40 (210 min, only in December's, "not main sleep").
+      expect(days.get('2019-12-01')?.values).toEqual({ sleepHours: 6.83 });
+      expect(days.get('2019-11-30')?.values).toEqual({ sleepHours: 7 });
+    }
   });
 });
 
@@ -143,6 +200,8 @@ describe('oura', () => {
     expect(days.get('2024-03-01')?.values).toMatchObject({ restingHrBpm: 47, hrvMs: 61 });
     expect(days.has('2024-03-02')).toBe(false);
     expect(days.get('2024-03-03')?.values).toEqual({ sleepHours: 6.5, restingHrBpm: 55.3, hrvMs: 48 });
+    // Bedtime 05:30-14:10: it ends after 14:00 but is 3 h or more, so a late sleeper's 7.5 h stay the night.
+    expect(days.get('2024-03-04')?.values).toEqual({ sleepHours: 7.5, restingHrBpm: 55.3, hrvMs: 48 });
   });
 });
 
