@@ -1,8 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { InvalidValue } from '../core/fields.js';
 import { DataError } from '../errors.js';
-import { DayCollector, eachRecord, hours, isFolder, localDateOf, readText, type FileResult, type Importer, type ReadContext } from './common.js';
+import { DayCollector, eachRecord, hours, localDateOf, type FileResult, type Importer, type ReadContext } from './common.js';
+import { readSourceTexts } from './locate.js';
 
 // Fitbit / Google Takeout JSON, dates already local:
 //   sleep.json (or sleep-2019-11-01.json): [{"logId": 24486013387, "dateOfSleep": "2019-11-02",
@@ -90,18 +89,11 @@ export const fitbit: Importer = {
   id: 'fitbit',
   summary: 'Fitbit / Google Takeout JSON: sleep (stages and classic logs) and resting heart rate',
   async read(path, ctx) {
-    const files = isFolder(path)
-      ? readdirSync(path)
-          .filter((n) => isSleep(n) || isRestingHr(n))
-          .sort()
-          .map((n) => join(path, n))
-      : [path];
-    if (files.length === 0) throw new DataError(`${path}: no Fitbit sleep*.json or resting_heart_rate*.json files in this folder`);
-    return files.map((file) => {
-      const name = basename(file);
-      if (isSleep(name)) return readSleep(file, readText(file), ctx);
-      if (isRestingHr(name)) return readRestingHr(file, readText(file), ctx);
-      throw new DataError(`${file}: not a Fitbit sleep or resting heart rate file`);
+    const wanted = { source: 'fitbit', files: 'Fitbit sleep*.json or resting_heart_rate*.json', matches: (n: string) => isSleep(n) || isRestingHr(n) };
+    return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {
+      if (isSleep(name)) return readSleep(where, text, ctx);
+      if (isRestingHr(name)) return readRestingHr(where, text, ctx);
+      throw new DataError(`${where}: not a Fitbit sleep or resting heart rate file`);
     });
   },
 };

@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { DataError } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
-import { csvRecords, DayCollector, eachRecord, hours, isFolder, localDateOf, numberCell, readText, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { readSourceTexts } from './locate.js';
 
 // WHOOP "Export my data": times are local to the row's "Cycle timezone", e.g.
 //   Cycle start time,Cycle end time,Cycle timezone,...,Sleep onset,Wake onset,...,Asleep duration (min),...,Nap
@@ -141,12 +141,9 @@ export const whoop: Importer = {
   id: 'whoop',
   summary: 'WHOOP "Export my data" CSVs: sleep, resting HR, HRV (RMSSD), workouts, journal',
   async read(path, ctx) {
-    if (isFolder(path)) {
-      const present = Object.values(FILES).filter((f) => readdirSync(path).includes(f));
-      if (present.length === 0) throw new DataError(`${path}: no WHOOP files (${Object.values(FILES).join(', ')}) in this folder`);
-      return present.map((f) => READERS[f]!(join(path, f), readText(join(path, f)), ctx));
-    }
-    const text = readText(path);
-    return [readerFor(path, text)(path, text, ctx)];
+    const wanted = { source: 'whoop', files: Object.values(FILES).join(', '), matches: (n: string) => n in READERS };
+    const order = (name: string) => Object.values<string>(FILES).indexOf(name);
+    const files = (await readSourceTexts(path, wanted)).sort((a, b) => order(a.name) - order(b.name));
+    return files.map(({ where, text }) => readerFor(where, text)(where, text, ctx));
   },
 };

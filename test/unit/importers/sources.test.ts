@@ -45,7 +45,7 @@ describe('apple-health', () => {
     const [skipped] = await appleHealth.read(join(dir, 'bad.xml'), ctx({ skipInvalid: true }));
     expect(skipped?.skipped).toHaveLength(1);
     await expect(appleHealth.read(join(dir, 'none.zip'), ctx())).rejects.toThrow(DataError);
-    await expect(appleHealth.read(dir, ctx())).rejects.toThrow(`${dir} is a folder without export.xml. Pass export.zip or export.xml.`);
+    await expect(appleHealth.read(dir, ctx())).rejects.toThrow(`${dir}: no export.xml (pass export.zip or export.xml) here or in the folders below.`);
     const [unzipped] = await appleHealth.read(fixture('apple-health'), ctx());
     expect(unzipped?.file).toBe(fixture('apple-health/export.xml'));
   });
@@ -147,12 +147,15 @@ describe('oura', () => {
 });
 
 describe('cronometer', () => {
-  it('reads protein, carbs and water, an empty cell as not logged', async () => {
+  it('reads protein and carbs, an empty cell as not logged; leaves out water, which counts water in food', async () => {
     const [result] = await cronometer.read(fixture('cronometer/dailysummary.csv'), ctx());
     const days = byDate(result ? [result] : []);
-    expect(days.get('2024-03-01')?.values).toEqual({ proteinG: 162.4, carbsG: 250.1, waterL: 2.35 });
-    expect(days.get('2024-03-02')?.values).toEqual({ carbsG: 120, waterL: 0.9 });
-    expect(result?.notes).toEqual(['1 days not marked completed in Cronometer: their totals may be partial']);
+    expect(days.get('2024-03-01')?.values).toEqual({ proteinG: 162.4, carbsG: 250.1 });
+    expect(days.get('2024-03-02')?.values).toEqual({ carbsG: 120 });
+    expect(result?.notes).toEqual([
+      '1 days not marked completed in Cronometer: their totals may be partial',
+      '"Water (g)" left out on 3 days: it counts the water in food too, not only what you drank (log drinks with recover log --water)',
+    ]);
   });
 });
 
