@@ -91,6 +91,6 @@ describe('recover import', () => {
     const db = tempDb();
     expect(runCli(['import', 'fitbit', join(tempDir(), 'nope')], { db })).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot read .*nope: no such file or folder/) });
     expect(runCli(['import', 'pmsys', fixture('cronometer/dailysummary.csv')], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining(': not a pmsys file (expected wellness.csv, srpe.csv or injury.csv); it looks like a cronometer export (dailysummary.csv): run "recover import cronometer') });
-    expect(runCli(['import', 'garmin', 'x'], { db }).code).toBe(2);
+    expect(runCli(['import', 'polar', 'x'], { db }).code).toBe(2);
   });
 });
