@@ -1,3 +1,4 @@
+import { estimatedLoad } from './estimated-load.js';
 import { RECOVERY_TYPES, type Day, type Session } from './types.js';
 
 /** A calendar day in a range, with its entry if the user logged one. */
@@ -8,9 +9,9 @@ export interface CalendarDay {
 
 export type DayStatus = 'training' | 'full-rest' | 'active-rest' | 'unknown';
 
-/** Foster's session-RPE load: RPE (CR-10) x minutes, in arbitrary units. */
+/** Foster's session-RPE load: RPE (CR-10) x minutes, in arbitrary units; without an RPE, the device estimate. */
 export function sessionLoad(session: Session): number | null {
-  return session.rpe === null ? null : session.rpe * session.minutes;
+  return session.rpe === null ? estimatedLoad(session) : session.rpe * session.minutes;
 }
 
 /** Sum of the day's session loads; sessions without an RPE add nothing. */
