@@ -23,7 +23,7 @@ const KINDS = {
   activities: /_summarizedActivities\.json$/,
 } as const;
 
-function parseArray(file: string, text: string): Json[] {
+function parseArray(file: string, text: string): unknown[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -31,10 +31,17 @@ function parseArray(file: string, text: string): Json[] {
     throw new DataError(`${file}: not valid JSON (${(err as Error).message})`);
   }
   if (!Array.isArray(data)) throw new DataError(`${file}: expected a JSON array of records`);
-  return data as Json[];
+  return data as unknown[];
 }
 
-const elements = (file: string, items: Json[]) => items.map((record, i) => ({ where: `${file}: element ${i + 1}`, record }));
+const elements = (file: string, items: unknown[]) => items.map((record, i) => ({ where: `${file}: element ${i + 1}`, record }));
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function object(value: unknown): Json {
+  if (!isObject(value)) throw new InvalidValue(`not a JSON object: ${JSON.stringify(value)}`);
+  return value;
+}
 
 /** A number, or null when Garmin left it out or wrote null. */
 function num(record: Json, key: string): number | null {
@@ -52,7 +59,8 @@ function calendarDate(record: Json): string {
 function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let unstaged = 0;
-  eachRecord(days, ctx, elements(file, parseArray(file, text)), (night, where) => {
+  eachRecord(days, ctx, elements(file, parseArray(file, text)), (raw, where) => {
+    const night = object(raw);
     const date = calendarDate(night);
     const stages = [num(night, 'deepSleepSeconds'), num(night, 'lightSleepSeconds'), num(night, 'remSleepSeconds')];
     if (stages.every((s) => s === null)) {
@@ -68,10 +76,11 @@ function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
 function readHealthStatus(file: string, text: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let baseline = null as string | null;
-  eachRecord(days, ctx, elements(file, parseArray(file, text)), (entry, where) => {
+  eachRecord(days, ctx, elements(file, parseArray(file, text)), (raw, where) => {
+    const entry = object(raw);
     const date = calendarDate(entry);
     if (!Array.isArray(entry.metrics)) throw new InvalidValue('metrics is not a list');
-    const hrv = (entry.metrics as Json[]).find((m) => m.type === 'HRV');
+    const hrv = (entry.metrics as unknown[]).filter(isObject).find((m) => m.type === 'HRV');
     if (!hrv) return;
     const value = num(hrv, 'value');
     days.set(where, date, 'hrvMs', value === null ? null : Math.round(value * 10) / 10);
@@ -85,7 +94,8 @@ function readHealthStatus(file: string, text: string, ctx: ReadContext): FileRes
 
 function readDaily(file: string, text: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
-  eachRecord(days, ctx, elements(file, parseArray(file, text)), (day, where) => {
+  eachRecord(days, ctx, elements(file, parseArray(file, text)), (raw, where) => {
+    const day = object(raw);
     const bpm = num(day, 'restingHeartRate');
     // Garmin writes null, and on some days 0, when the watch was not worn at rest.
     if (bpm) days.set(where, calendarDate(day), 'restingHrBpm', bpm);
@@ -120,11 +130,12 @@ function readActivities(file: string, text: string, ctx: ReadContext): FileResul
   const days = new DayCollector(file);
   let containers = 0;
   const activities = parseArray(file, text).flatMap((chunk) => {
-    const list = chunk.summarizedActivitiesExport;
+    const list = isObject(chunk) ? chunk.summarizedActivitiesExport : undefined;
     if (!Array.isArray(list)) throw new DataError(`${file}: expected [{"summarizedActivitiesExport": [...]}]`);
-    return list as Json[];
+    return list as unknown[];
   });
-  eachRecord(days, ctx, elements(file, activities), (a, where) => {
+  eachRecord(days, ctx, elements(file, activities), (raw, where) => {
+    const a = object(raw);
     const type = typeof a.activityType === 'string' ? a.activityType : ((a.activityType as Json | undefined)?.typeKey as string | undefined) ?? '';
     // A multisport activity lists its legs as activities of their own: counting it too would double them.
     if (a.parent === true || type === 'multi_sport') {
