@@ -1,4 +1,5 @@
 import { InvalidValue } from '../core/fields.js';
+import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
 import { DayCollector, eachRecord, hours, localDateOf, type FileResult, type Importer, type ReadContext } from './common.js';
@@ -70,7 +71,7 @@ function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
     const seconds = stages.reduce<number>((sum, s) => sum + (s ?? 0), 0);
     days.set(where, date, 'sleepHours', hours(seconds / 60));
   });
-  return days.result(unstaged ? [`${unstaged} nights without sleep stages left out (the watch did not confirm a sleep)`] : []);
+  return days.result(unstaged ? [`${plural(unstaged, 'night')} without sleep stages left out (the watch did not confirm a sleep)`] : []);
 }
 
 function readHealthStatus(file: string, text: string, ctx: ReadContext): FileResult {
@@ -157,7 +158,7 @@ function readActivities(file: string, text: string, ctx: ReadContext): FileResul
       ...(trimp === null ? {} : { trimp }),
     });
   });
-  return days.result(containers ? [`${containers} multisport summaries left out: their legs are counted one by one`] : []);
+  return days.result(containers ? [`${plural(containers, 'multisport total')} left out: the legs are counted one by one`] : []);
 }
 
 const READERS: ReadonlyArray<[RegExp, (file: string, text: string, ctx: ReadContext) => FileResult]> = [

@@ -168,7 +168,7 @@ export async function locate<T>(path: string, wanted: Wanted, use: (files: Locat
   if (!isZip(path)) return use([fileAt(path, basename(path), stat.size)]);
   const { zip, files } = await zipEntries(path);
   try {
-    const found = files.filter((f) => wanted.matches(basename(f.inner)));
+    const found = files.filter((f) => wanted.matches(basename(f.inner))).sort((a, b) => a.inner.localeCompare(b.inner));
     if (found.length === 0) throw noneFound(path, files.map((f) => basename(f.inner)), wanted);
     refuseTwins(path, found);
     return await use(

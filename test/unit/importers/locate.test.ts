@@ -49,7 +49,13 @@ describe('zips and folders as people get them', () => {
       'Takeout/Fitbit/Global Export Data/sleep-2019-11-01.json': text('fitbit/sleep.json'),
       'Takeout/Fitbit/Global Export Data/resting_heart_rate-2019-11-01.json': text('fitbit/resting_heart_rate.json'),
     });
-    expect(byDate(await fitbit.read(zip, ctx()))).toEqual(expected);
+    const fromZip = await fitbit.read(zip, ctx());
+    // In path order, whatever the order inside the archive.
+    expect(fromZip.map((r) => r.file)).toEqual([
+      `${zip}!Takeout/Fitbit/Global Export Data/resting_heart_rate-2019-11-01.json`,
+      `${zip}!Takeout/Fitbit/Global Export Data/sleep-2019-11-01.json`,
+    ]);
+    expect(byDate(fromZip)).toEqual(expected);
   });
 
   it('streams export.xml out of a folder above the unzipped export', async () => {

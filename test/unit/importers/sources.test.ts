@@ -204,9 +204,9 @@ describe('garmin', () => {
       { type: 'cardio', minutes: 90, rpe: null, source: 'garmin', externalId: '14000000005', trimp: 180 },
     ]);
     expect(results.flatMap((r) => r.notes)).toEqual([
-      '1 multisport summaries left out: their legs are counted one by one',
+      '1 multisport total left out: the legs are counted one by one',
       "Garmin's own HRV baseline (recover keeps its own from these values) on 2024-03-14: 55-71 ms, unbalanced",
-      '1 nights without sleep stages left out (the watch did not confirm a sleep)',
+      '1 night without sleep stages left out (the watch did not confirm a sleep)',
     ]);
   });
 
