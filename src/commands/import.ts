@@ -39,7 +39,7 @@ interface RawImportFlags {
 export function defineImport(program: Command, deps: Deps): void {
   program
     .command('import')
-    .description('Import data from Apple Health, WHOOP, Fitbit, PMSys, Oura, Cronometer or your own CSV export')
+    .description('Import data from Apple Health, WHOOP, Fitbit, Garmin, PMSys, Oura, Cronometer or your own CSV export')
     .addArgument(new Argument('<source>', 'where the files come from').choices(IMPORT_SOURCES))
     .argument('<paths...>', 'files or folders to read')
     .option('-n, --dry-run', 'show what would change and write nothing')
@@ -53,12 +53,14 @@ export function defineImport(program: Command, deps: Deps): void {
       `
 Sources:
   apple-health  export.zip from the Health app, or the export.xml inside it
-  whoop         the folder of WHOOP's "Export my data" CSVs, or single files
-  fitbit        sleep.json / sleep-YYYY-MM-DD.json and resting_heart_rate.json, or their folder
+  whoop         WHOOP's "Export my data" zip, its folder, or single CSVs
+  fitbit        the Fitbit or Google Takeout zip or folder, or sleep*.json / resting_heart_rate*.json
+  garmin        the Garmin Connect account export zip, or its DI_CONNECT folder
   pmsys         wellness.csv, srpe.csv, injury.csv, or their folder (a PMData participant folder works)
   oura          the Oura trends CSV
   cronometer    Cronometer's Daily Nutrition export (dailysummary.csv)
   csv           recover's own export (a backup): its values replace the stored ones
+Zips are read in place and folders searched downwards, so the download itself will do.
 
 PMSys (UTC) and Apple Health (offsets of the export's moment) times are placed in your
 time zone: --tz, else "recover config set tz ZONE", else this computer's. WHOOP, Fitbit,
@@ -71,7 +73,8 @@ same file again changes nothing.
 
 Examples:
   $ recover import apple-health ~/Downloads/export.zip --dry-run
-  $ recover import whoop ~/Downloads/my_whoop_data_2024_06_24
+  $ recover import whoop ~/Downloads/my_whoop_data_2024_06_24.zip
+  $ recover import garmin ~/Downloads/garmin_export.zip
   $ recover import pmsys data/p01 --tz Europe/Oslo --from 2019-11-01
   $ recover import csv backup.csv`,
     )

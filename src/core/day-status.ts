@@ -1,3 +1,4 @@
+import { estimatedLoad } from './estimated-load.js';
 import { RECOVERY_TYPES, type Day, type Session } from './types.js';
 
 /** A calendar day in a range, with its entry if the user logged one. */
@@ -8,12 +9,12 @@ export interface CalendarDay {
 
 export type DayStatus = 'training' | 'full-rest' | 'active-rest' | 'unknown';
 
-/** Foster's session-RPE load: RPE (CR-10) x minutes, in arbitrary units. */
+/** Foster's session-RPE load: RPE (CR-10) x minutes, in arbitrary units; without an RPE, the device estimate. */
 export function sessionLoad(session: Session): number | null {
-  return session.rpe === null ? null : session.rpe * session.minutes;
+  return session.rpe === null ? estimatedLoad(session) : session.rpe * session.minutes;
 }
 
-/** Sum of the day's session loads; sessions without an RPE add nothing. */
+/** Sum of the day's session loads; a session with neither an RPE nor an estimate adds nothing. */
 export function dayLoad(day: Day | null): number {
   if (!day) return 0;
   return day.sessions.reduce((sum, s) => sum + (sessionLoad(s) ?? 0), 0);
@@ -28,6 +29,12 @@ export function dayStatus(day: Day | null): DayStatus {
   if (day.sessions.some(isHardSession)) return 'training';
   if (day.sessions.length > 0) return 'active-rest';
   return day.trainingLogged ? 'full-rest' : 'unknown';
+}
+
+/** The day's load when every session's load is known (an RPE or an estimate); null otherwise. */
+export function knownLoad(day: Day | null): number | null {
+  if (!trainingKnown(day) || !day) return null;
+  return day.sessions.every((s) => sessionLoad(s) !== null) ? dayLoad(day) : null;
 }
 
 /** Known for load: a session or a rest mark. A sleep-only or wellness-only day says nothing about training. */

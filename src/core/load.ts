@@ -1,5 +1,5 @@
 import { addDays, dateRange } from './dates.js';
-import { dayLoad, isIll, trainingKnown } from './day-status.js';
+import { isIll, knownLoad, trainingKnown } from './day-status.js';
 import { mean, populationSd, sum } from './stats.js';
 import type { Day } from './types.js';
 
@@ -12,7 +12,7 @@ export const ACWR_MIN_KNOWN_CHRONIC = 21;
 
 export interface LoadDay {
   date: string;
-  /** Sum of the day's session loads (RPE x minutes); null when the day's training is unknown. */
+  /** Sum of the day's session loads (RPE x minutes); null when the day's training, or a session's load, is unknown. */
   load: number | null;
   /** An illness day: its week gets no monotony, as rest forced by illness is not a training pattern. */
   ill: boolean;
@@ -27,7 +27,8 @@ export function loadSeries(entries: readonly Day[], from: string, to: string): L
   const first = entries.reduce((min, d) => (trainingKnown(d) && d.date < min ? d.date : min), from);
   return dateRange(first, to).map((date) => {
     const entry = byDate.get(date) ?? null;
-    return { date, load: trainingKnown(entry) ? dayLoad(entry) : null, ill: isIll(entry) };
+    // A session without an RPE or an estimate leaves the day's load unknown rather than short.
+    return { date, load: knownLoad(entry), ill: isIll(entry) };
   });
 }
 

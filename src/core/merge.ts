@@ -7,7 +7,7 @@ export const OWN_CSV: Source = 'csv';
 export type Sources = Partial<Record<FieldKey, Source>>;
 
 /** Measured by a device: beats a value someone reported in an app. */
-const DEVICES: ReadonlySet<Source> = new Set(['apple-health', 'whoop', 'fitbit', 'oura']);
+const DEVICES: ReadonlySet<Source> = new Set(['apple-health', 'whoop', 'fitbit', 'oura', 'garmin']);
 
 /**
  * Who wins when two sources give the same field: your own values (typed or restored from

@@ -1,4 +1,5 @@
-import { dayLoad, dayStatus, isHardSession, type CalendarDay } from './day-status.js';
+import { dayLoad, dayStatus, isHardSession, sessionLoad, type CalendarDay } from './day-status.js';
+import { isLoadEstimated } from './estimated-load.js';
 import { mean } from './stats.js';
 import { proteinTargetG, restDaysFor, SHORT_NIGHT_H } from './settings.js';
 import type { Day, Settings } from './types.js';
@@ -23,7 +24,7 @@ export interface Summary {
   };
   water: { daysLogged: number; averageL: number | null };
   rest: { full: number; active: number; target: number; unlogged: number };
-  load: { total: number; trainingDays: number; sessions: number; sessionsWithoutRpe: number };
+  load: { total: number; trainingDays: number; sessions: number; sessionsWithoutRpe: number; sessionsEstimated: number };
 }
 
 /** Rest days due in a range of this many days, pro rata to the weekly target. */
@@ -74,7 +75,8 @@ export function summarize(range: readonly CalendarDay[], settings: Settings): Su
       total: logged.reduce((sum, d) => sum + dayLoad(d), 0),
       trainingDays: logged.filter((d) => d.sessions.some(isHardSession)).length,
       sessions: sessions.length,
-      sessionsWithoutRpe: sessions.filter((s) => s.rpe === null).length,
+      sessionsWithoutRpe: sessions.filter((s) => sessionLoad(s) === null).length,
+      sessionsEstimated: sessions.filter(isLoadEstimated).length,
     },
   };
 }

@@ -1,5 +1,3 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { wallClockIn } from '../core/dates.js';
@@ -9,7 +7,8 @@ import { DataError } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
 import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
-import { cannotRead, DayCollector, hours, isFolder, type FileResult, type Importer, type ReadContext } from './common.js';
+import { DayCollector, hours, type FileResult, type Importer, type ReadContext } from './common.js';
+import { locate } from './locate.js';
 
 // Apple Health export.xml (inside export.zip), streamed. Every time carries the offset of the
 // moment of export, not its own, so instants are placed in the user's zone (ctx.tz) instead:
@@ -203,46 +202,15 @@ export async function readHealthXml(input: Readable, file: string, total: number
   return days.result(notes.filter(Boolean));
 }
 
-/** The export.xml entry of export.zip, as a stream, without unpacking the archive. */
-async function openZipEntry(path: string): Promise<{ stream: Readable; size: number; name: string }> {
-  const yauzl = await import('yauzl');
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, zip) => {
-      if (err || !zip) return reject(new DataError(`${path}: not a readable zip archive (${err?.message ?? 'unknown error'})`));
-      zip.on('error', (e: Error) => reject(new DataError(`${path}: broken zip archive (${e.message})`)));
-      zip.on('end', () => reject(new DataError(`${path}: no export.xml inside. Pass the export.zip the Health app made, or its export.xml.`)));
-      zip.on('entry', (entry: { fileName: string; uncompressedSize: number }) => {
-        if (!/(^|\/)export\.xml$/.test(entry.fileName)) return zip.readEntry();
-        zip.openReadStream(entry as never, (e, stream) => {
-          if (e || !stream) return reject(new DataError(`${path}: cannot read ${entry.fileName} (${e?.message ?? 'unknown error'})`));
-          resolve({ stream, size: entry.uncompressedSize, name: `${path}!${entry.fileName}` });
-        });
-      });
-      zip.readEntry();
-    });
-  });
-}
-
 export const appleHealth: Importer = {
   id: 'apple-health',
   summary: 'Apple Health export.zip or export.xml: sleep, resting HR, HRV (SDNN), protein, carbs, water, workouts',
   async read(path, ctx) {
-    if (isFolder(path)) {
-      // The unzipped export: apple_health_export/ holds export.xml.
-      const inside = join(path, 'export.xml');
-      if (!existsSync(inside)) throw new DataError(`${path} is a folder without export.xml. Pass export.zip or export.xml.`);
-      path = inside;
-    }
-    let size: number;
-    try {
-      size = statSync(path).size;
-    } catch (err) {
-      throw cannotRead(path, err);
-    }
-    if (path.toLowerCase().endsWith('.zip')) {
-      const entry = await openZipEntry(path);
-      return [await readHealthXml(entry.stream, entry.name, entry.size, ctx)];
-    }
-    return [await readHealthXml(createReadStream(path), path, size, ctx)];
+    const wanted = { source: 'apple-health', files: 'export.xml (pass export.zip or export.xml)', matches: (n: string) => n === 'export.xml' };
+    return locate(path, wanted, async (files) => {
+      const results: FileResult[] = [];
+      for (const file of files) results.push(await readHealthXml(await file.open(), file.where, file.size, ctx));
+      return results;
+    });
   },
 };

@@ -1,28 +1,38 @@
 import { InvalidValue } from '../core/fields.js';
-import { csvRecords, DayCollector, eachRecord, localDateOf, numberCell, readText, type Importer } from './common.js';
+import { plural } from '../core/words.js';
+import { csvRecords, DayCollector, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
+import { readSourceTexts } from './locate.js';
 
 // Cronometer "Daily Nutrition" export (dailysummary.csv), one row per day, about 70 nutrient columns:
 //   Date,Energy (kcal),Alcohol (g),...,Water (g),...,Carbs (g),...,Fat (g),...,Protein (g),...,Completed
 //   2024-03-02,2412.5,0.00,...,2350.0,...,250.1,...,80.2,...,162.4,...,true
 // An empty cell means "not logged", not zero.
 
+const WANTED = { source: 'cronometer', files: 'dailysummary.csv (Daily Nutrition export)', matches: (n: string) => n === 'dailysummary.csv' };
+
 export const cronometer: Importer = {
   id: 'cronometer',
-  summary: 'Cronometer Daily Nutrition CSV: protein, carbohydrates, water',
+  summary: 'Cronometer Daily Nutrition CSV: protein, carbohydrates',
   tzNote: "Cronometer's dates are already local days",
   async read(path, ctx) {
-    const days = new DayCollector(path);
-    let incomplete = 0;
-    const rows = csvRecords(path, readText(path), ['Date', 'Protein (g)']);
-    eachRecord(days, ctx, rows, (r, where) => {
-      const date = localDateOf(r.Date ?? '', 'Date');
-      if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue(`Date must be YYYY-MM-DD, got "${r.Date}"`);
-      if ((r.Completed ?? '').trim().toLowerCase() === 'false') incomplete++;
-      days.set(where, date, 'proteinG', numberCell(r, 'Protein (g)'));
-      days.set(where, date, 'carbsG', numberCell(r, 'Carbs (g)'));
-      const water = numberCell(r, 'Water (g)');
-      days.set(where, date, 'waterL', water === null ? null : water / 1000);
+    return (await readSourceTexts(path, WANTED)).map(({ where, text }) => {
+      const days = new DayCollector(where);
+      let incomplete = 0;
+      let water = 0;
+      const rows = csvRecords(where, text, ['Date', 'Protein (g)']);
+      eachRecord(days, ctx, rows, (r, line) => {
+        const date = localDateOf(r.Date ?? '', 'Date');
+        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue(`Date must be YYYY-MM-DD, got "${r.Date}"`);
+        if ((r.Completed ?? '').trim().toLowerCase() === 'false') incomplete++;
+        days.set(line, date, 'proteinG', numberCell(r, 'Protein (g)'));
+        days.set(line, date, 'carbsG', numberCell(r, 'Carbs (g)'));
+        // "Water (g)" is the water in everything logged, food included: not the litres drunk that water_l holds.
+        if (numberCell(r, 'Water (g)') !== null) water++;
+      });
+      return days.result([
+        incomplete ? `${incomplete} days not marked completed in Cronometer: their totals may be partial` : '',
+        water ? `"Water (g)" left out on ${plural(water, 'day')}: it counts the water in food too, not only what you drank (log drinks with recover log --water)` : '',
+      ].filter(Boolean));
     });
-    return [days.result(incomplete ? [`${incomplete} days not marked completed in Cronometer: their totals may be partial`] : [])];
   },
 };

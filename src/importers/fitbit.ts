@@ -1,12 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
 import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
-import { csvRecords, DayCollector, eachRecord, hours, isFolder, localDateOf, numberCell, readText, type FileResult, type Importer, type ReadContext } from './common.js';
+import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
+import { readSourceTexts } from './locate.js';
 
 // Fitbit / Google Takeout, times local to where the person was, without a zone:
 //   sleep.json (or sleep-2019-11-01.json): [{"logId": 24486013387, "dateOfSleep": "2019-11-02",
@@ -16,6 +15,7 @@ import { csvRecords, DayCollector, eachRecord, hours, isFolder, localDateOf, num
 //                    2019-11-02T07:19:30Z,24486013387,79,20,22,37,36,53,0.0789
 
 type Json = Record<string, unknown>;
+type FitbitFile = { where: string; name: string; text: string };
 
 function parseArray(file: string, text: string): Json[] {
   let data: unknown;
@@ -38,16 +38,16 @@ function num(value: unknown, what: string): number {
 }
 
 /** All sleep logs of one import together: Takeout's monthly files repeat a log across a month boundary. */
-function readSleep(files: readonly string[], ctx: ReadContext): FileResult {
-  const label = files.length === 1 ? (files[0] ?? '') : `${files.length} sleep files (${files.map((f) => basename(f)).join(', ')})`;
+function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
+  const label = files.length === 1 ? (files[0]?.where ?? '') : `${files.length} sleep files (${files.map((f) => f.name).join(', ')})`;
   const days = new DayCollector(label);
   const seen = new Set<unknown>();
   const periods: SleepPeriod[] = [];
   const awakenings = new Map<string, number>();
   let flaggedNaps = 0;
   let duplicates = 0;
-  for (const file of files) {
-    eachRecord(days, ctx, elements(file, parseArray(file, readText(file))), (log) => {
+  for (const { where: file, text } of files) {
+    eachRecord(days, ctx, elements(file, parseArray(file, text)), (log) => {
       if (seen.has(log.logId)) {
         duplicates++;
         return;
@@ -78,10 +78,10 @@ function readSleep(files: readonly string[], ctx: ReadContext): FileResult {
   return days.result(notes.filter(Boolean));
 }
 
-function readRestingHr(file: string, ctx: ReadContext): FileResult {
+function readRestingHr({ where: file, text }: FitbitFile, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let empty = 0;
-  eachRecord(days, ctx, elements(file, parseArray(file, readText(file))), (entry, where) => {
+  eachRecord(days, ctx, elements(file, parseArray(file, text)), (entry, where) => {
     const date = localDateOf(stringOf(entry.dateTime), 'dateTime');
     const bpm = num((entry.value as Json | undefined)?.value, 'value.value');
     if (bpm === 0) {
@@ -99,9 +99,9 @@ function readRestingHr(file: string, ctx: ReadContext): FileResult {
  * resting HR, whole (on PMData, 1481 of 1511 equal that day's resting_heart_rate.json value
  * rounded down, or within 1 bpm), so it goes on the date before the timestamp's.
  */
-function readSleepScore(file: string, ctx: ReadContext, known: ReadonlySet<string>): FileResult {
+function readSleepScore({ where: file, text }: FitbitFile, ctx: ReadContext, known: ReadonlySet<string>): FileResult {
   const days = new DayCollector(file);
-  const rows = csvRecords(file, readText(file), ['timestamp', 'resting_heart_rate']);
+  const rows = csvRecords(file, text, ['timestamp', 'resting_heart_rate']);
   // Latest timestamp last, so that two logs of one night give the later reading whatever the row order.
   rows.sort((a, b) => (a.record.timestamp ?? '').localeCompare(b.record.timestamp ?? ''));
   const filled = new Set<string>();
@@ -122,21 +122,17 @@ const isRestingHr = (name: string) => /^resting_heart_rate(-\d{4}-\d{2}-\d{2})?\
 const isSleepScore = (name: string) => /^sleep_score(-\d{4}-\d{2}-\d{2})?\.csv$/.test(name);
 const isFitbitFile = (name: string) => isSleep(name) || isRestingHr(name) || isSleepScore(name);
 
-function filesOf(path: string): string[] {
-  if (!isFolder(path)) {
-    if (!isFitbitFile(basename(path))) throw new DataError(`${path}: not a Fitbit sleep, sleep score or resting heart rate file`);
-    return [path];
-  }
-  const files = readdirSync(path).filter(isFitbitFile).sort().map((n) => join(path, n));
-  if (files.length === 0) throw new DataError(`${path}: no Fitbit sleep*.json, sleep_score.csv or resting_heart_rate*.json files in this folder`);
-  return files;
-}
+const WANTED = {
+  source: 'fitbit',
+  files: 'Fitbit sleep*.json, sleep_score.csv or resting_heart_rate*.json',
+  matches: isFitbitFile,
+};
 
 /** Every file of one import is read together, so the result does not depend on their order. */
 async function readAll(paths: readonly string[], ctx: ReadContext): Promise<FileResult[]> {
-  const byName = (a: string, b: string) => basename(a).localeCompare(basename(b)) || a.localeCompare(b);
-  const files = [...new Set(paths.flatMap(filesOf))].sort(byName);
-  const named = (test: (name: string) => boolean) => files.filter((f) => test(basename(f)));
+  const found = (await Promise.all(paths.map((p) => readSourceTexts(p, WANTED)))).flat();
+  const files = [...new Map(found.map((f) => [f.where, f])).values()].sort((a, b) => a.name.localeCompare(b.name) || a.where.localeCompare(b.where));
+  const named = (test: (name: string) => boolean) => files.filter((f) => test(f.name));
   const sleep = named(isSleep);
   const results = named(isRestingHr).map((f) => readRestingHr(f, ctx));
   const known = new Set(results.flatMap((r) => r.days.filter((d) => d.values.restingHrBpm !== undefined).map((d) => d.date)));

@@ -1,7 +1,7 @@
 import type { Importer } from './common.js';
 
 /** Every import source, by id; each loads its parser only when used. */
-export const IMPORT_SOURCES = ['csv', 'apple-health', 'whoop', 'fitbit', 'pmsys', 'oura', 'cronometer'] as const;
+export const IMPORT_SOURCES = ['csv', 'apple-health', 'whoop', 'fitbit', 'pmsys', 'oura', 'cronometer', 'garmin'] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
 export async function importerFor(source: Exclude<ImportSource, 'csv'>): Promise<Importer> {
@@ -18,5 +18,7 @@ export async function importerFor(source: Exclude<ImportSource, 'csv'>): Promise
       return (await import('./oura.js')).oura;
     case 'cronometer':
       return (await import('./cronometer.js')).cronometer;
+    case 'garmin':
+      return (await import('./garmin.js')).garmin;
   }
 }

@@ -1,6 +1,7 @@
 import { InvalidValue } from '../core/fields.js';
 import { parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
-import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, readText, type Importer } from './common.js';
+import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
+import { readSourceTexts } from './locate.js';
 import { napNotes } from './sleep-notes.js';
 
 // Oura web dashboard trends export, one row per day; `date` is the morning the sleep ended,
@@ -13,25 +14,30 @@ export const oura: Importer = {
   summary: 'Oura trends CSV: sleep, resting heart rate (lowest), HRV (RMSSD)',
   tzNote: "Oura's dates are local and its times carry their own UTC offset",
   async read(path, ctx) {
-    const days = new DayCollector(path);
-    const rows = csvRecords(path, readText(path), ['date', 'Total Sleep Duration']);
-    const periods: SleepPeriod[] = [];
-    eachRecord(days, ctx, rows, (r, where) => {
-      const date = localDateOf(r.date ?? '', 'date');
-      if ((r.date ?? '').trim().length !== 10) throw new InvalidValue(`date must be YYYY-MM-DD, got "${r.date}"`);
-      const seconds = numberCell(r, 'Total Sleep Duration');
-      // The night rule goes by "Bedtime End" (its own local time); without it, by `date`.
-      const endText = (r['Bedtime End'] ?? '').trim();
-      const end = endText === '' || endText === 'None' ? { endDate: date, endMinute: 0 } : parseLocalTime(endText);
-      if (end === null) throw new InvalidValue(`"Bedtime End" is not a date and time: "${endText}"`);
-      if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60 });
-      // Oura's app shows the night's lowest heart rate as "resting heart rate".
-      days.set(where, date, 'restingHrBpm', numberCell(r, 'Lowest Resting Heart Rate') ?? numberCell(r, 'Average Resting Heart Rate'));
-      days.set(where, date, 'hrvMs', numberCell(r, 'Average HRV'));
-    });
-    const sleep = sumSleep(periods);
-    for (const [date, minutes] of sleep.nights) days.set(path, date, 'sleepHours', hours(minutes));
-    for (const [date, minutes] of sleep.naps) days.set(path, date, 'napH', hours(minutes));
-    return [days.result(napNotes(sleep))];
+    const wanted = { source: 'oura', files: 'the Oura trends CSV (oura_…_trends.csv)', matches: (n: string) => /^oura.*trends.*\.csv$/i.test(n) };
+    return (await readSourceTexts(path, wanted)).map(({ where, text }) => readTrends(where, text, ctx));
   },
 };
+
+function readTrends(path: string, text: string, ctx: ReadContext): FileResult {
+  const days = new DayCollector(path);
+  const rows = csvRecords(path, text, ['date', 'Total Sleep Duration']);
+  const periods: SleepPeriod[] = [];
+  eachRecord(days, ctx, rows, (r, where) => {
+    const date = localDateOf(r.date ?? '', 'date');
+    if ((r.date ?? '').trim().length !== 10) throw new InvalidValue(`date must be YYYY-MM-DD, got "${r.date}"`);
+    const seconds = numberCell(r, 'Total Sleep Duration');
+    // The night rule goes by "Bedtime End" (its own local time); without it, by `date`.
+    const endText = (r['Bedtime End'] ?? '').trim();
+    const end = endText === '' || endText === 'None' ? { endDate: date, endMinute: 0 } : parseLocalTime(endText);
+    if (end === null) throw new InvalidValue(`"Bedtime End" is not a date and time: "${endText}"`);
+    if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60 });
+    // Oura's app shows the night's lowest heart rate as "resting heart rate".
+    days.set(where, date, 'restingHrBpm', numberCell(r, 'Lowest Resting Heart Rate') ?? numberCell(r, 'Average Resting Heart Rate'));
+    days.set(where, date, 'hrvMs', numberCell(r, 'Average HRV'));
+  });
+  const sleep = sumSleep(periods);
+  for (const [date, minutes] of sleep.nights) days.set(path, date, 'sleepHours', hours(minutes));
+  for (const [date, minutes] of sleep.naps) days.set(path, date, 'napH', hours(minutes));
+  return days.result(napNotes(sleep));
+}

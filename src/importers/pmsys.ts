@@ -1,9 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { InvalidValue } from '../core/fields.js';
 import { DataError } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
-import { checkZone, csvRecords, dateInZone, DayCollector, eachRecord, isFolder, numberCell, readText, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { checkZone, csvRecords, dateInZone, DayCollector, eachRecord, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { readSourceTexts } from './locate.js';
 
 // PMSys exports (as in PMData), instants in UTC:
 //   wellness.csv: effective_time_frame,fatigue,mood,readiness,sleep_duration_h,sleep_quality,soreness,soreness_area,stress
@@ -113,16 +112,11 @@ export const pmsys: Importer = {
   summary: 'PMSys exports (wellness.csv, srpe.csv, injury.csv): wellness, session RPE, injuries',
   async read(path, ctx) {
     checkZone(ctx.tz);
-    if (isFolder(path)) {
-      // A PMData participant folder holds the files in pmsys/.
-      const folder = existsSync(join(path, 'pmsys')) ? join(path, 'pmsys') : path;
-      const present = FILES.filter((f) => readdirSync(folder).includes(f));
-      if (present.length === 0) throw new DataError(`${path}: no PMSys files (${FILES.join(', ')}) here or in pmsys/`);
-      return present.map((f) => READERS[f](join(folder, f), readText(join(folder, f)), ctx));
-    }
-    const name = basename(path) as (typeof FILES)[number];
-    const reader = READERS[name];
-    if (!reader) throw new DataError(`${path}: not a PMSys file; expected ${FILES.join(', ')}`);
-    return [reader(path, readText(path), ctx)];
+    const wanted = { source: 'pmsys', files: 'wellness.csv, srpe.csv or injury.csv', matches: (n: string) => n in READERS };
+    return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {
+      const reader = READERS[name as (typeof FILES)[number]];
+      if (!reader) throw new DataError(`${where}: not a PMSys file; expected ${FILES.join(', ')}`);
+      return reader(where, text, ctx);
+    });
   },
 };

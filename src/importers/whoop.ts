@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod, type SleepTotals } from '../core/nights.js';
@@ -7,7 +6,8 @@ import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
 import { sessionTypeFor } from './activity.js';
-import { csvRecords, DayCollector, eachRecord, hours, isFolder, localDateOf, numberCell, readText, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { readSourceTexts } from './locate.js';
 
 // WHOOP "Export my data": times are local to the row's "Cycle timezone" (so --tz is not used), e.g.
 //   Cycle start time,Cycle end time,Cycle timezone,...,Sleep onset,Wake onset,...,Asleep duration (min),...,Nap
@@ -174,7 +174,8 @@ const READERS: Record<string, Reader> = {
 
 /** Tells a WHOOP file by its name, or failing that by its header; gives the file's kind. */
 function kindOf(path: string, text: string): string {
-  if (READERS[basename(path)]) return basename(path);
+  const name = basename(path.split('!').at(-1) ?? path);
+  if (READERS[name]) return name;
   const header = text.slice(0, 2000).split(/\r?\n/, 1)[0] ?? '';
   if (header.includes('Question text')) return FILES.journal;
   if (header.includes('Workout start time')) return FILES.workouts;
@@ -183,20 +184,16 @@ function kindOf(path: string, text: string): string {
   throw new DataError(`${path}: not a WHOOP export file (expected ${Object.values(FILES).join(', ')})`);
 }
 
-function filesOf(path: string): string[] {
-  if (!isFolder(path)) return [path];
-  const present = Object.values(FILES).filter((f) => readdirSync(path).includes(f));
-  if (present.length === 0) throw new DataError(`${path}: no WHOOP files (${Object.values(FILES).join(', ')}) in this folder`);
-  return present.map((f) => join(path, f));
-}
+const WANTED = { source: 'whoop', files: Object.values(FILES).join(', '), matches: (n: string) => n in READERS };
 
 /** Every file of one import is read together: sleeps.csv and the cycles decide the sleep together. */
 async function readAll(paths: readonly string[], ctx: ReadContext): Promise<FileResult[]> {
-  const reads = [...new Set(paths.flatMap(filesOf))].map((file) => {
-    const text = readText(file);
-    const name = kindOf(file, text);
-    return { name, read: (READERS[name] as Reader)(file, text, ctx) };
-  });
+  const found = (await Promise.all(paths.map((p) => readSourceTexts(p, WANTED)))).flat();
+  const order = (name: string) => Object.values<string>(FILES).indexOf(name);
+  const reads = [...new Map(found.map((f) => [f.where, f])).values()]
+    .map(({ where, text }) => ({ where, text, name: kindOf(where, text) }))
+    .sort((a, b) => order(a.name) - order(b.name) || a.where.localeCompare(b.where))
+    .map(({ where, text, name }) => ({ name, read: (READERS[name] as Reader)(where, text, ctx) }));
   settleSleep(reads);
   return reads.map(({ read }) => read.days.result(read.notes));
 }

@@ -1,11 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
-import { dayLoad, dayStatus } from '../core/day-status.js';
+import { dayLoad, dayStatus, sessionLoad } from '../core/day-status.js';
+import { dayLoadEstimated } from '../core/estimated-load.js';
 import { NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
 import type { Day, Session } from '../core/types.js';
 import { sessionRows } from './records.js';
 
 /** Columns added after 0.1, at the end so that the earlier ones keep their places. */
-const LATER_COLUMNS: readonly string[] = ['sick', 'nap_h'];
+const LATER_COLUMNS: readonly string[] = ['load_estimated', 'sick', 'nap_h'];
 
 /** Stable, documented columns of `recover export --table days`; import reads the same. */
 export const DAY_COLUMNS = [
@@ -19,10 +20,10 @@ export const DAY_COLUMNS = [
   ...LATER_COLUMNS,
 ] as const;
 
-export const SESSION_COLUMNS = ['date', 'position', 'type', 'minutes', 'rpe', 'load', 'trimp', 'source', 'external_id'] as const;
+export const SESSION_COLUMNS = ['date', 'position', 'type', 'minutes', 'rpe', 'load', 'trimp', 'source', 'external_id', 'load_estimated'] as const;
 
 /** Columns derived from others: exported for convenience, ignored on import. */
-export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['load']);
+export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['load', 'load_estimated']);
 
 // OWASP CSV injection: a spreadsheet runs a cell starting with one of these as a formula.
 // A leading quote is escaped too, so that import can strip exactly one and get the text back.
@@ -59,7 +60,8 @@ export function dayRecord(day: Day): Record<string, Cell> {
   for (const f of TEXT_FIELDS) record[f.column] = day[f.key] === null ? null : neutralise(day[f.key] ?? '');
   record.rest_day = restDayCell(day);
   record.sessions = day.sessions.map(sessionCell).join(';');
-  record.load = day.sessions.some((s) => s.rpe !== null) ? dayLoad(day) : null;
+  record.load = day.sessions.some((s) => sessionLoad(s) !== null) ? dayLoad(day) : null;
+  record.load_estimated = dayLoadEstimated(day) ? 'yes' : null;
   record.sick = day.sick === null ? null : day.sick ? 'yes' : 'no';
   return record;
 }
@@ -74,6 +76,7 @@ export function sessionsCsv(days: readonly Day[]): string {
     source: r.source ?? null,
     external_id: r.externalId === undefined ? null : neutralise(r.externalId),
     trimp: r.trimp ?? null,
+    load_estimated: r.loadEstimated ? 'yes' : null,
   }));
   return stringify(rows, {
     header: true,

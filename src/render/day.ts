@@ -1,5 +1,6 @@
 import { dayLoad, dayStatus } from '../core/day-status.js';
 import { weekday } from '../core/dates.js';
+import { dayLoadEstimated } from '../core/estimated-load.js';
 import type { Day } from '../core/types.js';
 import { describeSession, num } from './format.js';
 
@@ -18,7 +19,7 @@ export function describeDay(day: Day): string {
   const lines = [
     `${weekday(day.date)} ${day.date}`,
     `  Sleep      ${amount(day.sleepHours, 'h')}, quality ${scale(day.sleepQuality)}, awakenings ${day.awakenings ?? '-'}${day.napH === null ? '' : `, naps ${amount(day.napH, 'h')}`}`,
-    `  Training   ${training}${status === 'training' ? `, total load ${num(dayLoad(day), 0)}` : ''}`,
+    `  Training   ${training}${status === 'training' ? `, total load ${dayLoadEstimated(day) ? '~' : ''}${num(dayLoad(day), 0)}` : ''}`,
   ];
   if (status === 'training') {
     const meal = day.mealWithin2h === null ? '-' : day.mealWithin2h ? 'yes' : 'no';

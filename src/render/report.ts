@@ -1,6 +1,7 @@
 import type Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { weekday } from '../core/dates.js';
+import { dayLoadEstimated, isLoadEstimated } from '../core/estimated-load.js';
 import type { LoadWeek } from '../core/load.js';
 import type { PlanComparison } from '../core/plan.js';
 import type { Report, ReportDay } from '../core/report.js';
@@ -62,7 +63,7 @@ function row(day: ReportDay, report: Report, c: ChalkInstance, width: number): T
           target === null ? 'plain' : e.proteinG < target ? 'meh' : 'good',
         );
   const training =
-    e.sessions.map((s) => `${s.type} ${num(s.minutes)}′${s.rpe === null ? c.yellow(' no RPE') : ''}`).join(', ') ||
+    e.sessions.map((s) => `${s.type} ${num(s.minutes)}′${s.rpe !== null ? '' : isLoadEstimated(s) ? c.yellow(' est.') : c.yellow(' no RPE')}`).join(', ') ||
     (e.trainingLogged ? '' : '?');
   const rest = day.status === 'full-rest' ? 'full' : day.status === 'active-rest' ? 'active' : '';
   return [
@@ -72,7 +73,7 @@ function row(day: ReportDay, report: Report, c: ChalkInstance, width: number): T
     high(c, e.awakenings, (v) => v >= 3),
     protein,
     training,
-    day.load ? num(day.load, 0) : '',
+    day.load ? `${dayLoadEstimated(e) ? '~' : ''}${num(day.load, 0)}` : '',
     rest ? c.cyan(rest) : '',
     high(c, e.fatigue, (v) => v >= 4),
     high(c, e.motivation, (v) => v <= 2),
@@ -118,7 +119,8 @@ function summaryLines(report: Report, c: ChalkInstance): string {
   );
   lines.push(
     `  Load      ${num(load.total, 0)} AU total over ${plural(load.trainingDays, 'training day')}, ${plural(load.sessions, 'session')}` +
-      (load.sessionsWithoutRpe ? c.yellow(`; ${plural(load.sessionsWithoutRpe, 'session')} without RPE add no load`) : ''),
+      (load.sessionsWithoutRpe ? c.yellow(`; ${plural(load.sessionsWithoutRpe, 'session')} without RPE add no load`) : '') +
+      (load.sessionsEstimated ? c.yellow(`; ${plural(load.sessionsEstimated, 'session')} estimated from heart rate (~)`) : ''),
   );
   return lines.join('\n');
 }
@@ -145,7 +147,7 @@ function loadLines(report: Report, c: ChalkInstance): string {
       num(w.tsb, 0),
     ]);
   }
-  const lines = [c.bold('Training load') + c.dim(' (session RPE x minutes; days without training logged are unknown and left out)'), table.toString()];
+  const lines = [c.bold('Training load') + c.dim(' (session RPE x minutes, estimated from heart rate where no RPE was typed; days without training logged are unknown and left out)'), table.toString()];
   const { sleepDebt: debt, restingHr: rhr, hrv } = state;
   lines.push(`  Sleep debt  ${paint(c, `${num(debt.hours)} h`, debt.hours > 5 ? 'bad' : debt.hours > 0 ? 'meh' : 'good')} short of ${num(debt.targetH)} h a night, over the last ${plural(debt.nights, 'logged night')} of 7`);
   if (rhr.weekMean !== null) {

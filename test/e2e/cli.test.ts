@@ -65,7 +65,7 @@ describe('recover, end to end', () => {
     expect(json.days).toHaveLength(7);
     expect(json.days[0]).toMatchObject({ date: '2026-11-16', weekday: 'Mon', logged: true, status: 'training', load: 600, sleepHours: 6.5 });
     expect(json.days[2]).toMatchObject({ date: '2026-11-18', status: 'full-rest', load: 0 });
-    expect(json.days[5]).toEqual({ date: '2026-11-21', weekday: 'Sat', logged: false, status: 'unknown', load: null });
+    expect(json.days[5]).toEqual({ date: '2026-11-21', weekday: 'Sat', logged: false, status: 'unknown', load: null, loadEstimated: false });
     expect(json.summary.load.total).toBe(2025);
     expect(json.warnings.map((w: { code: string }) => w.code)).toEqual([
       'overreaching', 'performance-drop', 'poor-sleep', 'soreness-injury', 'low-protein', 'no-post-training-meal',
@@ -87,9 +87,9 @@ describe('recover, end to end', () => {
   it('exports CSV and JSON, and imports its own export back to the same data', () => {
     const csv = runCli(['export'], { db });
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[4]).toBe('2026-11-19,6.75,,,110,,,2,4,,4,,,,yes,left knee aches,,,strength:80:8;mobility:15:2,670,,');
+    expect(csv.stdout.split('\r\n')[4]).toBe('2026-11-19,6.75,,,110,,,2,4,,4,,,,yes,left knee aches,,,strength:80:8;mobility:15:2,670,,,');
     const sessions = runCli(['export', '--table', 'sessions', '--from', '2026-11-19', '--to', '2026-11-19'], { db }).stdout;
-    expect(sessions).toBe('date,position,type,minutes,rpe,load,trimp,source,external_id\r\n2026-11-19,0,strength,80,8,640,,,\r\n2026-11-19,1,mobility,15,2,30,,,\r\n');
+    expect(sessions).toBe('date,position,type,minutes,rpe,load,trimp,source,external_id,load_estimated\r\n2026-11-19,0,strength,80,8,640,,,,\r\n2026-11-19,1,mobility,15,2,30,,,,\r\n');
     const json = runCli(['export', '--json'], { db });
     const days = JSON.parse(json.stdout);
     expect(days).toHaveLength(5);

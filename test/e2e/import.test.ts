@@ -58,7 +58,7 @@ describe('recover import', () => {
     expect(runCli(['export'], { db }).stdout).toBe(before);
     const skipped = runCli(['import', 'cronometer', file, '--skip-invalid'], { db });
     expect(skipped.code).toBe(0);
-    expect(skipped.stderr).toContain(`${file}: 2 days touched, 4 fields filled, 0 sessions added, 1 row skipped`);
+    expect(skipped.stderr).toContain(`${file}: 2 days touched, 3 fields filled, 0 sessions added, 1 row skipped`);
     expect(skipped.stderr).toContain(`  skipped ${file}:3: "Protein (g)" is not a number: "lots"`);
   });
 
@@ -95,7 +95,7 @@ describe('recover import', () => {
   it('refuses a path that is not there, or not of the source', () => {
     const db = tempDb();
     expect(runCli(['import', 'fitbit', join(tempDir(), 'nope')], { db })).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot read .*nope: no such file or folder/) });
-    expect(runCli(['import', 'pmsys', fixture('cronometer/dailysummary.csv')], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining('not a PMSys file') });
-    expect(runCli(['import', 'garmin', 'x'], { db }).code).toBe(2);
+    expect(runCli(['import', 'pmsys', fixture('cronometer/dailysummary.csv')], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining(': not a pmsys file (expected wellness.csv, srpe.csv or injury.csv); it looks like a cronometer export (dailysummary.csv): run "recover import cronometer') });
+    expect(runCli(['import', 'polar', 'x'], { db }).code).toBe(2);
   });
 });

@@ -1,11 +1,15 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { dayLoad, sessionLoad } from '../../src/core/day-status.js';
+import { isLoadEstimated } from '../../src/core/estimated-load.js';
 import { listAllDays } from '../../src/storage/days.js';
 import type { Day } from '../../src/core/types.js';
+import { tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
+import { writeZip } from '../helpers/zip.js';
 
 // The real exports in ../shared/data (beside the clone, as CI lays it out). Figures below were
 // worked out by hand from the raw files.
@@ -58,6 +62,35 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     const reversed = await importAll([['whoop', ...[...files].reverse()]]);
     expect([...reversed.days.values()]).toEqual(listAllDays(await t.deps.db()));
     t.deps.close();
+  });
+
+  it('WHOOP: every workout gets a load estimated from its heart-rate zones, marked as such', async () => {
+    const { days } = await importAll([['whoop', join(DATA, 'whoop-theonerichy')]]);
+    const load = (date: string) => dayLoad(days.get(date) ?? null);
+    // RPE ~ 2 x TRIMP / minutes, to 0.1, x minutes.
+    expect(load('2024-06-24')).toBe(165.9); // Running 21 min, TRIMP 83.2: RPE 7.9
+    expect(load('2024-06-03')).toBe(186.3); // Running 27 min, TRIMP 93.4: RPE 6.9
+    expect(load('2024-06-01')).toBe(275.9); // Disc Golf 89 min, TRIMP 138.8: RPE 3.1
+    expect(load('2024-05-31')).toBe(91.2); // Functional Fitness 19 min, TRIMP 45.8: RPE 4.8
+    expect(load('2024-06-10')).toBe(49); // Walking 14 min, TRIMP 24.4: RPE 3.5
+    const sessions = [...days.values()].flatMap((d) => d.sessions);
+    expect(sessions.filter(isLoadEstimated)).toHaveLength(124);
+    expect(Math.round(sessions.reduce((sum, s) => sum + (sessionLoad(s) ?? 0), 0) * 10) / 10).toBe(16817.2);
+  });
+
+  it('WHOOP and Fitbit as downloaded: the zip, and a Takeout folder', async () => {
+    const dir = tempDir();
+    const whoopZip = join(dir, 'my_whoop_data_2024_06_24.zip');
+    const files = ['physiological_cycles.csv', 'sleeps.csv', 'workouts.csv', 'journal_entries.csv'];
+    writeZip(whoopZip, Object.fromEntries(files.map((f) => [`my_whoop_data_2024_06_24/${f}`, readFileSync(join(DATA, 'whoop-theonerichy', f), 'utf8')])));
+    const fromZip = await importAll([['whoop', whoopZip]]);
+    expect([...fromZip.days.values()]).toEqual([...(await importAll([['whoop', join(DATA, 'whoop-theonerichy')]])).days.values()]);
+    const takeout = join(dir, 'Takeout', 'Fitbit', 'Global Export Data');
+    mkdirSync(takeout, { recursive: true });
+    for (const f of ['sleep.json', 'resting_heart_rate.json', 'sleep_score.csv']) copyFileSync(join(DATA, 'pmdata', 'p01', 'fitbit', f), join(takeout, f));
+    const nested = await importAll([['fitbit', dir]]);
+    expect(nested.days.get('2019-11-02')?.sleepHours).toBe(6.3);
+    expect([...nested.days.values()]).toEqual([...(await importAll([['fitbit', join(DATA, 'pmdata', 'p01')]])).days.values()]);
   });
 
   it('PMData p01: PMSys wellness and sessions, then Fitbit sleep and resting HR over them', async () => {

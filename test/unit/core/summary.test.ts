@@ -44,7 +44,7 @@ describe('summarize', () => {
     expect(s.protein.daysUnder).toEqual(['2026-11-16']);
     expect(s.water).toEqual({ daysLogged: 2, averageL: 2.5 });
     expect(s.rest).toEqual({ full: 1, active: 1, target: 2, unlogged: 3 });
-    expect(s.load).toEqual({ total: 480 + 80 + 630, trainingDays: 2, sessions: 4, sessionsWithoutRpe: 1 });
+    expect(s.load).toEqual({ total: 480 + 80 + 630, trainingDays: 2, sessions: 4, sessionsWithoutRpe: 1, sessionsEstimated: 0 });
   });
 
   it('has no protein target without a body weight', () => {

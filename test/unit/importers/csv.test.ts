@@ -21,11 +21,11 @@ describe('CSV export', () => {
   it('writes a header, ISO dates, empty cells for missing values and derived load', () => {
     const lines = daysCsv(sample).split('\r\n');
     expect(lines[0]).toBe(
-      'date,sleep_h,sleep_quality,awakenings,protein_g,carbs_g,water_l,performance,fatigue,motivation,soreness,stress,resting_hr_bpm,hrv_ms,meal_within_2h,injury,note,rest_day,sessions,load,sick,nap_h',
+      'date,sleep_h,sleep_quality,awakenings,protein_g,carbs_g,water_l,performance,fatigue,motivation,soreness,stress,resting_hr_bpm,hrv_ms,meal_within_2h,injury,note,rest_day,sessions,load,load_estimated,sick,nap_h',
     );
-    expect(lines[2]).toBe('2026-11-21,9,,,,,,,,,,,,,,,,full,,,,0.5');
-    expect(lines[3]).toBe('2026-11-22,8,,,,,,,,,,,,,,,,active,active-recovery:30:2,60,,');
-    expect(lines[4]).toBe('2026-11-23,,,,120,,,,,,,,,,,,,,,,,');
+    expect(lines[2]).toBe('2026-11-21,9,,,,,,,,,,,,,,,,full,,,,,0.5');
+    expect(lines[3]).toBe('2026-11-22,8,,,,,,,,,,,,,,,,active,active-recovery:30:2,60,,,');
+    expect(lines[4]).toBe('2026-11-23,,,,120,,,,,,,,,,,,,,,,,,');
   });
 
   it.each([

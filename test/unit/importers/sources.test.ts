@@ -1,16 +1,18 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sessionTypeFor } from '../../../src/importers/activity.js';
 import { appleHealth, parseStamp } from '../../../src/importers/apple-health.js';
 import { cronometer } from '../../../src/importers/cronometer.js';
 import { fitbit } from '../../../src/importers/fitbit.js';
+import { garmin, garminTrimp } from '../../../src/importers/garmin.js';
 import { oura } from '../../../src/importers/oura.js';
 import { injuryText, pmsys, readinessToMotivation } from '../../../src/importers/pmsys.js';
 import { edwardsTrimp, whoop } from '../../../src/importers/whoop.js';
 import { DataError } from '../../../src/errors.js';
 import { tempDir } from '../../helpers/run-cli.js';
 import { byDate, ctx, fixture } from '../../helpers/fixtures.js';
+import { writeZip } from '../../helpers/zip.js';
 
 describe('apple-health', () => {
   it('counts asleep samples once where phone, watch and apps overlap, and keeps naps apart; in-bed and awake are not sleep', async () => {
@@ -46,7 +48,7 @@ describe('apple-health', () => {
     const [skipped] = await appleHealth.read(join(dir, 'bad.xml'), ctx({ skipInvalid: true }));
     expect(skipped?.skipped).toHaveLength(1);
     await expect(appleHealth.read(join(dir, 'none.zip'), ctx())).rejects.toThrow(DataError);
-    await expect(appleHealth.read(dir, ctx())).rejects.toThrow(`${dir} is a folder without export.xml. Pass export.zip or export.xml.`);
+    await expect(appleHealth.read(dir, ctx())).rejects.toThrow(`${dir}: no export.xml (pass export.zip or export.xml) here or in the folders below.`);
     const [unzipped] = await appleHealth.read(fixture('apple-health'), ctx());
     expect(unzipped?.file).toBe(fixture('apple-health/export.xml'));
   });
@@ -206,12 +208,15 @@ describe('oura', () => {
 });
 
 describe('cronometer', () => {
-  it('reads protein, carbs and water, an empty cell as not logged', async () => {
+  it('reads protein and carbs, an empty cell as not logged; leaves out water, which counts water in food', async () => {
     const [result] = await cronometer.read(fixture('cronometer/dailysummary.csv'), ctx());
     const days = byDate(result ? [result] : []);
-    expect(days.get('2024-03-01')?.values).toEqual({ proteinG: 162.4, carbsG: 250.1, waterL: 2.35 });
-    expect(days.get('2024-03-02')?.values).toEqual({ carbsG: 120, waterL: 0.9 });
-    expect(result?.notes).toEqual(['1 days not marked completed in Cronometer: their totals may be partial']);
+    expect(days.get('2024-03-01')?.values).toEqual({ proteinG: 162.4, carbsG: 250.1 });
+    expect(days.get('2024-03-02')?.values).toEqual({ carbsG: 120 });
+    expect(result?.notes).toEqual([
+      '1 days not marked completed in Cronometer: their totals may be partial',
+      '"Water (g)" left out on 3 days: it counts the water in food too, not only what you drank (log drinks with recover log --water)',
+    ]);
   });
 });
 
@@ -229,4 +234,65 @@ describe('activity names', () => {
     ['Gaming', 'other'],
     ['strength endurance', 'strength'],
   ] as const)('%s is %s', (name, type) => expect(sessionTypeFor(name)).toBe(type));
+});
+
+describe('garmin', () => {
+  it('reads the DI_CONNECT folder: asleep time from stages, resting HR, HRV, activities with TRIMP from HR zones', async () => {
+    const results = await garmin.read(fixture('garmin'), ctx());
+    expect(results.map((r) => r.file.slice(fixture('garmin').length + 1))).toEqual([
+      'DI_CONNECT/DI-Connect-Aggregator/UDSFile_2024-03-01_2024-06-09.json',
+      'DI_CONNECT/DI-Connect-Fitness/runner@example.com_0_summarizedActivities.json',
+      'DI_CONNECT/DI-Connect-Wellness/2024-03-01_2024-06-09_12345678_healthStatusData.json',
+      'DI_CONNECT/DI-Connect-Wellness/2024-03-01_2024-06-09_12345678_sleepData.json',
+    ]);
+    const days = byDate(results);
+    // deep 5340 + light 14400 + REM 5400 s = 6.98 h; the 7.8 h window (sleepingSeconds 28080) also holds 49 min awake.
+    expect(days.get('2024-03-12')?.values).toEqual({ restingHrBpm: 48, hrvMs: 62, sleepHours: 6.98 });
+    expect(days.get('2024-03-13')?.values).toEqual({});
+    expect(days.get('2024-03-14')?.values).toEqual({ restingHrBpm: 51, hrvMs: 48, sleepHours: 7.5 });
+    expect(days.get('2024-03-12')?.sessions).toEqual([
+      // zones 0-5: 1, 4, 10, 20, 9, 1 min -> 4x1 + 10x2 + 20x3 + 9x4 + 1x5 = 125
+      { type: 'cardio', minutes: 45, rpe: null, source: 'garmin', externalId: '14000000001', trimp: 125 },
+    ]);
+    expect(days.get('2024-03-13')?.sessions).toEqual([
+      { type: 'strength', minutes: 50, rpe: null, source: 'garmin', externalId: '14000000002', trimp: 45 },
+    ]);
+    // The walk started at 00:30 local time (23:30 GMT the day before); the multisport container is left out.
+    expect(days.get('2024-03-14')?.sessions).toEqual([
+      { type: 'active-recovery', minutes: 30, rpe: null, source: 'garmin', externalId: '14000000003' },
+      { type: 'cardio', minutes: 90, rpe: null, source: 'garmin', externalId: '14000000005', trimp: 180 },
+    ]);
+    expect(results.flatMap((r) => r.notes)).toEqual([
+      '1 multisport total left out: the legs are counted one by one',
+      "Garmin's own HRV baseline (recover keeps its own from these values) on 2024-03-14: 55-71 ms, unbalanced",
+      '1 night without sleep stages left out (the watch did not confirm a sleep)',
+    ]);
+  });
+
+  it('reads the export zip as Garmin sends it, and stops at a malformed record naming file and element', async () => {
+    const dir = tempDir();
+    const zip = join(dir, 'a1b2c3d4-garmin-export.zip');
+    const inner = 'DI_CONNECT/DI-Connect-Wellness/2024-03-01_2024-06-09_12345678_sleepData.json';
+    writeZip(zip, {
+      [inner]: readFileSync(fixture(`garmin/${inner}`), 'utf8'),
+      'DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip': 'PK',
+      'customer_data/customer.json': '{}',
+    });
+    const [result] = await garmin.read(zip, ctx());
+    expect(result?.file).toBe(`${zip}!${inner}`);
+    expect(byDate(result ? [result] : []).get('2024-03-14')?.values).toEqual({ sleepHours: 7.5 });
+    const bad = join(dir, 'x_sleepData.json');
+    writeFileSync(bad, '[{"calendarDate": "2024-03-12", "deepSleepSeconds": "long"}]');
+    await expect(garmin.read(bad, ctx())).rejects.toThrow(`${bad}: element 1: deepSleepSeconds is not a number: "long" (use --skip-invalid to skip such rows)`);
+    await expect(garmin.read(fixture('whoop'), ctx())).rejects.toThrow('it looks like a whoop export (physiological_cycles.csv): run "recover import whoop');
+  });
+
+  it.each([
+    [{ hrTimeInZone_1: 600, hrTimeInZone_3: 600 }, 20, 40],
+    [{ hrTimeInZone_0: 1000 }, 30, 0],
+    [{ hrTimeInZone_5: 10, hrTimeInZone_6: 10 }, 10, 50],
+    [{}, 30, null],
+  ])('Edwards TRIMP from zone times %j over %d min is %s', (zones, minutes, trimp) => {
+    expect(garminTrimp(zones, minutes)).toBe(trimp);
+  });
 });

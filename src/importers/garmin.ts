@@ -1,0 +1,188 @@
+import { InvalidValue } from '../core/fields.js';
+import { plural } from '../core/words.js';
+import { DataError } from '../errors.js';
+import { sessionTypeFor } from './activity.js';
+import { DayCollector, eachRecord, hours, localDateOf, type FileResult, type Importer, type ReadContext } from './common.js';
+import { readSourceTexts } from './locate.js';
+
+// Garmin Connect account export (the zip from "Export Your Data", or its DI_CONNECT folder); JSON arrays:
+//   DI-Connect-Wellness/*_sleepData.json: [{"calendarDate": "2024-03-12", "sleepStartTimestampGMT": "2024-03-11T21:41:00.0",
+//     "deepSleepSeconds": 5340, "lightSleepSeconds": 14400, "remSleepSeconds": 5400, "awakeSleepSeconds": 2940, ...}]
+//   DI-Connect-Wellness/*_healthStatusData.json: [{"calendarDate": "2024-03-12", "metrics": [{"type": "HRV", "value": 62.0,
+//     "status": "BALANCED", "baselineLowerLimit": 55.0, "baselineUpperLimit": 70.0}, ...]}]
+//   DI-Connect-Aggregator/UDSFile_*.json: [{"calendarDate": "2024-03-12", "restingHeartRate": 48, "sleepingSeconds": 28080, ...}]
+//   DI-Connect-Fitness/*_summarizedActivities.json: [{"summarizedActivitiesExport": [{"activityId": 14000000001,
+//     "activityType": "running", "startTimeLocal": 1710227100000, "duration": 2700000.0, "avgHr": 152.0,
+//     "hrTimeInZone_1": 240000.0, ...}]}]
+
+type Json = Record<string, unknown>;
+
+const KINDS = {
+  sleep: /_sleepData\.json$/,
+  health: /_healthStatusData\.json$/,
+  daily: /^UDSFile_.*\.json$/,
+  activities: /_summarizedActivities\.json$/,
+} as const;
+
+function parseArray(file: string, text: string): unknown[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new DataError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  if (!Array.isArray(data)) throw new DataError(`${file}: expected a JSON array of records`);
+  return data as unknown[];
+}
+
+const elements = (file: string, items: unknown[]) => items.map((record, i) => ({ where: `${file}: element ${i + 1}`, record }));
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function object(value: unknown): Json {
+  if (!isObject(value)) throw new InvalidValue(`not a JSON object: ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** A number, or null when Garmin left it out or wrote null. */
+function num(record: Json, key: string): number | null {
+  const value = record[key];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidValue(`${key} is not a number: ${JSON.stringify(value)}`);
+  return value;
+}
+
+function calendarDate(record: Json): string {
+  return localDateOf(typeof record.calendarDate === 'string' ? record.calendarDate : '', 'calendarDate');
+}
+
+/** Asleep time is deep + light + REM; the sleep window (and UDS sleepingSeconds) also holds time awake. */
+function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
+  const days = new DayCollector(file);
+  let unstaged = 0;
+  eachRecord(days, ctx, elements(file, parseArray(file, text)), (raw, where) => {
+    const night = object(raw);
+    const date = calendarDate(night);
+    const stages = [num(night, 'deepSleepSeconds'), num(night, 'lightSleepSeconds'), num(night, 'remSleepSeconds')];
+    if (stages.every((s) => s === null)) {
+      unstaged++;
+      return;
+    }
+    const seconds = stages.reduce<number>((sum, s) => sum + (s ?? 0), 0);
+    days.set(where, date, 'sleepHours', hours(seconds / 60));
+  });
+  return days.result(unstaged ? [`${plural(unstaged, 'night')} without sleep stages left out (the watch did not confirm a sleep)`] : []);
+}
+
+function readHealthStatus(file: string, text: string, ctx: ReadContext): FileResult {
+  const days = new DayCollector(file);
+  let baseline = null as string | null;
+  eachRecord(days, ctx, elements(file, parseArray(file, text)), (raw, where) => {
+    const entry = object(raw);
+    const date = calendarDate(entry);
+    if (!Array.isArray(entry.metrics)) throw new InvalidValue('metrics is not a list');
+    const hrv = (entry.metrics as unknown[]).filter(isObject).find((m) => m.type === 'HRV');
+    if (!hrv) return;
+    const value = num(hrv, 'value');
+    days.set(where, date, 'hrvMs', value === null ? null : Math.round(value * 10) / 10);
+    const low = num(hrv, 'baselineLowerLimit');
+    const high = num(hrv, 'baselineUpperLimit');
+    // 0.0 is Garmin's "no baseline yet" (the first weeks of wear).
+    if (value !== null && low && high) baseline = `${date}: ${low}-${high} ms, ${typeof hrv.status === 'string' ? hrv.status.toLowerCase() : 'no status'}`;
+  });
+  return days.result(baseline ? [`Garmin's own HRV baseline (recover keeps its own from these values) on ${baseline}`] : []);
+}
+
+function readDaily(file: string, text: string, ctx: ReadContext): FileResult {
+  const days = new DayCollector(file);
+  eachRecord(days, ctx, elements(file, parseArray(file, text)), (raw, where) => {
+    const day = object(raw);
+    const bpm = num(day, 'restingHeartRate');
+    // Garmin writes null, and on some days 0, when the watch was not worn at rest.
+    if (bpm) days.set(where, calendarDate(day), 'restingHrBpm', bpm);
+  });
+  return days.result();
+}
+
+/**
+ * Edwards' TRIMP from Garmin's time in heart-rate zones: zone i counts i (zone 0, below zone 1,
+ * counts 0; anything above 5 counts 5). Garmin's default zones are Edwards' 50-60% ... 90-100% of
+ * max HR. Each zone's share of the recorded time is applied to the activity's minutes.
+ */
+export function garminTrimp(activity: Json, minutes: number): number | null {
+  const zones = Object.keys(activity)
+    .map((key) => /^hrTimeInZone_(\d)$/.exec(key))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ weight: Math.min(5, Number(m[1])), time: num(activity, m[0]) ?? 0 }));
+  const total = zones.reduce((sum, z) => sum + z.time, 0);
+  if (total <= 0) return null;
+  return Math.round(zones.reduce((sum, z) => sum + (minutes * z.time * z.weight) / total, 0) * 10) / 10;
+}
+
+/** startTimeLocal is the local wall-clock time written as if it were UTC epoch milliseconds. */
+function localStart(activity: Json): string {
+  const value = activity.startTimeLocal;
+  if (typeof value === 'string') return localDateOf(value, 'startTimeLocal');
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidValue(`startTimeLocal is not a time: ${JSON.stringify(value)}`);
+  return new Date(value).toISOString().slice(0, 10);
+}
+
+function readActivities(file: string, text: string, ctx: ReadContext): FileResult {
+  const days = new DayCollector(file);
+  let containers = 0;
+  const activities = parseArray(file, text).flatMap((chunk) => {
+    const list = isObject(chunk) ? chunk.summarizedActivitiesExport : undefined;
+    if (!Array.isArray(list)) throw new DataError(`${file}: expected [{"summarizedActivitiesExport": [...]}]`);
+    return list as unknown[];
+  });
+  eachRecord(days, ctx, elements(file, activities), (raw, where) => {
+    const a = object(raw);
+    const type = typeof a.activityType === 'string' ? a.activityType : ((a.activityType as Json | undefined)?.typeKey as string | undefined) ?? '';
+    // A multisport activity lists its legs as activities of their own: counting it too would double them.
+    if (a.parent === true || type === 'multi_sport') {
+      containers++;
+      return;
+    }
+    const id = a.activityId;
+    if (typeof id !== 'number' && typeof id !== 'string') throw new InvalidValue('activityId is missing');
+    const ms = num(a, 'duration');
+    if (ms === null) throw new InvalidValue('duration is missing');
+    const minutes = Math.round((ms / 60_000) * 10) / 10;
+    const trimp = garminTrimp(a, minutes);
+    days.addSession(where, localStart(a), {
+      type: sessionTypeFor(type.replace(/_/g, ' ')),
+      minutes,
+      rpe: null,
+      source: 'garmin',
+      externalId: String(id),
+      ...(trimp === null ? {} : { trimp }),
+    });
+  });
+  return days.result(containers ? [`${plural(containers, 'multisport total')} left out: the legs are counted one by one`] : []);
+}
+
+const READERS: ReadonlyArray<[RegExp, (file: string, text: string, ctx: ReadContext) => FileResult]> = [
+  [KINDS.sleep, readSleep],
+  [KINDS.health, readHealthStatus],
+  [KINDS.daily, readDaily],
+  [KINDS.activities, readActivities],
+];
+
+const readerFor = (name: string) => READERS.find(([pattern]) => pattern.test(name))?.[1];
+
+export const garmin: Importer = {
+  id: 'garmin',
+  summary: 'Garmin Connect account export (zip or DI_CONNECT folder): sleep, resting HR, HRV (RMSSD), activities',
+  async read(path, ctx) {
+    const wanted = {
+      source: 'garmin',
+      files: 'Garmin *_sleepData.json, *_healthStatusData.json, UDSFile_*.json or *_summarizedActivities.json (pass the export zip or its DI_CONNECT folder)',
+      matches: (n: string) => readerFor(n) !== undefined,
+    };
+    return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {
+      const reader = readerFor(name);
+      if (!reader) throw new DataError(`${where}: not a Garmin file recover reads (expected ${wanted.files})`);
+      return reader(where, text, ctx);
+    });
+  },
+};
