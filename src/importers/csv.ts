@@ -46,6 +46,8 @@ export function readCsvExport(text: string, file: string): DayUpdate[] {
       throw err;
     }
   };
+  const cut = rows.find((r) => r.problem !== undefined);
+  if (cut) throw new DataError(`${cut.where}: ${cut.problem}`);
   if (sessionsTable) {
     return groupSessions(rows.map(({ record, line }) => atLine(line, () => sessionRow(record))));
   }
