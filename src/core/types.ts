@@ -41,6 +41,8 @@ export interface Day {
   performance: number | null;
   restingHrBpm: number | null;
   hrvMs: number | null;
+  /** What hrvMs measures, from its source (RMSSD and SDNN never share a baseline); null if unknown. */
+  hrvMeasure: 'rmssd' | 'sdnn' | null;
   injury: string | null;
   note: string | null;
   /** True once the user said whether they trained; with no sessions that makes a rest day. */
@@ -49,7 +51,7 @@ export interface Day {
 }
 
 /** The fields of a day that hold one value each (everything but the date and sessions). */
-export type FieldKey = Exclude<keyof Day, 'date' | 'sessions' | 'trainingLogged'>;
+export type FieldKey = Exclude<keyof Day, 'date' | 'sessions' | 'trainingLogged' | 'hrvMeasure'>;
 export type DayValues = Pick<Day, FieldKey>;
 
 export interface Settings {
@@ -76,6 +78,7 @@ export function emptyDay(date: string): Day {
     performance: null,
     restingHrBpm: null,
     hrvMs: null,
+    hrvMeasure: null,
     injury: null,
     note: null,
     trainingLogged: false,
