@@ -58,9 +58,9 @@ export function hrvMeasureOf(source: Source | undefined): HrvMeasure | null {
 
 /** `source.<flag>` settings, one per day field: source.hrv, source.sleep, source.protein... */
 export const SOURCE_SETTINGS: ReadonlyArray<{ name: string; key: FieldKey }> = [
-  ...NUMBER_FIELDS.map((f) => ({ name: `source.${f.flag}`, key: f.key as FieldKey })),
+  ...NUMBER_FIELDS.map((f) => ({ name: `source.${f.flag}`, key: f.key })),
   { name: 'source.post-meal', key: 'mealWithin2h' },
-  ...TEXT_FIELDS.map((f) => ({ name: `source.${f.flag}`, key: f.key as FieldKey })),
+  ...TEXT_FIELDS.map((f) => ({ name: `source.${f.flag}`, key: f.key })),
 ];
 
 export const isSourceSetting = (name: string): boolean => name.startsWith('source.');

@@ -72,7 +72,7 @@ function dateCell(record: Row): string {
 }
 
 const FIELD_COLUMNS: ReadonlyMap<string, FieldKey> = new Map(
-  [...NUMBER_FIELDS, ...TEXT_FIELDS, { key: 'mealWithin2h' as const }].map((f) => [columnOf(f.key), f.key as FieldKey]),
+  [...NUMBER_FIELDS, ...TEXT_FIELDS, { key: 'mealWithin2h' as const }].map((f) => [columnOf(f.key), f.key]),
 );
 
 /** "sleep_h=whoop;hrv_ms=oura" -> where each value came from. */
