@@ -112,9 +112,9 @@ interface FileStats {
 interface Update {
   date: string;
   merge: (stored: DayState, order: SourceOrder) => MergeOutcome;
-  /** The file a field's value, or a session, came from. */
+  /** The file a field's value, or a session (by default the day's first), came from. */
   fileOf: (field: FieldKey) => string;
-  fileOfSession: (session: Session) => string;
+  fileOfSession: (session?: Session) => string;
 }
 
 interface Plan {
@@ -143,7 +143,11 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     return p;
   };
   const stats = new Map(plan.files.map((f) => [f.file, newStats(f)]));
-  const stat = (file: string) => stats.get(file) ?? stats.set(file, newStats({ file, skipped: [], notes: [] })).get(file)!;
+  const stat = (file: string): FileStats => {
+    const s = stats.get(file) ?? newStats({ file, skipped: [], notes: [] });
+    stats.set(file, s);
+    return s;
+  };
   const changes: FieldChange[] = [];
   const kept: FieldKept[] = [];
   const added: Array<{ date: string; session: Session }> = [];
@@ -167,7 +171,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       s.sessionsAdded++;
       s.days.add(update.date);
     }
-    if (outcome.sessionsKept > 0) stat(update.fileOfSession(outcome.day.sessions[0] ?? ({} as Session))).sessionsKept += outcome.sessionsKept;
+    if (outcome.sessionsKept > 0) stat(update.fileOfSession()).sessionsKept += outcome.sessionsKept;
     if (outcome.changes.length > 0 || outcome.sessionsAdded.length > 0) updated.add(update.date);
     changes.push(...outcome.changes);
     kept.push(...outcome.kept);
@@ -222,7 +226,7 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
       date: day.date,
       merge: (stored, order) => mergeDay(stored, day, opts.source, { overwrite: opts.overwrite, order }),
       fileOf: (field) => fileOf[field] ?? results[0]?.file ?? '',
-      fileOfSession: (session) => sessionFiles[day.sessions.findIndex((s) => s.externalId === session.externalId)] ?? sessionFiles[0] ?? '',
+      fileOfSession: (session) => sessionFiles[session ? day.sessions.indexOf(session) : 0] ?? sessionFiles[0] ?? '',
     })),
     disagreements,
   };
