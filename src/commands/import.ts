@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
-import { checkDay, columnOf, InvalidValue } from '../core/fields.js';
+import { checkDay, InvalidValue } from '../core/fields.js';
 import {
   combineFiles,
   emptyState,
@@ -16,10 +15,9 @@ import {
   type MergeOutcome,
 } from '../core/merge.js';
 import type { DateSpan } from '../core/report.js';
-import { isTyped, SOURCE_SETTINGS, type SourceOrder } from '../core/sources.js';
+import type { SourceOrder } from '../core/sources.js';
 import type { FieldKey, Session } from '../core/types.js';
-import { describeSession } from '../render/format.js';
-import { plural } from '../core/words.js';
+import { describeChanges, importSummary, type FileStats } from '../render/import.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
@@ -93,19 +91,6 @@ Examples:
         deps,
       );
     });
-}
-
-interface FileStats {
-  file: string;
-  days: Set<string>;
-  filled: number;
-  replaced: number;
-  keptTyped: number;
-  keptRestored: number;
-  sessionsAdded: number;
-  sessionsKept: number;
-  skipped: FileResult['skipped'];
-  notes: string[];
 }
 
 /** One day's change, merged into the day as it stands when its turn comes. */
@@ -192,7 +177,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
   }
   const disagreements = plan.disagreements.filter(inSpan);
-  deps.io.stderr.write(summary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements }));
+  deps.io.stderr.write(importSummary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements }));
 }
 
 const newStats = (f: Pick<FileResult, 'file' | 'skipped' | 'notes'>): FileStats => ({
@@ -282,89 +267,4 @@ async function progressBar(deps: Deps): Promise<{ update: (done: number, total: 
     },
     stop: () => started && bar.stop(),
   };
-}
-
-const show = (value: FieldChange['to']) => (value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
-const sourceName = (source: string) => (source === MANUAL ? 'typed by hand' : source === OWN_CSV ? 'restored from CSV' : source);
-
-function describeChanges(
-  changes: FieldChange[],
-  kept: FieldKept[],
-  added: ReadonlyArray<{ date: string; session: Session }>,
-  source: string,
-): string {
-  const lines = ['Dry run: nothing was written. These changes would be made:'];
-  const byDate = new Map<string, string[]>();
-  const add = (date: string, line: string) => byDate.set(date, [...(byDate.get(date) ?? []), line]);
-  for (const c of changes) {
-    add(c.date, `  ${columnOf(c.field)}: ${show(c.from)}${c.fromSource ? ` (${sourceName(c.fromSource)})` : ''} -> ${show(c.to)}${c.toSource ? ` (${sourceName(c.toSource)})` : ''}`);
-  }
-  for (const k of kept) {
-    const why = isTyped(k.keptSource) ? '; --overwrite would replace it' : `, which comes first for ${columnOf(k.field)}`;
-    add(k.date, `  ${columnOf(k.field)}: keeps ${show(k.kept)} (${sourceName(k.keptSource)}) over ${show(k.offered)} from ${source}${why}`);
-  }
-  for (const { date, session } of added) add(date, `  + session ${describeSession(session)}${session.trimp === undefined ? '' : `, TRIMP ${session.trimp}`}`);
-  for (const date of [...byDate.keys()].sort()) lines.push(date, ...(byDate.get(date) ?? []));
-  if (byDate.size === 0) lines.push('  (none)');
-  return `${lines.join('\n')}\n`;
-}
-
-interface Totals {
-  /** Days whose values or sessions changed, and days stored at all (also when only a source's unused value). */
-  updated: number;
-  saved: number;
-  kept: FieldKept[];
-  disagreements: Disagreement[];
-}
-
-/** "hrv_ms on 30 days: oura comes first, so apple-health's values are stored but not used (...)". */
-function orderNotes(kept: FieldKept[], source: string): string[] {
-  const groups = new Map<string, { field: FieldKept['field']; winner: string; days: Set<string> }>();
-  for (const k of kept.filter((k) => !isTyped(k.keptSource))) {
-    const key = `${k.field} ${k.keptSource}`;
-    const g = groups.get(key) ?? { field: k.field, winner: k.keptSource, days: new Set<string>() };
-    g.days.add(k.date);
-    groups.set(key, g);
-  }
-  return [...groups.values()].map(({ field, winner, days }) => {
-    const setting = SOURCE_SETTINGS.find((s) => s.key === field)?.name ?? `source.${columnOf(field)}`;
-    return `note: ${columnOf(field)} on ${plural(days.size, 'day')}: ${winner} comes first for this field, so ${source}'s values are stored but not used ("recover config set ${setting} ${source}" to use them)`;
-  });
-}
-
-function disagreementNotes(disagreements: Disagreement[]): string[] {
-  const groups = new Map<string, Disagreement[]>();
-  for (const d of disagreements) {
-    const key = `${d.field} ${d.kept.file} ${d.other.file}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
-  return [...groups.values()].map((list) => {
-    const [d] = list as [Disagreement];
-    return `note: ${basename(d.other.file)} and ${basename(d.kept.file)} disagree on ${columnOf(d.field)} on ${plural(list.length, 'day')} (e.g. ${d.date}: ${show(d.other.value)} vs ${show(d.kept.value)}); kept ${basename(d.kept.file)}'s, the first file by name`;
-  });
-}
-
-function summary(stats: FileStats[], opts: ImportOptions, totals: Totals): string {
-  const lines: string[] = [];
-  for (const s of stats) {
-    const parts = [
-      plural(s.days.size, 'day') + ' touched',
-      `${plural(s.filled, 'field')} filled`,
-      s.replaced ? `${s.replaced} replaced` : '',
-      s.keptTyped ? `${s.keptTyped} kept as you typed them` : '',
-      s.keptRestored ? `${s.keptRestored} kept as restored from your CSV` : '',
-      `${plural(s.sessionsAdded, 'session')} added`,
-      s.sessionsKept ? `${s.sessionsKept} sessions left out (training logged by hand)` : '',
-      `${plural(s.skipped.length, 'row')} skipped`,
-    ].filter(Boolean);
-    lines.push(`${s.file}: ${parts.join(', ')}`);
-    for (const k of s.skipped) lines.push(`  skipped ${k.where}: ${k.reason}`);
-    for (const n of s.notes) lines.push(`  note: ${n}`);
-  }
-  lines.push(...disagreementNotes(totals.disagreements), ...orderNotes(totals.kept, opts.source));
-  const verb = opts.dryRun ? 'Would update' : 'Updated';
-  if (totals.saved === 0) lines.push(`Nothing new: every value from ${opts.paths.join(', ')} is already stored.`);
-  else if (totals.updated === 0) lines.push(`No day ${opts.dryRun ? 'would change' : 'changed'}: the new values are kept behind the sources that come first.`);
-  else lines.push(`${verb} ${plural(totals.updated, 'day')}.`);
-  return `${lines.join('\n')}\n`;
 }
