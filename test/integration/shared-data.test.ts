@@ -1,10 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { listAllDays } from '../../src/storage/days.js';
 import type { Day } from '../../src/core/types.js';
+import type { Db } from '../../src/storage/db.js';
+import { tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 // The real exports in ../shared/data (beside the clone, as CI lays it out). Figures below were
@@ -49,6 +51,58 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(days.get('2019-11-02')?.sleepHours).toBe(6.3);
     expect(days.get('2019-11-05')?.sessions).toEqual([{ type: 'cardio', minutes: 30, rpe: 7, source: 'pmsys', externalId: '2019-11-05T22:51:54.710Z' }]);
     expect([...days.values()].reduce((n, d) => n + d.sessions.length, 0)).toBe(34);
+  });
+
+  it('PMData p01: PMSys then Fitbit, or Fitbit then PMSys, store the same database; again is nothing new', async () => {
+    const p01 = join(DATA, 'pmdata', 'p01');
+    const pmsys = ['pmsys', p01, '--tz', 'Europe/Oslo'];
+    const fitbit = ['fitbit', join(p01, 'fitbit')];
+    const dump = (db: Db) =>
+      ['SELECT * FROM day ORDER BY date', 'SELECT * FROM session ORDER BY date, position', 'SELECT * FROM day_source ORDER BY date, field', 'SELECT * FROM observation ORDER BY date, field, source'].map((sql) =>
+        db.prepare(sql).all().map((r) => ({ ...(r as object), updated_at: undefined, id: undefined })),
+      );
+    const stores: unknown[] = [];
+    for (const order of [[pmsys, fitbit], [fitbit, pmsys]]) {
+      const t = testDeps();
+      for (const a of order) expect(await main(['import', ...a], t.deps)).toBe(0);
+      stores.push(dump(await t.deps.db()));
+      const before = t.stderr().length;
+      for (const a of order) expect(await main(['import', ...a], t.deps)).toBe(0);
+      expect(t.stderr().slice(before).match(/Nothing new/g)).toHaveLength(2);
+      t.deps.close();
+    }
+    expect(stores[1]).toEqual(stores[0]);
+    // 152 days; Fitbit's measured nights win over PMSys's whole hours on 134 of them, both kept.
+    const [days, , sources, observed] = stores[0] as Array<Array<Record<string, unknown>>>;
+    expect(days).toHaveLength(152);
+    expect(sources?.filter((s) => s.field === 'sleepHours' && s.source === 'fitbit')).toHaveLength(150);
+    expect(observed).toHaveLength(1131);
+  }, 30_000);
+
+  it('WHOOP twice: the second import is nothing new', async () => {
+    const { stderr } = await importAll([['whoop', join(DATA, 'whoop-theonerichy')], ['whoop', join(DATA, 'whoop-theonerichy')]]);
+    expect(stderr).toMatch(/Updated 171 days\.\n[^]*Nothing new: every value from .* is already stored\.\n$/);
+  });
+
+  it('real files cut off mid-row are refused with file and line, writing nothing', async () => {
+    const dir = tempDir();
+    const cases: Array<[string, string, string]> = [
+      ['whoop', join(DATA, 'whoop-theonerichy', 'physiological_cycles.csv'), 'physiological_cycles.csv'],
+      ['pmsys', join(DATA, 'pmdata', 'p01', 'pmsys', 'wellness.csv'), 'wellness.csv'],
+    ];
+    for (const [source, path, name] of cases) {
+      const text = readFileSync(path, 'utf8');
+      const lines = text.split('\n');
+      // Cut a third of the way in, just after the first digit of a row's second number.
+      const line = Math.floor(lines.length / 3);
+      const cutAt = lines.slice(0, line - 1).join('\n').length + 1 + (lines[line - 1] ?? '').search(/,\d/) + 2;
+      const cut = join(dir, name);
+      writeFileSync(cut, text.slice(0, cutAt));
+      const t = testDeps();
+      expect(await main(['import', source, cut], t.deps)).toBe(1);
+      expect(t.stderr()).toMatch(new RegExp(`^error: ${cut}:${line}: \\d+ of \\d+ cells: the row is cut short`));
+      expect(existsSync(await t.deps.dbPath())).toBe(false);
+    }
   });
 
   it('PMData: every participant imports cleanly', async () => {
