@@ -90,7 +90,7 @@ function derive(
     const offeredValue = offered === undefined ? null : offered;
     if (current !== null && isTyped(currentSource) && !opts.overwrite) {
       if (offeredValue !== null && offeredValue !== current) {
-        kept.push({ date: day.date, field, kept: current, keptSource: currentSource ?? MANUAL, offered: offeredValue });
+        kept.push({ date: day.date, field, kept: current, keptSource: currentSource, offered: offeredValue });
       }
       continue;
     }

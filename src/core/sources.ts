@@ -7,7 +7,7 @@ export const MANUAL: Source = 'manual';
 export const OWN_CSV: Source = 'csv';
 
 /** Your own values: never replaced by an import without --overwrite. */
-export const isTyped = (source: Source | undefined): boolean => source === MANUAL || source === OWN_CSV;
+export const isTyped = (source: Source | undefined): source is Source => source === MANUAL || source === OWN_CSV;
 
 /** Every import source that gives day values, in the default order for most fields. */
 export const IMPORT_IDS: readonly Source[] = ['oura', 'whoop', 'garmin', 'fitbit', 'apple-health', 'pmsys', 'cronometer'];
