@@ -102,7 +102,7 @@ export function importSummary(stats: FileStats[], opts: { source: string; paths:
   lines.push(...disagreementNotes(totals.disagreements), ...orderNotes(totals.kept, opts.source));
   const verb = opts.dryRun ? 'Would update' : 'Updated';
   if (totals.saved === 0) lines.push(`Nothing new: every value from ${opts.paths.join(', ')} is already stored.`);
-  else if (totals.updated === 0) lines.push(`No day ${opts.dryRun ? 'would change' : 'changed'}: the new values are kept behind the sources that come first.`);
+  else if (totals.updated === 0) lines.push(`No day ${opts.dryRun ? 'would change' : 'changed'}: the new values are stored, behind values you typed or sources that come first.`);
   else lines.push(`${verb} ${plural(totals.updated, 'day')}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -30,7 +30,7 @@ describe('one source per field', () => {
         expect(said[1]).toContain(
           'note: water_l on 1 day: cronometer comes first for this field, so apple-health\'s values are stored but not used ("recover config set source.water apple-health" to use them)\n',
         );
-        expect(said[1]).not.toContain('typed');
+        expect(said[1]).not.toContain('as you typed');
       }
       t.deps.close();
     }
@@ -42,6 +42,14 @@ describe('one source per field', () => {
     const said = await cli(t, 'import', 'whoop', fixture('whoop/physiological_cycles.csv'));
     expect(said).toContain('physiological_cycles.csv: 2 days touched, 5 fields filled, 1 kept as you typed them, 0 sessions added, 0 rows skipped\n');
     expect(await dayOf(t, '2024-03-12')).toMatchObject({ sleepHours: 8, hrvMs: 61, hrvMeasure: 'rmssd' });
+    // Another source's night for the typed day: stored, not used, and said so.
+    const oura = join(tempDir(), 'oura.csv');
+    writeFileSync(oura, 'date,Total Sleep Duration\n2024-03-12,27000\n');
+    const said2 = await cli(t, 'import', 'oura', oura);
+    expect(said2).toBe(
+      `${oura}: 0 days touched, 0 fields filled, 1 kept as you typed them, 0 sessions added, 0 rows skipped\nNo day changed: the new values are stored, behind values you typed or sources that come first.\n`,
+    );
+    expect(await cli(t, 'import', 'oura', oura)).toMatch(/Nothing new/);
     t.deps.close();
   });
 
