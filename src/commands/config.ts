@@ -3,6 +3,9 @@ import { DEFAULT_SETTINGS, parseSetting, SETTING_DEFS, settingByName, type Setti
 import type { Settings } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
+import { isSourceSetting } from '../core/sources.js';
+import { loadSourceOrder } from '../storage/source-order.js';
+import { runSourceGet, runSourceSet, sourceLines } from './config-sources.js';
 import { flagValue } from './options.js';
 
 export function defineConfig(program: Command, deps: Deps): void {
@@ -14,12 +17,16 @@ export function defineConfig(program: Command, deps: Deps): void {
       `
 Settings:
 ${SETTING_DEFS.map((d) => `  ${d.name.padEnd(15)} ${d.description} (${allowed(d)}, default ${DEFAULT_SETTINGS[d.key] ?? 'unset'})`).join('\n')}
+  source.FIELD    import sources a field takes its value from, first first (source.hrv,
+                  source.sleep, source.rhr, source.protein...: oura, whoop, garmin, fitbit,
+                  apple-health, pmsys, cronometer; default: see docs/importers.md)
 
 Examples:
   $ recover config set weight 78.5
   $ recover config set sport team
   $ recover config get protein-target
   $ recover config set tz Europe/Amsterdam
+  $ recover config set source.hrv oura
   $ recover config list --json`,
     );
   config
@@ -31,13 +38,16 @@ Examples:
     .command('get')
     .description('Print one setting')
     .argument('<name>', SETTING_DEFS.map((d) => d.name).join(', '))
-    .action(async (name: string) => runConfigGet(flagValue('name', () => settingByName(name)), deps));
+    .action(async (name: string) =>
+      isSourceSetting(name) ? runSourceGet(name, deps) : runConfigGet(flagValue('name', () => settingByName(name)), deps),
+    );
   config
     .command('set')
     .description('Change a setting')
     .argument('<name>', SETTING_DEFS.map((d) => d.name).join(', '))
     .argument('<value>')
     .action(async (name: string, value: string) => {
+      if (isSourceSetting(name)) return runSourceSet(name, value, deps);
       const def = flagValue('name', () => settingByName(name));
       await runConfigSet(def, flagValue(def.name, () => parseSetting(def, value)), deps);
     });
@@ -45,7 +55,9 @@ Examples:
     .command('unset')
     .description('Put a setting back to its default')
     .argument('<name>', SETTING_DEFS.map((d) => d.name).join(', '))
-    .action(async (name: string) => runConfigSet(flagValue('name', () => settingByName(name)), null, deps));
+    .action(async (name: string) =>
+      isSourceSetting(name) ? runSourceSet(name, null, deps) : runConfigSet(flagValue('name', () => settingByName(name)), null, deps),
+    );
 }
 
 const show = (settings: Settings, def: SettingDef) => settings[def.key] ?? '';
@@ -54,13 +66,16 @@ const allowed = (def: SettingDef) =>
   def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.kind === 'choice' ? def.choices.join('|') : 'an IANA zone name';
 
 export async function runConfigList(json: boolean, deps: Deps): Promise<void> {
-  const settings = loadSettings(await deps.db({ create: true }));
+  const db = await deps.db({ create: true });
+  const settings = loadSettings(db);
+  const order = loadSourceOrder(db);
   const path = await deps.dbPath();
   if (json) {
-    deps.io.stdout.write(`${JSON.stringify({ database: path, settings }, null, 2)}\n`);
+    deps.io.stdout.write(`${JSON.stringify({ database: path, settings, sources: order }, null, 2)}\n`);
     return;
   }
   const lines = SETTING_DEFS.map((d) => `${d.name.padEnd(15)} ${String(show(settings, d) || 'unset').padEnd(6)} ${unit(d).padEnd(10)} ${d.description}`);
+  lines.push(...sourceLines(order));
   deps.io.stdout.write(`${lines.join('\n')}\ndatabase        ${path}\n`);
 }
 

@@ -1,14 +1,17 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
+import type { Sources } from '../core/merge.js';
 import type { DateSpan } from '../core/report.js';
 import type { Day } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError, NoResults } from '../errors.js';
 import { sessionRows } from '../render/records.js';
-import { listAllDays, listDays } from '../storage/days.js';
+import { listAllDays, listDays, loadSources } from '../storage/days.js';
 import { checkSpan, dateOption } from './options.js';
 
 export type ExportTable = 'days' | 'sessions';
+
+const ALL: DateSpan = { from: '0000-01-01', to: '9999-12-31' };
 
 export interface ExportOptions {
   format: 'csv' | 'json';
@@ -45,16 +48,16 @@ Examples:
 export async function runExport(opts: ExportOptions, deps: Deps): Promise<void> {
   const db = await deps.db();
   const days = opts.span ? listDays(db, opts.span) : listAllDays(db);
-  const text = opts.format === 'json' ? toJson(days, opts.table) : await toCsv(days, opts.table);
+  const text = opts.format === 'json' ? toJson(days, opts.table) : await toCsv(days, opts.table, loadSources(db, opts.span ?? ALL));
   if (opts.output) writePrivately(opts.output, text);
   else deps.io.stdout.write(text);
   if (days.length === 0) throw new NoResults('Nothing logged in that range; the export has the header only.');
   if (opts.output) deps.io.stderr.write(`Wrote ${days.length} days to ${opts.output}.\n`);
 }
 
-async function toCsv(days: Day[], table: ExportTable): Promise<string> {
+async function toCsv(days: Day[], table: ExportTable, sources: Map<string, Sources>): Promise<string> {
   const csv = await import('../render/csv.js');
-  return table === 'days' ? csv.daysCsv(days) : csv.sessionsCsv(days);
+  return table === 'days' ? csv.daysCsv(days, sources) : csv.sessionsCsv(days);
 }
 
 function toJson(days: Day[], table: ExportTable): string {

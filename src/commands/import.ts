@@ -1,15 +1,28 @@
 import { existsSync } from 'node:fs';
 import { Argument, Option, type Command } from 'commander';
-import { checkDay, columnOf, InvalidValue } from '../core/fields.js';
-import { editedFields, mergeDay, OWN_CSV, type FieldChange, type FieldKept, type MergeOutcome, type Sources } from '../core/merge.js';
+import { checkDay, InvalidValue } from '../core/fields.js';
+import {
+  combineFiles,
+  emptyState,
+  MANUAL,
+  mergeDay,
+  OWN_CSV,
+  restoreDay,
+  type DayState,
+  type Disagreement,
+  type FieldChange,
+  type FieldKept,
+  type MergeOutcome,
+} from '../core/merge.js';
 import type { DateSpan } from '../core/report.js';
-import { emptyDay, type Day, type Session } from '../core/types.js';
-import { describeSession } from '../render/format.js';
-import { plural } from '../core/words.js';
+import type { SourceOrder } from '../core/sources.js';
+import type { FieldKey, Session } from '../core/types.js';
+import { describeChanges, importSummary, type FileStats } from '../render/import.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
-import { getDay, loadSources, saveDays } from '../storage/days.js';
+import { loadDayState, saveDays } from '../storage/days.js';
+import { loadSourceOrder } from '../storage/source-order.js';
 import type { FileResult, ReadContext } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
 import { loadSettings } from '../storage/settings.js';
@@ -66,10 +79,12 @@ PMSys (UTC) and Apple Health (offsets of the export's moment) times are placed i
 time zone: --tz, else "recover config set tz ZONE", else this computer's. WHOOP, Fitbit,
 Oura and Cronometer already give local dates and times, so --tz changes nothing there.
 
-Values you typed are kept unless --overwrite; a device's reading replaces an app's
-self-report; between two devices the newer import wins. An import is one transaction:
-a malformed row stops it, naming file and line, and nothing is written. Importing the
-same file again changes nothing.
+Values you typed are kept unless --overwrite. Every source's values are stored, and each
+field takes the value of the first source in its order (a ring or strap before a watch,
+a device before a self-report, Cronometer before Apple Health for food; change it with
+"recover config set source.hrv oura"), whatever order you import in. An import is one
+transaction: a malformed or cut-off row stops it, naming file and line, and nothing is
+written. Importing the same files again changes nothing.
 
 Examples:
   $ recover import apple-health ~/Downloads/export.zip --dry-run
@@ -89,71 +104,78 @@ Examples:
     });
 }
 
-interface FileStats {
-  file: string;
-  days: Set<string>;
-  filled: number;
-  replaced: number;
-  kept: number;
-  sessionsAdded: number;
-  sessionsKept: number;
-  skipped: FileResult['skipped'];
-  notes: string[];
+/** One day's change, merged into the day as it stands when its turn comes. */
+interface Update {
+  date: string;
+  merge: (stored: DayState, order: SourceOrder) => MergeOutcome;
+  /** The file a field's value, or a session (by default the day's first), came from. */
+  fileOf: (field: FieldKey) => string;
+  fileOfSession: (session?: Session) => string;
+}
+
+interface Plan {
+  files: Array<Pick<FileResult, 'file' | 'skipped' | 'notes'>>;
+  updates: Update[];
+  disagreements: Disagreement[];
 }
 
 interface Pending {
-  day: Day;
-  sources: Sources;
+  state: DayState;
   changed: boolean;
 }
 
-/** One file's changes, each merged into the day as it stands when its turn comes. */
-interface Batch {
-  file: string;
-  updates: Array<{ date: string; merge: (stored: Pending) => MergeOutcome }>;
-  skipped: FileResult['skipped'];
-  notes: string[];
-}
-
 export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> {
-  const { batches, tzNote } =
-    opts.source === 'csv' ? { batches: await readOwnCsv(opts.paths), tzNote: "recover's own CSV holds dates only" } : await readSource(opts, deps);
+  const { results, tzNote } =
+    opts.source === 'csv' ? { results: null, tzNote: "recover's own CSV holds dates only" } : await readSource(opts, deps);
+  const plan = results === null ? await readOwnCsv(opts.paths) : toPlan(results, opts);
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
+  const order = loadSourceOrder(db);
   const pending = new Map<string, Pending>();
   const stored = (date: string): Pending => {
     let p = pending.get(date);
     if (!p) {
-      p = { day: getDay(db, date) ?? emptyDay(date), sources: loadStoredSources(db, date), changed: false };
+      p = { state: loadDayState(db, date) ?? emptyState(date), changed: false };
       pending.set(date, p);
     }
     return p;
   };
+  const stats = new Map(plan.files.map((f) => [f.file, newStats(f)]));
+  const stat = (file: string): FileStats => {
+    const s = stats.get(file) ?? newStats({ file, skipped: [], notes: [] });
+    stats.set(file, s);
+    return s;
+  };
   const changes: FieldChange[] = [];
   const kept: FieldKept[] = [];
   const added: Array<{ date: string; session: Session }> = [];
-  const stats: FileStats[] = [];
-  for (const batch of batches) {
-    const s: FileStats = { file: batch.file, days: new Set(), filled: 0, replaced: 0, kept: 0, sessionsAdded: 0, sessionsKept: 0, skipped: batch.skipped, notes: batch.notes };
-    for (const update of batch.updates.filter(inSpan)) {
-      const p = stored(update.date);
-      const outcome = update.merge(p);
-      if (outcome.changes.length > 0 || outcome.sessionsAdded.length > 0) {
-        Object.assign(p, { day: outcome.day, sources: outcome.sources, changed: true });
-        s.days.add(update.date);
-      }
-      changes.push(...outcome.changes);
-      kept.push(...outcome.kept);
-      added.push(...outcome.sessionsAdded.map((session) => ({ date: update.date, session })));
-      s.filled += outcome.changes.filter((c) => c.from === null).length;
-      s.replaced += outcome.changes.filter((c) => c.from !== null).length;
-      s.kept += outcome.kept.length;
-      s.sessionsAdded += outcome.sessionsAdded.length;
-      s.sessionsKept += outcome.sessionsKept;
+  const updated = new Set<string>();
+  for (const update of plan.updates.filter(inSpan)) {
+    const p = stored(update.date);
+    const outcome = update.merge(p.state, order);
+    if (outcome.changed) Object.assign(p, { state: { day: outcome.day, sources: outcome.sources, observed: outcome.observed }, changed: true });
+    for (const c of outcome.changes) {
+      const s = stat(update.fileOf(c.field));
+      s.days.add(c.date);
+      if (c.from === null) s.filled++;
+      else s.replaced++;
     }
-    stats.push(s);
+    for (const k of outcome.kept) {
+      if (k.keptSource === MANUAL) stat(update.fileOf(k.field)).keptTyped++;
+      if (k.keptSource === OWN_CSV) stat(update.fileOf(k.field)).keptRestored++;
+    }
+    for (const session of outcome.sessionsAdded) {
+      const s = stat(update.fileOfSession(session));
+      s.sessionsAdded++;
+      s.days.add(update.date);
+    }
+    if (outcome.sessionsKept > 0) stat(update.fileOfSession()).sessionsKept += outcome.sessionsKept;
+    if (outcome.changes.length > 0 || outcome.sessionsAdded.length > 0) updated.add(update.date);
+    changes.push(...outcome.changes);
+    kept.push(...outcome.kept);
+    added.push(...outcome.sessionsAdded.map((session) => ({ date: update.date, session })));
   }
-  const toSave = [...pending.values()].filter((p) => p.changed);
+  const toSave = [...pending.values()].filter((p) => p.changed).map((p) => p.state);
   for (const { day } of toSave) {
     try {
       checkDay(day);
@@ -164,9 +186,11 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   }
   if (opts.dryRun) deps.io.stdout.write(describeChanges(changes, kept, added, opts.source));
   else if (toSave.length > 0) {
-    saveDays(db, toSave.map((p) => p.day), deps.now(), new Map(toSave.map((p) => [p.day.date, p.sources])));
+    const byDate = <T>(pick: (s: DayState) => T) => new Map(toSave.map((s) => [s.day.date, pick(s)]));
+    saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
   }
-  deps.io.stderr.write(summary(stats, opts, toSave.length));
+  const disagreements = plan.disagreements.filter(inSpan);
+  deps.io.stderr.write(importSummary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements }));
   if (opts.tz !== undefined && tzNote) deps.io.stderr.write(`note: --tz ${opts.tz} not used: ${tzNote}\n`);
 }
 
@@ -180,6 +204,19 @@ async function importZone(opts: ImportOptions, deps: Deps): Promise<string> {
   return deps.timeZone();
 }
 
+const newStats = (f: Pick<FileResult, 'file' | 'skipped' | 'notes'>): FileStats => ({
+  file: f.file,
+  days: new Set(),
+  filled: 0,
+  replaced: 0,
+  keptTyped: 0,
+  keptRestored: 0,
+  sessionsAdded: 0,
+  sessionsKept: 0,
+  skipped: f.skipped,
+  notes: f.notes,
+});
+
 /** A dry run against a database that does not exist yet compares with an empty one, creating nothing. */
 async function openForImport(dryRun: boolean, deps: Deps): Promise<Db> {
   if (dryRun && !existsSync(await deps.dbPath())) {
@@ -189,50 +226,40 @@ async function openForImport(dryRun: boolean, deps: Deps): Promise<Db> {
   return deps.db({ create: true });
 }
 
-function loadStoredSources(db: Db, date: string): Sources {
-  return loadSources(db, { from: date, to: date }).get(date) ?? {};
-}
-
-function toBatch(result: FileResult, opts: ImportOptions): Batch {
+/** All files of one import combined per day, so their order does not matter. */
+function toPlan(results: FileResult[], opts: ImportOptions): Plan {
+  const { days, disagreements } = combineFiles(results);
   return {
-    file: result.file,
-    updates: result.days.map((imported) => ({
-      date: imported.date,
-      merge: (p) => mergeDay(p.day, p.sources, imported, opts.source, opts.overwrite),
+    files: results,
+    updates: days.map(({ day, fileOf, sessionFiles }) => ({
+      date: day.date,
+      merge: (stored, order) => mergeDay(stored, day, opts.source, { overwrite: opts.overwrite, order }),
+      fileOf: (field) => fileOf[field] ?? results[0]?.file ?? '',
+      fileOfSession: (session) => sessionFiles[session ? day.sessions.indexOf(session) : 0] ?? sessionFiles[0] ?? '',
     })),
-    skipped: result.skipped,
-    notes: result.notes,
+    disagreements,
   };
 }
 
-/** recover's own CSV is a backup: its columns replace what is stored, and count as your own values. */
-function restore(p: Pending, apply: (day: Day) => Day): MergeOutcome {
-  const day = apply(p.day);
-  const fields = editedFields(p.day, day);
-  const sessionsChanged = JSON.stringify(day.sessions) !== JSON.stringify(p.day.sessions) || day.trainingLogged !== p.day.trainingLogged;
-  const sources: Sources = { ...p.sources };
-  for (const f of fields) sources[f] = OWN_CSV;
-  return {
-    day,
-    sources,
-    changes: fields.map((field) => ({ date: day.date, field, from: p.day[field], fromSource: p.sources[field], to: day[field] })),
-    kept: [],
-    sessionsAdded: sessionsChanged ? day.sessions : [],
-    sessionsKept: 0,
-  };
-}
-
-async function readOwnCsv(paths: string[]): Promise<Batch[]> {
+/** recover's own CSV is a backup: its columns replace what is stored, each value with its source. */
+async function readOwnCsv(paths: string[]): Promise<Plan> {
   const [{ readCsvExport }, { readText }] = await Promise.all([import('../importers/csv.js'), import('../importers/common.js')]);
-  return paths.map((file) => ({
-    file,
-    updates: readCsvExport(readText(file), file).map(({ date, apply }) => ({ date, merge: (p: Pending) => restore(p, apply) })),
-    skipped: [],
-    notes: [],
-  }));
+  const files = paths.map((file) => ({ file, rows: readCsvExport(readText(file), file) }));
+  return {
+    files: files.map(({ file }) => ({ file, skipped: [], notes: [] })),
+    updates: files.flatMap(({ file, rows }) =>
+      rows.map(({ date, restore }) => ({
+        date,
+        merge: (stored: DayState, order: SourceOrder) => restoreDay(stored, restore, order),
+        fileOf: () => file,
+        fileOfSession: () => file,
+      })),
+    ),
+    disagreements: [],
+  };
 }
 
-async function readSource(opts: ImportOptions, deps: Deps): Promise<{ batches: Batch[]; tzNote: string | undefined }> {
+async function readSource(opts: ImportOptions, deps: Deps): Promise<{ results: FileResult[]; tzNote: string | undefined }> {
   const importer = await importerFor(opts.source as Exclude<ImportSource, 'csv'>);
   const tz = await importZone(opts, deps);
   const progress = deps.io.isStderrTTY ? await progressBar(deps) : undefined;
@@ -241,7 +268,7 @@ async function readSource(opts: ImportOptions, deps: Deps): Promise<{ batches: B
     const results: FileResult[] = [];
     if (importer.readAll) results.push(...(await importer.readAll(opts.paths, ctx)));
     else for (const path of opts.paths) results.push(...(await importer.read(path, ctx)));
-    return { batches: results.map((r) => toBatch(r, opts)), tzNote: importer.tzNote };
+    return { results, tzNote: importer.tzNote };
   } finally {
     progress?.stop();
   }
@@ -266,48 +293,4 @@ async function progressBar(deps: Deps): Promise<{ update: (done: number, total: 
     },
     stop: () => started && bar.stop(),
   };
-}
-
-const show = (value: FieldChange['to']) => (value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
-
-function describeChanges(
-  changes: FieldChange[],
-  kept: FieldKept[],
-  added: ReadonlyArray<{ date: string; session: Session }>,
-  source: string,
-): string {
-  const lines = ['Dry run: nothing was written. These changes would be made:'];
-  const byDate = new Map<string, string[]>();
-  const add = (date: string, line: string) => byDate.set(date, [...(byDate.get(date) ?? []), line]);
-  for (const c of changes) {
-    add(c.date, `  ${columnOf(c.field)}: ${show(c.from)}${c.fromSource ? ` (${c.fromSource})` : ''} -> ${show(c.to)} (${source})`);
-  }
-  for (const k of kept) {
-    add(k.date, `  ${columnOf(k.field)}: keeps ${show(k.kept)} (${k.keptSource === 'manual' ? 'typed by hand' : k.keptSource}) over ${show(k.offered)} from ${source}; --overwrite would replace it`);
-  }
-  for (const { date, session } of added) add(date, `  + session ${describeSession(session)}${session.trimp === undefined ? '' : `, TRIMP ${session.trimp}`}`);
-  for (const date of [...byDate.keys()].sort()) lines.push(date, ...(byDate.get(date) ?? []));
-  if (byDate.size === 0) lines.push('  (none)');
-  return `${lines.join('\n')}\n`;
-}
-
-function summary(stats: FileStats[], opts: ImportOptions, daysSaved: number): string {
-  const lines: string[] = [];
-  for (const s of stats) {
-    const parts = [
-      plural(s.days.size, 'day') + ' touched',
-      `${plural(s.filled, 'field')} filled`,
-      s.replaced ? `${s.replaced} replaced` : '',
-      s.kept ? `${s.kept} kept as you typed them` : '',
-      `${plural(s.sessionsAdded, 'session')} added`,
-      s.sessionsKept ? `${s.sessionsKept} sessions left out (training logged by hand)` : '',
-      `${plural(s.skipped.length, 'row')} skipped`,
-    ].filter(Boolean);
-    lines.push(`${s.file}: ${parts.join(', ')}`);
-    for (const k of s.skipped) lines.push(`  skipped ${k.where}: ${k.reason}`);
-    for (const n of s.notes) lines.push(`  note: ${n}`);
-  }
-  const verb = opts.dryRun ? 'Would update' : 'Updated';
-  lines.push(daysSaved === 0 ? `Nothing new: every value from ${opts.paths.join(', ')} is already stored.` : `${verb} ${plural(daysSaved, 'day')}.`);
-  return `${lines.join('\n')}\n`;
 }

@@ -83,9 +83,13 @@ export interface HrvStatus {
 }
 
 export function hrvStatus(days: DayLookup, date: string): HrvStatus {
-  const ln = (d: Day) => (d.hrvMs === null ? null : Math.log(d.hrvMs));
+  // RMSSD and SDNN differ in scale: use only readings of the latest reading's measure (typed ones, of unknown measure, go with it).
+  const start = addDays(date, -(HRV_NORMAL_DAYS - 1));
+  const measured = dateRange(start, date).map((d) => days.get(d)).filter((d) => d !== undefined && d.hrvMs !== null && d.hrvMeasure !== null);
+  const measure = measured.at(-1)?.hrvMeasure ?? null;
+  const ln = (d: Day) => (d.hrvMs === null || (measure !== null && d.hrvMeasure !== null && d.hrvMeasure !== measure) ? null : Math.log(d.hrvMs));
   const week = readings(days, addDays(date, -6), date, ln).map((r) => r.value);
-  const normal = readings(days, addDays(date, -(HRV_NORMAL_DAYS - 1)), date, (d) => (isIll(d) ? null : ln(d))).map((r) => r.value);
+  const normal = readings(days, start, date, (d) => (isIll(d) ? null : ln(d))).map((r) => r.value);
   const lnWeekMean = mean(week);
   const lnNormalMean = mean(normal);
   const lnNormalSd = sampleSd(normal);

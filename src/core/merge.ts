@@ -1,24 +1,11 @@
+import { firstSource, hrvMeasureOf, isTyped, MANUAL, OWN_CSV, type Source, type SourceOrder } from './sources.js';
 import { emptyDay, type Day, type DayValues, type FieldKey, type Session } from './types.js';
 
-/** Where a stored value came from: typed by hand, restored from recover's CSV, or an import's id. */
-export type Source = string;
-export const MANUAL: Source = 'manual';
-export const OWN_CSV: Source = 'csv';
+export { MANUAL, OWN_CSV, type Source };
 export type Sources = Partial<Record<FieldKey, Source>>;
-
-/** Measured by a device: beats a value someone reported in an app. */
-const DEVICES: ReadonlySet<Source> = new Set(['apple-health', 'whoop', 'fitbit', 'oura', 'garmin']);
-
-/**
- * Who wins when two sources give the same field: your own values (typed or restored from
- * your export) are never replaced without --overwrite; a device's reading replaces an app's
- * self-report; between equals the newer import wins.
- */
-export function rank(source: Source | undefined): number {
-  if (source === undefined) return 0;
-  if (source === MANUAL || source === OWN_CSV) return 3;
-  return DEVICES.has(source) ? 2 : 1;
-}
+export type FieldValue = DayValues[FieldKey];
+/** Every import source's own value for a field of one day, kept whether it is used or not. */
+export type Observations = Partial<Record<FieldKey, Partial<Record<Source, FieldValue>>>>;
 
 export interface ImportedDay {
   date: string;
@@ -27,7 +14,12 @@ export interface ImportedDay {
   sessions: Session[];
 }
 
-export type FieldValue = DayValues[FieldKey];
+/** A day as stored: its values, where each came from, and what every source offered. */
+export interface DayState {
+  day: Day;
+  sources: Sources;
+  observed: Observations;
+}
 
 export interface FieldChange {
   date: string;
@@ -35,8 +27,10 @@ export interface FieldChange {
   from: FieldValue;
   fromSource: Source | undefined;
   to: FieldValue;
+  toSource: Source | undefined;
 }
 
+/** An offered value that was not used: a typed value, or a source that comes first, was kept. */
 export interface FieldKept {
   date: string;
   field: FieldKey;
@@ -45,65 +39,217 @@ export interface FieldKept {
   offered: FieldValue;
 }
 
-export interface MergeOutcome {
-  day: Day;
-  sources: Sources;
+export interface MergeOutcome extends DayState {
   changes: FieldChange[];
   kept: FieldKept[];
   sessionsAdded: Session[];
   /** Imported sessions left out because the day's training was logged by hand. */
   sessionsKept: number;
+  /** Whether anything stored changed: values, sources, observations or sessions. */
+  changed: boolean;
 }
 
-const isOwn = (s: Session) => s.source === undefined || s.source === MANUAL || s.source === OWN_CSV;
-const sameSession = (a: Session, b: Session) => a.source === b.source && a.externalId === b.externalId;
+export interface MergeOptions {
+  overwrite: boolean;
+  order: SourceOrder;
+}
 
-/** Merges one imported day into what is stored, by the rules of `rank`. Pure: returns the result. */
-export function mergeDay(
-  existing: Day | null,
-  existingSources: Sources,
-  imported: ImportedDay,
-  source: Source,
-  overwrite: boolean,
-): MergeOutcome {
-  const day: Day = { ...(existing ?? emptyDay(imported.date)) };
-  const sources: Sources = { ...existingSources };
+const isOwn = (s: Session) => s.source === undefined || isTyped(s.source);
+const sameSession = (a: Session, b: Session) => a.source === b.source && a.externalId === b.externalId;
+const sessionKey = (s: Session) => `${s.source ?? ''}\u0000${s.externalId ?? ''}`;
+
+export const emptyState = (date: string): DayState => ({ day: emptyDay(date), sources: {}, observed: {} });
+
+function cloneState(state: DayState): DayState {
+  const observed: Observations = {};
+  for (const [field, bySource] of Object.entries(state.observed) as Array<[FieldKey, Partial<Record<Source, FieldValue>>]>) {
+    observed[field] = { ...bySource };
+  }
+  return { day: { ...state.day }, sources: { ...state.sources }, observed };
+}
+
+/**
+ * Sets each field from the first source in its order that offered a value, unless the value
+ * was typed (by hand or in a restored CSV) and `overwrite` is off. The result depends only on
+ * what is stored and offered, never on the order of imports.
+ */
+function derive(
+  state: DayState,
+  fields: Iterable<FieldKey>,
+  opts: MergeOptions,
+  offer?: { source: Source; values: Partial<DayValues> },
+): { changes: FieldChange[]; kept: FieldKept[] } {
+  const { day, sources, observed } = state;
   const changes: FieldChange[] = [];
   const kept: FieldKept[] = [];
-  for (const [key, value] of Object.entries(imported.values) as Array<[FieldKey, FieldValue]>) {
-    if (value === null || value === undefined || day[key] === value) continue;
-    const current = day[key];
-    const currentSource = sources[key];
-    if (current !== null && !overwrite && rank(currentSource) > rank(source)) {
-      kept.push({ date: day.date, field: key, kept: current, keptSource: currentSource ?? MANUAL, offered: value });
+  const values = day as unknown as Record<FieldKey, FieldValue>;
+  for (const field of fields) {
+    const current = values[field];
+    const currentSource = sources[field];
+    const offered = offer?.values[field];
+    const offeredValue = offered === undefined ? null : offered;
+    if (current !== null && isTyped(currentSource) && !opts.overwrite) {
+      if (offeredValue !== null && offeredValue !== current) {
+        kept.push({ date: day.date, field, kept: current, keptSource: currentSource, offered: offeredValue });
+      }
       continue;
     }
-    changes.push({ date: day.date, field: key, from: current, fromSource: currentSource, to: value });
-    (day as unknown as Record<FieldKey, FieldValue>)[key] = value;
-    sources[key] = source;
+    const bySource = observed[field] ?? {};
+    const winner = firstSource(field, Object.keys(bySource), opts.order);
+    if (winner === undefined) continue;
+    const value = bySource[winner] ?? null;
+    if (value !== current) changes.push({ date: day.date, field, from: current, fromSource: currentSource, to: value, toSource: winner });
+    values[field] = value;
+    sources[field] = winner;
+    if (field === 'hrvMs') day.hrvMeasure = hrvMeasureOf(winner);
+    if (offer && offeredValue !== null && offer.source !== winner && offeredValue !== value) {
+      kept.push({ date: day.date, field, kept: value, keptSource: winner, offered: offeredValue });
+    }
   }
+  return { changes, kept };
+}
+
+const sorted = <T>(record: Partial<Record<string, T>>) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
+const stateKey = (s: DayState) =>
+  JSON.stringify([s.day, sorted(s.sources), sorted(s.observed).map(([field, bySource]) => [field, sorted(bySource ?? {})])]);
+
+/** Merges one source's values and sessions for a day into what is stored. Pure: returns the result. */
+export function mergeDay(stored: DayState, imported: ImportedDay, source: Source, opts: MergeOptions): MergeOutcome {
+  const state = cloneState(stored);
+  const fields: FieldKey[] = [];
+  for (const [field, value] of Object.entries(imported.values) as Array<[FieldKey, FieldValue]>) {
+    if (value === null || value === undefined) continue;
+    state.observed[field] = { ...state.observed[field], [source]: value };
+    fields.push(field);
+  }
+  const { changes, kept } = derive(state, fields, opts, { source, values: imported.values });
   let sessionsAdded: Session[] = [];
   let sessionsKept = 0;
+  const { day } = state;
   if (imported.sessions.length > 0) {
     const handLogged = day.sessions.some(isOwn);
-    if (handLogged && !overwrite) {
+    if (handLogged && !opts.overwrite) {
       sessionsKept = imported.sessions.length;
     } else {
-      const base = overwrite ? day.sessions.filter((s) => !isOwn(s)) : day.sessions;
+      const base = opts.overwrite ? day.sessions.filter((s) => !isOwn(s)) : day.sessions;
       sessionsAdded = imported.sessions.filter((s) => !base.some((b) => sameSession(b, s)));
       if (sessionsAdded.length > 0 || base.length !== day.sessions.length) {
-        day.sessions = [...base, ...sessionsAdded];
+        // Sorted, so that importing sources in another order gives the same list.
+        day.sessions = [...base, ...sessionsAdded].sort((a, b) => sessionKey(a).localeCompare(sessionKey(b)));
         day.trainingLogged = true;
       }
     }
   }
-  return { day, sources, changes, kept, sessionsAdded, sessionsKept };
+  return { ...state, changes, kept, sessionsAdded, sessionsKept, changed: stateKey(state) !== stateKey(stored) };
+}
+
+/** Takes every field again from the first source in (a new) order, e.g. after `config set source.hrv`. */
+export function rederive(stored: DayState, fields: readonly FieldKey[], order: SourceOrder): MergeOutcome {
+  const state = cloneState(stored);
+  const { changes } = derive(state, fields, { overwrite: false, order });
+  return { ...state, changes, kept: [], sessionsAdded: [], sessionsKept: 0, changed: stateKey(state) !== stateKey(stored) };
+}
+
+/** One restored CSV row: the columns present, each value with the source the export named. */
+export interface Restore {
+  values: Partial<DayValues>;
+  sources: Sources;
+  /** Sessions and rest-day state, when the row has those columns. */
+  training?: Partial<Pick<Day, 'sessions' | 'trainingLogged'>>;
+}
+
+/**
+ * recover's own CSV is a backup: its columns replace what is stored. A value the export names
+ * as imported goes back as that source's value (so later imports of it still rank by source);
+ * any other counts as typed.
+ */
+export function restoreDay(stored: DayState, row: Restore, order: SourceOrder): MergeOutcome {
+  const state = cloneState(stored);
+  const values = state.day as unknown as Record<FieldKey, FieldValue>;
+  const imported: FieldKey[] = [];
+  const changes: FieldChange[] = [];
+  for (const [field, value] of Object.entries(row.values) as Array<[FieldKey, FieldValue]>) {
+    const source = row.sources[field];
+    if (value !== null && source !== undefined && !isTyped(source)) {
+      state.observed[field] = { ...state.observed[field], [source]: value };
+      imported.push(field);
+      continue;
+    }
+    const from = values[field];
+    const fromSource = state.sources[field];
+    values[field] = value;
+    if (field === 'hrvMs') state.day.hrvMeasure = null;
+    if (value === null) {
+      delete state.observed[field];
+      delete state.sources[field];
+    } else state.sources[field] = source ?? OWN_CSV;
+    if (from !== value) changes.push({ date: state.day.date, field, from, fromSource, to: value, toSource: state.sources[field] });
+  }
+  changes.push(...derive(state, imported, { overwrite: true, order }).changes);
+  let sessionsAdded: Session[] = [];
+  if (row.training) {
+    const before = JSON.stringify([state.day.sessions, state.day.trainingLogged]);
+    Object.assign(state.day, row.training);
+    if (JSON.stringify([state.day.sessions, state.day.trainingLogged]) !== before) sessionsAdded = state.day.sessions;
+  }
+  return { ...state, changes, kept: [], sessionsAdded, sessionsKept: 0, changed: stateKey(state) !== stateKey(stored) };
 }
 
 /** The fields a hand edit changed, which from now on count as typed by hand. */
 export function editedFields(before: Day | null, after: Day): FieldKey[] {
   const base = before ?? emptyDay(after.date);
   return (Object.keys(after) as Array<keyof Day>).filter(
-    (k): k is FieldKey => k !== 'date' && k !== 'sessions' && k !== 'trainingLogged' && base[k] !== after[k],
+    (k): k is FieldKey =>
+      k !== 'date' && k !== 'sessions' && k !== 'trainingLogged' && k !== 'hrvMeasure' && base[k] !== after[k],
   );
+}
+
+/** One source's day, combined from all the files of one import, with the file each part came from. */
+export interface CombinedDay {
+  day: ImportedDay;
+  fileOf: Partial<Record<FieldKey, string>>;
+  sessionFiles: string[];
+}
+
+export interface Disagreement {
+  date: string;
+  field: FieldKey;
+  kept: { file: string; value: FieldValue };
+  other: { file: string; value: FieldValue };
+}
+
+/**
+ * Combines the files of one import, whatever order they were given in: files are taken by
+ * name, and where two give a field of one day different values the first file by name is
+ * kept (and the disagreement reported). Sessions are taken once each.
+ */
+export function combineFiles(files: ReadonlyArray<{ file: string; days: readonly ImportedDay[] }>): {
+  days: CombinedDay[];
+  disagreements: Disagreement[];
+} {
+  const byDate = new Map<string, CombinedDay>();
+  const disagreements: Disagreement[] = [];
+  for (const { file, days } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    for (const d of days) {
+      const c = byDate.get(d.date) ?? { day: { date: d.date, values: {}, sessions: [] }, fileOf: {}, sessionFiles: [] };
+      byDate.set(d.date, c);
+      const values = c.day.values as Record<FieldKey, FieldValue>;
+      for (const [field, value] of Object.entries(d.values) as Array<[FieldKey, FieldValue]>) {
+        if (value === null || value === undefined) continue;
+        const keptFile = c.fileOf[field];
+        if (keptFile === undefined) {
+          values[field] = value;
+          c.fileOf[field] = file;
+        } else if (values[field] !== value) {
+          disagreements.push({ date: d.date, field, kept: { file: keptFile, value: values[field] }, other: { file, value } });
+        }
+      }
+      for (const s of d.sessions) {
+        if (c.day.sessions.some((t) => sameSession(s, t))) continue;
+        c.day.sessions.push(s);
+        c.sessionFiles.push(file);
+      }
+    }
+  }
+  return { days: [...byDate.values()].sort((a, b) => a.day.date.localeCompare(b.day.date)), disagreements };
 }

@@ -43,6 +43,8 @@ export interface Day {
   hrvMs: number | null;
   /** Hours slept in naps: sleep ending from 14:00 until midnight, kept apart from the night. */
   napH: number | null;
+  /** What hrvMs measures, from its source (RMSSD and SDNN never share a baseline); null if unknown. */
+  hrvMeasure: 'rmssd' | 'sdnn' | null;
   injury: string | null;
   note: string | null;
   /** Ill today (said so with --sick or the prompt); null when not said. */
@@ -53,7 +55,7 @@ export interface Day {
 }
 
 /** The fields of a day that hold one value each (everything but the date and sessions). */
-export type FieldKey = Exclude<keyof Day, 'date' | 'sessions' | 'trainingLogged'>;
+export type FieldKey = Exclude<keyof Day, 'date' | 'sessions' | 'trainingLogged' | 'hrvMeasure'>;
 export type DayValues = Pick<Day, FieldKey>;
 
 export const SPORTS = ['strength', 'endurance', 'team', 'mixed'] as const;
@@ -91,6 +93,7 @@ export function emptyDay(date: string): Day {
     restingHrBpm: null,
     hrvMs: null,
     napH: null,
+    hrvMeasure: null,
     injury: null,
     note: null,
     sick: null,

@@ -106,17 +106,18 @@ export class DayCollector {
 }
 
 /**
- * Runs `read` on each record; a malformed one stops the import with where and why,
- * or with --skip-invalid is skipped and reported.
+ * Runs `read` on each record; a malformed one (or one marked with a `problem`, such as a
+ * truncated row) stops the import with where and why, or with --skip-invalid is skipped and reported.
  */
 export function eachRecord<T>(
   collector: DayCollector,
   ctx: ReadContext,
-  records: Iterable<{ where: string; record: T }>,
+  records: Iterable<{ where: string; record: T; problem?: string }>,
   read: (record: T, where: string) => void,
 ): void {
-  for (const { where, record } of records) {
+  for (const { where, record, problem } of records) {
     try {
+      if (problem !== undefined) throw new InvalidValue(problem);
       read(record, where);
       collector.records++;
     } catch (err) {
@@ -129,34 +130,77 @@ export function eachRecord<T>(
 
 export type CsvRecord = Record<string, string>;
 
+export interface CsvRow {
+  line: number;
+  where: string;
+  record: CsvRecord;
+  /** Why the row cannot be trusted (cut short), if so. */
+  problem?: string;
+}
+
 export interface CsvTable {
   header: string[];
-  rows: Array<{ line: number; where: string; record: CsvRecord }>;
+  rows: CsvRow[];
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const intDigits = (text: string) => text.replace(/^-/, '').split('.')[0]?.length ?? 0;
+/** Enough other values in a column to say what its numbers normally look like. */
+const MIN_COLUMN_VALUES = 5;
+
+/**
+ * Whether the last row of a file that ends without a line end was cut inside its last cell:
+ * that cell is empty, or a number ending in "." or with fewer whole digits than every other
+ * value of its column, where that column is otherwise always filled (at least 5 values).
+ */
+function cutInLastCell(cells: readonly string[], others: ReadonlyArray<readonly string[]>): string | undefined {
+  const i = cells.length - 1;
+  const last = (cells[i] ?? '').trim();
+  const column = others.map((r) => (r[i] ?? '').trim());
+  if (column.length < MIN_COLUMN_VALUES || column.some((v) => v === '')) return undefined;
+  if (last === '' || /^-?\d+\.$/.test(last)) return `the file ends without a line end and with "${last}" as the last cell: it looks cut off`;
+  if (!NUMBER.test(last) || !column.every((v) => NUMBER.test(v))) return undefined;
+  const shortest = Math.min(...column.map(intDigits));
+  if (intDigits(last) >= shortest) return undefined;
+  return `the file ends without a line end in "${last}", shorter than every other value of its column: it looks cut off`;
 }
 
 /**
  * Parses CSV (RFC 4180) keeping each row's line number. `strict` refuses rows with more or
- * fewer cells than the header, as recover's own export never has them.
+ * fewer cells than the header, as recover's own export never has them. Otherwise a row with
+ * fewer cells than the header is marked as cut short (a truncated file, or a broken row),
+ * and so is a last row cut inside its last cell (see `cutInLastCell`); more cells are allowed.
  */
 export function parseCsv(file: string, text: string, strict = false): CsvTable {
-  let header: string[] = [];
+  let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    const rows = parse<{ record: CsvRecord; info: { lines: number } }>(text, {
-      columns: (names: string[]) => (header = names.map((n) => n.trim())),
-      info: true,
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: !strict,
-    });
-    return { header, rows: rows.map(({ record, info }) => ({ line: info.lines, where: `${file}:${info.lines}`, record })) };
+    parsed = parse(text, { info: true, bom: true, skip_empty_lines: true, relax_column_count: !strict }) as unknown as typeof parsed;
   } catch (err) {
     const line = (err as { lines?: number }).lines;
     throw new DataError(`${file}${line ? `:${line}` : ''}: not valid CSV (${(err as Error).message})`);
   }
+  const [first, ...body] = parsed;
+  const header = (first?.record ?? []).map((n) => n.trim());
+  const endsCut = !/[\r\n]$/.test(text);
+  const rows = body.map(({ record: cells, info }, i): CsvRow => {
+    const row: CsvRow = {
+      line: info.lines,
+      where: `${file}:${info.lines}`,
+      record: Object.fromEntries(header.map((name, c) => [name, cells[c]] as const).filter(([, v]) => v !== undefined)) as CsvRecord,
+    };
+    if (cells.length < header.length) {
+      row.problem = `${cells.length} of ${header.length} cells: the row is cut short (a truncated file?)`;
+    } else if (endsCut && i === body.length - 1 && cells.length === header.length) {
+      const problem = cutInLastCell(cells, body.slice(0, -1).map((r) => r.record));
+      if (problem !== undefined) row.problem = problem;
+    }
+    return row;
+  });
+  return { header, rows };
 }
 
 /** A CSV file's rows with their line numbers; the header must hold `required`. */
-export function csvRecords(file: string, text: string, required: readonly string[]): CsvTable['rows'] {
+export function csvRecords(file: string, text: string, required: readonly string[]): CsvRow[] {
   const { header, rows } = parseCsv(file, text);
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {

@@ -12,19 +12,21 @@ import {
   SESSION_RPE,
   TEXT_FIELDS,
 } from '../core/fields.js';
-import type { Day, Session } from '../core/types.js';
+import type { Restore, Sources } from '../core/merge.js';
+import { columnOf } from '../core/fields.js';
+import type { Day, FieldKey, Session } from '../core/types.js';
 import { DataError } from '../errors.js';
 import { DAY_COLUMNS, DERIVED_COLUMNS, SESSION_COLUMNS, unneutralise } from '../render/csv.js';
 import { parseCsv, type CsvRecord } from './common.js';
 
 // Reads back `recover export`, either table, e.g.
-//   date,sleep_h,sleep_quality,...,rest_day,sessions,load
-//   2026-11-23,7.5,4,...,,strength:60:8;mobility:20:2,520
+//   date,sleep_h,sleep_quality,...,rest_day,sessions,load,sources
+//   2026-11-23,7.5,4,...,,strength:60:8;mobility:20:2,520,sleep_h=whoop;sleep_quality=manual
 
 /** A change to one day: only the columns present in the file are set. */
 export interface DayUpdate {
   date: string;
-  apply: (day: Day) => Day;
+  restore: Restore;
 }
 
 type Row = CsvRecord;
@@ -46,6 +48,8 @@ export function readCsvExport(text: string, file: string): DayUpdate[] {
       throw err;
     }
   };
+  const cut = rows.find((r) => r.problem !== undefined);
+  if (cut) throw new DataError(`${cut.where}: ${cut.problem}`);
   if (sessionsTable) {
     return groupSessions(rows.map(({ record, line }) => atLine(line, () => sessionRow(record))));
   }
@@ -67,9 +71,26 @@ function dateCell(record: Row): string {
   return date;
 }
 
+const FIELD_COLUMNS: ReadonlyMap<string, FieldKey> = new Map(
+  [...NUMBER_FIELDS, ...TEXT_FIELDS, { key: 'mealWithin2h' as const }].map((f) => [columnOf(f.key), f.key]),
+);
+
+/** "sleep_h=whoop;hrv_ms=oura" -> where each value came from. */
+function sourcesCell(text: string): Sources {
+  const sources: Sources = {};
+  for (const pair of text.split(';').filter((p) => p.trim() !== '')) {
+    const [column = '', source = '', ...rest] = pair.split('=').map((p) => p.trim());
+    const field = FIELD_COLUMNS.get(column);
+    if (field === undefined || rest.length > 0) throw new InvalidValue(`sources must be COLUMN=SOURCE;..., got "${pair}"`);
+    if (!/^[a-z-]+$/.test(source)) throw new InvalidValue(`a value's source must be a word, got "${source}"`);
+    sources[field] = source;
+  }
+  return sources;
+}
+
 function dayRow(record: Row): DayUpdate {
   const date = dateCell(record);
-  const has = (column: string) => column in record && !DERIVED_COLUMNS.has(column);
+  const has = (column: string) => column in record && !DERIVED_COLUMNS.has(column) && column !== 'sources';
   const cell = (column: string) => (record[column] ?? '').trim();
   const patch: Partial<Day> = {};
   for (const f of NUMBER_FIELDS) {
@@ -93,7 +114,12 @@ function dayRow(record: Row): DayUpdate {
     }
     patch.trainingLogged = rest === 'full' || sessions.length > 0;
   }
-  return { date, apply: (day) => ({ ...day, ...patch }) };
+  const { sessions, trainingLogged, ...values } = patch;
+  const training = { ...(sessions ? { sessions } : {}), ...(trainingLogged === undefined ? {} : { trainingLogged }) };
+  return {
+    date,
+    restore: { values, sources: sourcesCell(record.sources ?? ''), ...(sessions || trainingLogged !== undefined ? { training } : {}) },
+  };
 }
 
 /** Reads `sessionCell`'s form back: TYPE:MIN:RPE, or TYPE:MIN:RPE:SOURCE:TRIMP:ID. */
@@ -138,5 +164,5 @@ function sessionRow(record: Row): { date: string; session: Session } {
 function groupSessions(rows: ReadonlyArray<{ date: string; session: Session }>): DayUpdate[] {
   const byDate = new Map<string, Session[]>();
   for (const { date, session } of rows) byDate.set(date, [...(byDate.get(date) ?? []), session]);
-  return [...byDate].map(([date, sessions]) => ({ date, apply: (day) => ({ ...day, sessions, trainingLogged: true }) }));
+  return [...byDate].map(([date, sessions]) => ({ date, restore: { values: {}, sources: {}, training: { sessions, trainingLogged: true } } }));
 }

@@ -123,8 +123,10 @@ export function garminTrimp(activity: Json, minutes: number): number | null {
 function localStart(activity: Json): string {
   const value = activity.startTimeLocal;
   if (typeof value === 'string') return localDateOf(value, 'startTimeLocal');
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidValue(`startTimeLocal is not a time: ${JSON.stringify(value)}`);
-  return new Date(value).toISOString().slice(0, 10);
+  const date = typeof value === 'number' ? new Date(value) : null;
+  // Date holds +/- 8.64e15 ms; past that (or not a number) it is no time at all.
+  if (date === null || Number.isNaN(date.getTime())) throw new InvalidValue(`startTimeLocal is not a time: ${JSON.stringify(value)}`);
+  return date.toISOString().slice(0, 10);
 }
 
 function readActivities(file: string, text: string, ctx: ReadContext): FileResult {

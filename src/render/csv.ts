@@ -1,12 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import { dayLoad, dayStatus, sessionLoad } from '../core/day-status.js';
 import { dayLoadEstimated } from '../core/estimated-load.js';
-import { NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
-import type { Day, Session } from '../core/types.js';
+import { columnOf, NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
+import type { Sources } from '../core/merge.js';
+import type { Day, FieldKey, Session } from '../core/types.js';
 import { sessionRows } from './records.js';
 
 /** Columns added after 0.1, at the end so that the earlier ones keep their places. */
-const LATER_COLUMNS: readonly string[] = ['load_estimated', 'sick', 'nap_h'];
+const LATER_COLUMNS: readonly string[] = ['load_estimated', 'sick', 'nap_h', 'sources'];
 
 /** Stable, documented columns of `recover export --table days`; import reads the same. */
 export const DAY_COLUMNS = [
@@ -53,7 +54,17 @@ export function sessionCell(s: Session): string {
   return s.source === undefined ? base : `${base}:${s.source}:${s.trimp ?? ''}:${encodeURIComponent(s.externalId ?? '')}`;
 }
 
-export function dayRecord(day: Day): Record<string, Cell> {
+/** Where each value came from, "sleep_h=whoop;hrv_ms=oura;fatigue=manual", so a restore keeps it. */
+export function sourcesCell(day: Day, sources: Sources): string {
+  return (Object.entries(sources) as Array<[FieldKey, string]>)
+    .filter(([field]) => day[field] !== null)
+    .map(([field, source]) => [columnOf(field), source] as const)
+    .sort(([a], [b]) => DAY_COLUMNS.indexOf(a as never) - DAY_COLUMNS.indexOf(b as never))
+    .map(([column, source]) => `${column}=${source}`)
+    .join(';');
+}
+
+export function dayRecord(day: Day, sources: Sources = {}): Record<string, Cell> {
   const record: Record<string, Cell> = { date: day.date };
   for (const f of NUMBER_FIELDS) record[f.column] = day[f.key];
   record.meal_within_2h = day.mealWithin2h === null ? null : day.mealWithin2h ? 'yes' : 'no';
@@ -63,11 +74,12 @@ export function dayRecord(day: Day): Record<string, Cell> {
   record.load = day.sessions.some((s) => sessionLoad(s) !== null) ? dayLoad(day) : null;
   record.load_estimated = dayLoadEstimated(day) ? 'yes' : null;
   record.sick = day.sick === null ? null : day.sick ? 'yes' : 'no';
+  record.sources = sourcesCell(day, sources);
   return record;
 }
 
-export function daysCsv(days: readonly Day[]): string {
-  return stringify(days.map(dayRecord), { header: true, columns: [...DAY_COLUMNS], record_delimiter: 'windows' });
+export function daysCsv(days: readonly Day[], sources: ReadonlyMap<string, Sources> = new Map()): string {
+  return stringify(days.map((d) => dayRecord(d, sources.get(d.date))), { header: true, columns: [...DAY_COLUMNS], record_delimiter: 'windows' });
 }
 
 export function sessionsCsv(days: readonly Day[]): string {

@@ -1,6 +1,7 @@
 import { NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
 import type { DateSpan } from '../core/report.js';
-import type { Source, Sources } from '../core/merge.js';
+import type { DayState, FieldValue, Observations, Source, Sources } from '../core/merge.js';
+import { hrvMeasureOf } from '../core/sources.js';
 import { emptyDay, type Day, type FieldKey, type Session, type SessionType } from '../core/types.js';
 import type { Db } from './db.js';
 
@@ -24,8 +25,9 @@ function toRow(day: Day, updatedAt: string): Row {
   return row;
 }
 
-function fromRow(row: Row, sessions: Session[]): Day {
+function fromRow(row: Row, sessions: Session[], hrvSource: Source | undefined): Day {
   const day = emptyDay(String(row.date));
+  day.hrvMeasure = row.hrv_ms === null ? null : hrvMeasureOf(hrvSource);
   for (const f of NUMBER_FIELDS) day[f.key] = row[f.column] as number | null;
   for (const f of TEXT_FIELDS) day[f.key] = row[f.column] as string | null;
   day.mealWithin2h = row.meal_within_2h === null ? null : row.meal_within_2h === 1;
@@ -67,7 +69,12 @@ function loadDays(db: Db, { from, to }: DateSpan): Day[] {
     list.push(toSession(s));
     byDate.set(s.date, list);
   }
-  return rows.map((row) => fromRow(row, byDate.get(String(row.date)) ?? []));
+  // An HRV value's measure follows from where it came from (Apple Health SDNN, the others RMSSD).
+  const hrvSources = db
+    .prepare("SELECT date, source FROM day_source WHERE field = 'hrvMs' AND date BETWEEN ? AND ?")
+    .all(from, to) as Array<{ date: string; source: Source }>;
+  const hrvSource = new Map(hrvSources.map((r) => [r.date, r.source]));
+  return rows.map((row) => fromRow(row, byDate.get(String(row.date)) ?? [], hrvSource.get(String(row.date))));
 }
 
 export function getDay(db: Db, date: string): Day | null {
@@ -92,9 +99,16 @@ export function latestDayBefore(db: Db, date: string): Day | null {
 
 /**
  * Stores whole days, replacing what was there, in one transaction: all or nothing.
- * `sources` gives, per date, where each value came from; dates it lacks keep theirs.
+ * `sources` gives, per date, where each value came from, and `observed` every import source's
+ * values; dates they lack keep theirs.
  */
-export function saveDays(db: Db, days: readonly Day[], now: Date = new Date(), sources: ReadonlyMap<string, Sources> = new Map()): void {
+export function saveDays(
+  db: Db,
+  days: readonly Day[],
+  now: Date = new Date(),
+  sources: ReadonlyMap<string, Sources> = new Map(),
+  observed: ReadonlyMap<string, Observations> = new Map(),
+): void {
   const names = ['date', ...COLUMNS, 'updated_at'];
   const upsert = db.prepare(
     `INSERT INTO day (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})
@@ -106,6 +120,8 @@ export function saveDays(db: Db, days: readonly Day[], now: Date = new Date(), s
   );
   const clearSources = db.prepare('DELETE FROM day_source WHERE date = ?');
   const addSource = db.prepare('INSERT INTO day_source (date, field, source) VALUES (?, ?, ?)');
+  const clearObserved = db.prepare('DELETE FROM observation WHERE date = ?');
+  const addObserved = db.prepare('INSERT INTO observation (date, field, source, value) VALUES (?, ?, ?, ?)');
   const stamp = now.toISOString();
   db.transaction(() => {
     for (const day of days) {
@@ -114,6 +130,15 @@ export function saveDays(db: Db, days: readonly Day[], now: Date = new Date(), s
       day.sessions.forEach((s, i) =>
         addSession.run(day.date, i, s.type, s.minutes, s.rpe, s.source ?? null, s.externalId ?? null, s.trimp ?? null),
       );
+      const dayObserved = observed.get(day.date);
+      if (dayObserved) {
+        clearObserved.run(day.date);
+        for (const [field, bySource] of Object.entries(dayObserved) as Array<[FieldKey, Partial<Record<Source, FieldValue>>]>) {
+          for (const [source, value] of Object.entries(bySource)) {
+            if (value !== null && value !== undefined) addObserved.run(day.date, field, source, typeof value === 'boolean' ? Number(value) : value);
+          }
+        }
+      }
       const daySources = sources.get(day.date);
       if (!daySources) continue;
       clearSources.run(day.date);
@@ -122,6 +147,40 @@ export function saveDays(db: Db, days: readonly Day[], now: Date = new Date(), s
       }
     }
   }).immediate();
+}
+
+/** What every import source offered for each day of the span, used or not. */
+export function loadObservations(db: Db, { from, to }: DateSpan): Map<string, Observations> {
+  const rows = db.prepare('SELECT date, field, source, value FROM observation WHERE date BETWEEN ? AND ?').all(from, to) as Array<{
+    date: string;
+    field: FieldKey;
+    source: Source;
+    value: string | number;
+  }>;
+  const byDate = new Map<string, Observations>();
+  for (const r of rows) {
+    const observed = byDate.get(r.date) ?? {};
+    const value = r.field === 'mealWithin2h' ? r.value === 1 : r.value;
+    observed[r.field] = { ...observed[r.field], [r.source]: value };
+    byDate.set(r.date, observed);
+  }
+  return byDate;
+}
+
+/** A day as the merge sees it: values, their sources and every source's observations. */
+export function loadDayState(db: Db, date: string): DayState | null {
+  const day = getDay(db, date);
+  if (!day) return null;
+  const span = { from: date, to: date };
+  return { day, sources: loadSources(db, span).get(date) ?? {}, observed: loadObservations(db, span).get(date) ?? {} };
+}
+
+/** The dates with an observation of any of `fields`, to derive again after the source order changes. */
+export function datesObserved(db: Db, fields: readonly FieldKey[]): string[] {
+  const rows = db
+    .prepare(`SELECT DISTINCT date FROM observation WHERE field IN (${fields.map(() => '?').join(', ')}) ORDER BY date`)
+    .all(...fields) as Array<{ date: string }>;
+  return rows.map((r) => r.date);
 }
 
 /** Where each stored value of the span came from, by date. */

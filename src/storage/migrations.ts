@@ -63,6 +63,34 @@ const steps: ReadonlyArray<(db: Database) => void> = [
       DROP TABLE setting;
       ALTER TABLE setting_any RENAME TO setting;
     `),
+  (db) => {
+    // Every import source's value is kept, used or not; the day's value is derived from them
+    // by the per-field source order (source_order holds `recover config set source.<field>`).
+    db.exec(`
+      CREATE TABLE observation (
+        date TEXT NOT NULL REFERENCES day(date) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        source TEXT NOT NULL,
+        value ANY NOT NULL,
+        PRIMARY KEY (date, field, source)
+      ) STRICT;
+      CREATE TABLE source_order (field TEXT PRIMARY KEY, sources TEXT NOT NULL) STRICT;
+    `);
+    // The values already imported are their sources' observations (fields and columns as of this step).
+    const columns: Record<string, string> = {
+      sleepHours: 'sleep_h', sleepQuality: 'sleep_quality', awakenings: 'awakenings', proteinG: 'protein_g',
+      carbsG: 'carbs_g', waterL: 'water_l', mealWithin2h: 'meal_within_2h', fatigue: 'fatigue',
+      motivation: 'motivation', soreness: 'soreness', stress: 'stress', performance: 'performance',
+      restingHrBpm: 'resting_hr_bpm', hrvMs: 'hrv_ms', injury: 'injury', note: 'note',
+    };
+    for (const [field, column] of Object.entries(columns)) {
+      db.prepare(
+        `INSERT INTO observation (date, field, source, value)
+         SELECT s.date, s.field, s.source, d.${column} FROM day_source s JOIN day d ON d.date = s.date
+         WHERE s.field = ? AND s.source NOT IN ('manual', 'csv') AND d.${column} IS NOT NULL`,
+      ).run(field);
+    }
+  },
 ];
 
 export const SCHEMA_VERSION = steps.length;

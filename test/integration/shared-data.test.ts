@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { dayLoad, sessionLoad } from '../../src/core/day-status.js';
 import { isLoadEstimated } from '../../src/core/estimated-load.js';
 import { listAllDays } from '../../src/storage/days.js';
 import type { Day } from '../../src/core/types.js';
+import type { Db } from '../../src/storage/db.js';
 import { tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
 import { writeZip } from '../helpers/zip.js';
@@ -125,6 +126,59 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(days.get('2019-11-17')).toMatchObject({ sleepHours: 7.42, napH: null });
     expect([...days.values()].filter((d) => d.sleepHours !== null)).toHaveLength(145);
     expect(stderr).toContain('note: 2 sleeps of 3 h or more end after 20:00: counted as naps, not as a night');
+  });
+
+  it('PMData p01: PMSys then Fitbit, or Fitbit then PMSys, store the same database; again is nothing new', async () => {
+    const p01 = join(DATA, 'pmdata', 'p01');
+    const pmsys = ['pmsys', p01, '--tz', 'Europe/Oslo'];
+    const fitbit = ['fitbit', join(p01, 'fitbit')];
+    const dump = (db: Db) =>
+      ['SELECT * FROM day ORDER BY date', 'SELECT * FROM session ORDER BY date, position', 'SELECT * FROM day_source ORDER BY date, field', 'SELECT * FROM observation ORDER BY date, field, source'].map((sql) =>
+        db.prepare(sql).all().map((r) => ({ ...(r as object), updated_at: undefined, id: undefined })),
+      );
+    const stores: unknown[] = [];
+    for (const order of [[pmsys, fitbit], [fitbit, pmsys]]) {
+      const t = testDeps();
+      for (const a of order) expect(await main(['import', ...a], t.deps)).toBe(0);
+      stores.push(dump(await t.deps.db()));
+      const before = t.stderr().length;
+      for (const a of order) expect(await main(['import', ...a], t.deps)).toBe(0);
+      expect(t.stderr().slice(before).match(/Nothing new/g)).toHaveLength(2);
+      t.deps.close();
+    }
+    expect(stores[1]).toEqual(stores[0]);
+    // 153 days (2019-10-31 only from sleep_score.csv's resting HR); Fitbit's measured nights win
+    // over PMSys's whole hours on 150 days, both kept.
+    const [days, , sources, observed] = stores[0] as Array<Array<Record<string, unknown>>>;
+    expect(days).toHaveLength(153);
+    expect(sources?.filter((s) => s.field === 'sleepHours' && s.source === 'fitbit')).toHaveLength(150);
+    expect(observed).toHaveLength(1132);
+  }, 30_000);
+
+  it('WHOOP twice: the second import is nothing new', async () => {
+    const { stderr } = await importAll([['whoop', join(DATA, 'whoop-theonerichy')], ['whoop', join(DATA, 'whoop-theonerichy')]]);
+    expect(stderr).toMatch(/Updated 171 days\.\n[^]*Nothing new: every value from .* is already stored\.\n$/);
+  });
+
+  it('real files cut off mid-row are refused with file and line, writing nothing', async () => {
+    const dir = tempDir();
+    const cases: Array<[string, string, string]> = [
+      ['whoop', join(DATA, 'whoop-theonerichy', 'physiological_cycles.csv'), 'physiological_cycles.csv'],
+      ['pmsys', join(DATA, 'pmdata', 'p01', 'pmsys', 'wellness.csv'), 'wellness.csv'],
+    ];
+    for (const [source, path, name] of cases) {
+      const text = readFileSync(path, 'utf8');
+      const lines = text.split('\n');
+      // Cut a third of the way in, just after the first digit of a row's second number.
+      const line = Math.floor(lines.length / 3);
+      const cutAt = lines.slice(0, line - 1).join('\n').length + 1 + (lines[line - 1] ?? '').search(/,\d/) + 2;
+      const cut = join(dir, name);
+      writeFileSync(cut, text.slice(0, cutAt));
+      const t = testDeps();
+      expect(await main(['import', source, cut], t.deps)).toBe(1);
+      expect(t.stderr()).toMatch(new RegExp(`^error: ${cut}:${line}: \\d+ of \\d+ cells: the row is cut short`));
+      expect(existsSync(await t.deps.dbPath())).toBe(false);
+    }
   });
 
   it('PMData: every participant imports cleanly; Fitbit nights, naps and resting HR in all', async () => {

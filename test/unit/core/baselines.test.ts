@@ -57,6 +57,16 @@ describe('HRV: 7-day mean of ln(HRV) against the 60-day normal range', () => {
     expect(hrvStatus(lookup(entries), END).suppressed).toBe(false);
     expect(hrvStatus(lookup(entries.slice(-19)), END).suppressed).toBeNull();
   });
+
+  it('never mixes RMSSD and SDNN: only readings of the latest measure count, typed ones go with it', () => {
+    // 40 days of Apple Watch SDNN around 40 ms, then 20 of Oura RMSSD around 80 ms.
+    const sdnn = Array.from({ length: 40 }, () => ({ hrvMs: 40, hrvMeasure: 'sdnn' as const }));
+    const rmssd = Array.from({ length: 20 }, (_, i) => ({ hrvMs: i === 5 ? 81 : 80, hrvMeasure: i === 5 ? null : ('rmssd' as const) }));
+    const s = hrvStatus(lookup(series([...sdnn, ...rmssd])), END);
+    expect(s.normalDays).toBe(20);
+    expect(s.lnNormalMean).toBeCloseTo((19 * Math.log(80) + Math.log(81)) / 20, 12);
+    expect(s.suppressed).toBe(false);
+  });
 });
 
 describe('sleep debt', () => {

@@ -1,56 +1,146 @@
 import { describe, expect, it } from 'vitest';
-import { editedFields, mergeDay, rank, type ImportedDay } from '../../../src/core/merge.js';
+import { combineFiles, editedFields, emptyState, mergeDay, rederive, restoreDay, type DayState, type ImportedDay } from '../../../src/core/merge.js';
+import { firstSource, orderFor, parseSourceList } from '../../../src/core/sources.js';
 import { day, strength } from '../../helpers/days.js';
 
 const DATE = '2024-03-02';
 const imported = (values: ImportedDay['values'], sessions: ImportedDay['sessions'] = []): ImportedDay => ({ date: DATE, values, sessions });
 const run = { type: 'cardio' as const, minutes: 40, rpe: null, source: 'whoop', externalId: 'w1', trimp: 144 };
+const opts = { overwrite: false, order: {} };
+const state = (values: Parameters<typeof day>[1] = {}, sources: DayState['sources'] = {}, observed: DayState['observed'] = {}): DayState => ({
+  day: day(DATE, values),
+  sources,
+  observed,
+});
 
 describe('mergeDay', () => {
-  it('fills empty fields and remembers the source', () => {
-    const m = mergeDay(null, {}, imported({ sleepHours: 7.5, restingHrBpm: 50 }), 'whoop', false);
+  it('fills empty fields, remembers the source and keeps its value as an observation', () => {
+    const m = mergeDay(emptyState(DATE), imported({ sleepHours: 7.5, restingHrBpm: 50 }), 'whoop', opts);
     expect(m.day).toMatchObject({ date: DATE, sleepHours: 7.5, restingHrBpm: 50, trainingLogged: false });
     expect(m.sources).toEqual({ sleepHours: 'whoop', restingHrBpm: 'whoop' });
-    expect(m.changes.map((c) => [c.field, c.from, c.to])).toEqual([['sleepHours', null, 7.5], ['restingHrBpm', null, 50]]);
+    expect(m.observed).toEqual({ sleepHours: { whoop: 7.5 }, restingHrBpm: { whoop: 50 } });
+    expect(m.changes.map((c) => [c.field, c.from, c.to, c.toSource])).toEqual([['sleepHours', null, 7.5, 'whoop'], ['restingHrBpm', null, 50, 'whoop']]);
+    expect(m.changed).toBe(true);
   });
 
   it('keeps values typed by hand unless told to overwrite', () => {
-    const stored = day(DATE, { sleepHours: 8 });
-    const kept = mergeDay(stored, { sleepHours: 'manual' }, imported({ sleepHours: 7.1 }), 'whoop', false);
+    const stored = state({ sleepHours: 8 }, { sleepHours: 'manual' });
+    const kept = mergeDay(stored, imported({ sleepHours: 7.1 }), 'whoop', opts);
     expect(kept.day.sleepHours).toBe(8);
     expect(kept.kept).toEqual([{ date: DATE, field: 'sleepHours', kept: 8, keptSource: 'manual', offered: 7.1 }]);
-    const forced = mergeDay(stored, { sleepHours: 'manual' }, imported({ sleepHours: 7.1 }), 'whoop', true);
+    expect(kept.observed).toEqual({ sleepHours: { whoop: 7.1 } });
+    const forced = mergeDay(stored, imported({ sleepHours: 7.1 }), 'whoop', { ...opts, overwrite: true });
     expect(forced.day.sleepHours).toBe(7.1);
     expect(forced.sources.sleepHours).toBe('whoop');
   });
 
-  it("lets a device's reading replace an app's self-report, not the other way round", () => {
-    const fromApp = mergeDay(day(DATE, { sleepHours: 7 }), { sleepHours: 'pmsys' }, imported({ sleepHours: 6.3 }), 'fitbit', false);
-    expect(fromApp.day.sleepHours).toBe(6.3);
-    const fromDevice = mergeDay(day(DATE, { sleepHours: 6.3 }), { sleepHours: 'fitbit' }, imported({ sleepHours: 7 }), 'pmsys', false);
-    expect(fromDevice.day.sleepHours).toBe(6.3);
-    expect(fromDevice.kept[0]?.keptSource).toBe('fitbit');
-    expect(rank('whoop')).toBe(rank('oura'));
+  it('takes each field from the first source in its order, whichever was imported last', () => {
+    const ouraFirst = mergeDay(mergeDay(emptyState(DATE), imported({ hrvMs: 61, restingHrBpm: 48 }), 'oura', opts), imported({ hrvMs: 45, restingHrBpm: 52 }), 'apple-health', opts);
+    const appleFirst = mergeDay(mergeDay(emptyState(DATE), imported({ hrvMs: 45, restingHrBpm: 52 }), 'apple-health', opts), imported({ hrvMs: 61, restingHrBpm: 48 }), 'oura', opts);
+    for (const m of [ouraFirst, appleFirst]) {
+      expect(m.day).toMatchObject({ hrvMs: 61, hrvMeasure: 'rmssd', restingHrBpm: 48 });
+      expect(m.sources).toEqual({ hrvMs: 'oura', restingHrBpm: 'oura' });
+      expect(m.observed).toEqual({ hrvMs: { oura: 61, 'apple-health': 45 }, restingHrBpm: { oura: 48, 'apple-health': 52 } });
+    }
+    expect(ouraFirst.kept).toEqual([
+      { date: DATE, field: 'hrvMs', kept: 61, keptSource: 'oura', offered: 45 },
+      { date: DATE, field: 'restingHrBpm', kept: 48, keptSource: 'oura', offered: 52 },
+    ]);
+    expect(appleFirst.changes.map((c) => [c.field, c.from, c.fromSource, c.to, c.toSource])).toEqual([
+      ['hrvMs', 45, 'apple-health', 61, 'oura'],
+      ['restingHrBpm', 52, 'apple-health', 48, 'oura'],
+    ]);
   });
 
-  it('adds imported sessions once, and not to a day whose training was logged by hand', () => {
-    const first = mergeDay(null, {}, imported({}, [run]), 'whoop', false);
+  it('ranks Apple Health food, written by apps, after Cronometer, and a device before a self-report', () => {
+    const m = mergeDay(mergeDay(emptyState(DATE), imported({ proteinG: 160, sleepHours: 7 }), 'cronometer', opts), imported({ proteinG: 30, sleepHours: 6.5 }), 'apple-health', opts);
+    expect(m.day).toMatchObject({ proteinG: 160, sleepHours: 6.5 });
+    const p = mergeDay(mergeDay(emptyState(DATE), imported({ sleepHours: 6.3 }), 'fitbit', opts), imported({ sleepHours: 7 }), 'pmsys', opts);
+    expect(p.day.sleepHours).toBe(6.3);
+  });
+
+  it('follows a chosen source order, and re-derives stored days when it changes', () => {
+    const both = mergeDay(mergeDay(emptyState(DATE), imported({ hrvMs: 61 }), 'oura', opts), imported({ hrvMs: 45 }), 'apple-health', opts);
+    const again = rederive(both, ['hrvMs'], { hrvMs: ['apple-health'] });
+    expect(again.day).toMatchObject({ hrvMs: 45, hrvMeasure: 'sdnn' });
+    expect(again.changes.map((c) => [c.from, c.to, c.toSource])).toEqual([[61, 45, 'apple-health']]);
+    expect(rederive(again, ['hrvMs'], {}).day.hrvMs).toBe(61);
+  });
+
+  it('adds imported sessions once, in an order that does not depend on the imports', () => {
+    const first = mergeDay(emptyState(DATE), imported({}, [run]), 'whoop', opts);
     expect(first.day.sessions).toEqual([run]);
     expect(first.day.trainingLogged).toBe(true);
-    const again = mergeDay(first.day, first.sources, imported({}, [run]), 'whoop', false);
+    const again = mergeDay(first, imported({}, [run]), 'whoop', opts);
     expect(again.sessionsAdded).toEqual([]);
-    const handLogged = day(DATE, { sessions: [strength(60, 8)] });
-    const kept = mergeDay(handLogged, {}, imported({}, [run]), 'whoop', false);
+    expect(again.changed).toBe(false);
+    const apple = { ...run, source: 'apple-health', externalId: 'a1' };
+    const ab = mergeDay(mergeDay(emptyState(DATE), imported({}, [run]), 'whoop', opts), imported({}, [apple]), 'apple-health', opts);
+    const ba = mergeDay(mergeDay(emptyState(DATE), imported({}, [apple]), 'apple-health', opts), imported({}, [run]), 'whoop', opts);
+    expect(ab.day.sessions).toEqual([apple, run]);
+    expect(ba.day.sessions).toEqual([apple, run]);
+    const handLogged = state({ sessions: [strength(60, 8)] });
+    const kept = mergeDay(handLogged, imported({}, [run]), 'whoop', opts);
     expect(kept.day.sessions).toEqual([strength(60, 8)]);
     expect(kept.sessionsKept).toBe(1);
-    expect(mergeDay(handLogged, {}, imported({}, [run]), 'whoop', true).day.sessions).toEqual([run]);
+    expect(mergeDay(handLogged, imported({}, [run]), 'whoop', { ...opts, overwrite: true }).day.sessions).toEqual([run]);
   });
 
   it('changes nothing when the same values come again', () => {
-    const first = mergeDay(null, {}, imported({ hrvMs: 61 }), 'whoop', false);
-    const again = mergeDay(first.day, first.sources, imported({ hrvMs: 61 }), 'whoop', false);
+    const first = mergeDay(emptyState(DATE), imported({ hrvMs: 61 }), 'whoop', opts);
+    const again = mergeDay(first, imported({ hrvMs: 61 }), 'whoop', opts);
     expect(again.changes).toEqual([]);
     expect(again.kept).toEqual([]);
+    expect(again.changed).toBe(false);
+  });
+});
+
+describe('restoreDay', () => {
+  it('puts an imported value back as its source\'s, and a typed one as typed', () => {
+    const r = restoreDay(emptyState(DATE), { values: { hrvMs: 61, fatigue: 2, proteinG: 150 }, sources: { hrvMs: 'oura', fatigue: 'manual' } }, {});
+    expect(r.day).toMatchObject({ hrvMs: 61, hrvMeasure: 'rmssd', fatigue: 2, proteinG: 150 });
+    expect(r.sources).toEqual({ hrvMs: 'oura', fatigue: 'manual', proteinG: 'csv' });
+    expect(r.observed).toEqual({ hrvMs: { oura: 61 } });
+    // A later import of the device updates the restored value, as it would have before.
+    expect(mergeDay(r, imported({ hrvMs: 63, fatigue: 4 }), 'oura', opts).day).toMatchObject({ hrvMs: 63, fatigue: 2 });
+  });
+
+  it('clears a value and its observations for an empty cell', () => {
+    const stored = mergeDay(emptyState(DATE), imported({ hrvMs: 61 }), 'oura', opts);
+    const r = restoreDay(stored, { values: { hrvMs: null }, sources: {} }, {});
+    expect([r.day.hrvMs, r.sources, r.observed]).toEqual([null, {}, {}]);
+  });
+});
+
+describe('combineFiles', () => {
+  it('takes the first file by name where two disagree, whatever order they come in', () => {
+    const cycles = { file: 'x/physiological_cycles.csv', days: [imported({ sleepHours: 8.67, hrvMs: 40 })] };
+    const sleeps = { file: 'x/sleeps.csv', days: [imported({ sleepHours: 6.33 }, [run])] };
+    for (const files of [[cycles, sleeps], [sleeps, cycles]]) {
+      const { days, disagreements } = combineFiles(files);
+      expect(days.map((d) => [d.day, d.fileOf, d.sessionFiles])).toEqual([
+        [imported({ sleepHours: 8.67, hrvMs: 40 }, [run]), { sleepHours: cycles.file, hrvMs: cycles.file }, [sleeps.file]],
+      ]);
+      expect(disagreements).toEqual([{ date: DATE, field: 'sleepHours', kept: { file: cycles.file, value: 8.67 }, other: { file: sleeps.file, value: 6.33 } }]);
+    }
+  });
+});
+
+describe('source order', () => {
+  it.each([
+    ['hrvMs', {}, ['apple-health', 'oura', 'whoop'], 'oura'],
+    ['sleepHours', {}, ['pmsys', 'apple-health', 'fitbit'], 'fitbit'],
+    ['proteinG', {}, ['apple-health', 'cronometer'], 'cronometer'],
+    ['hrvMs', { hrvMs: ['apple-health'] }, ['oura', 'apple-health'], 'apple-health'],
+    ['fatigue', {}, ['zz-new', 'pmsys'], 'pmsys'],
+  ] as const)('%s from %j among %j is %s', (field, chosen, offered, first) => {
+    expect(firstSource(field, offered, chosen)).toBe(first);
+  });
+
+  it('lists the chosen sources first, then the default order', () => {
+    expect(orderFor('proteinG', { proteinG: ['apple-health'] })).toEqual(['apple-health', 'cronometer', 'oura', 'whoop', 'garmin', 'fitbit', 'pmsys']);
+    expect(parseSourceList('source.hrv', 'oura, whoop')).toEqual(['oura', 'whoop']);
+    expect(() => parseSourceList('source.hrv', 'polar')).toThrow('source.hrv must be one or more of oura, whoop, garmin, fitbit, apple-health, pmsys, cronometer');
   });
 });
 

@@ -3,6 +3,7 @@ import { applyUpdates } from '../../helpers/apply.js';
 import { readCsvExport } from '../../../src/importers/csv.js';
 import { daysCsv, neutralise, sessionsCsv, unneutralise } from '../../../src/render/csv.js';
 import { emptyDay } from '../../../src/core/types.js';
+import { restoreDay } from '../../../src/core/merge.js';
 import { day, strength, walk } from '../../helpers/days.js';
 
 const sample = [
@@ -21,11 +22,11 @@ describe('CSV export', () => {
   it('writes a header, ISO dates, empty cells for missing values and derived load', () => {
     const lines = daysCsv(sample).split('\r\n');
     expect(lines[0]).toBe(
-      'date,sleep_h,sleep_quality,awakenings,protein_g,carbs_g,water_l,performance,fatigue,motivation,soreness,stress,resting_hr_bpm,hrv_ms,meal_within_2h,injury,note,rest_day,sessions,load,load_estimated,sick,nap_h',
+      'date,sleep_h,sleep_quality,awakenings,protein_g,carbs_g,water_l,performance,fatigue,motivation,soreness,stress,resting_hr_bpm,hrv_ms,meal_within_2h,injury,note,rest_day,sessions,load,load_estimated,sick,nap_h,sources',
     );
-    expect(lines[2]).toBe('2026-11-21,9,,,,,,,,,,,,,,,,full,,,,,0.5');
-    expect(lines[3]).toBe('2026-11-22,8,,,,,,,,,,,,,,,,active,active-recovery:30:2,60,,,');
-    expect(lines[4]).toBe('2026-11-23,,,,120,,,,,,,,,,,,,,,,,,');
+    expect(lines[2]).toBe('2026-11-21,9,,,,,,,,,,,,,,,,full,,,,,0.5,');
+    expect(lines[3]).toBe('2026-11-22,8,,,,,,,,,,,,,,,,active,active-recovery:30:2,60,,,,');
+    expect(lines[4]).toBe('2026-11-23,,,,120,,,,,,,,,,,,,,,,,,,');
   });
 
   it.each([
@@ -65,7 +66,8 @@ describe('CSV export', () => {
 
   it('sets only the columns a hand-made file has', () => {
     const [update] = readCsvExport('date,protein_g\n2026-11-20,99\n', 'mine.csv');
-    expect(update?.apply(sample[0] ?? emptyDay('x'))).toEqual({ ...sample[0], proteinG: 99 });
+    const stored = { day: sample[0] ?? emptyDay('x'), sources: {}, observed: {} };
+    expect(update && restoreDay(stored, update.restore, {}).day).toEqual({ ...sample[0], proteinG: 99 });
   });
 });
 

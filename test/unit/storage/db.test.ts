@@ -17,7 +17,7 @@ describe('migrations', () => {
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const tables = () => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables()).toEqual(['day', 'day_source', 'plan_day', 'plan_session', 'session', 'setting']);
+    expect(tables()).toEqual(['day', 'day_source', 'observation', 'plan_day', 'plan_session', 'session', 'setting', 'source_order']);
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   });

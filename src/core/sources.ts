@@ -1,0 +1,84 @@
+import { InvalidValue, NUMBER_FIELDS, TEXT_FIELDS } from './fields.js';
+import type { FieldKey } from './types.js';
+
+/** Where a stored value came from: typed by hand, restored from recover's CSV, or an import's id. */
+export type Source = string;
+export const MANUAL: Source = 'manual';
+export const OWN_CSV: Source = 'csv';
+
+/** Your own values: never replaced by an import without --overwrite. */
+export const isTyped = (source: Source | undefined): source is Source => source === MANUAL || source === OWN_CSV;
+
+/** Every import source that gives day values, in the default order for most fields. */
+export const IMPORT_IDS: readonly Source[] = ['oura', 'whoop', 'garmin', 'fitbit', 'apple-health', 'pmsys', 'cronometer'];
+
+/**
+ * The default order per field, best first. Measurements: a dedicated sleep or HRV device (ring,
+ * strap, Garmin) before a phone or watch app's relay, and any device before a self-report.
+ * Nutrition: Apple Health's food records are copies written by apps, so the food app itself
+ * (Cronometer) comes first; Health still beats nothing.
+ */
+const NUTRITION: readonly Source[] = ['cronometer', 'apple-health'];
+const DEFAULT_ORDER: Partial<Record<FieldKey, readonly Source[]>> = {
+  proteinG: NUTRITION,
+  carbsG: NUTRITION,
+  waterL: NUTRITION,
+};
+
+/** Per field, the sources to try first (from `recover config set source.<field>`). */
+export type SourceOrder = Partial<Record<FieldKey, readonly Source[]>>;
+
+/** The full order for a field: the chosen sources first, then the default order. */
+export function orderFor(field: FieldKey, chosen: SourceOrder = {}): Source[] {
+  const head = [...(chosen[field] ?? []), ...(DEFAULT_ORDER[field] ?? [])];
+  return [...new Set([...head, ...IMPORT_IDS])];
+}
+
+/** The source whose value a field takes: first in the order; unknown sources last, by name. */
+export function firstSource(field: FieldKey, offered: Iterable<Source>, chosen: SourceOrder = {}): Source | undefined {
+  const order = orderFor(field, chosen);
+  const rank = (s: Source) => (order.includes(s) ? order.indexOf(s) : order.length);
+  return [...offered].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0];
+}
+
+/** HRV measures differ in scale and must never share a baseline. */
+export type HrvMeasure = 'rmssd' | 'sdnn';
+const HRV_MEASURES: Readonly<Record<Source, HrvMeasure>> = {
+  'apple-health': 'sdnn', // HKQuantityTypeIdentifierHeartRateVariabilitySDNN
+  whoop: 'rmssd',
+  oura: 'rmssd',
+  garmin: 'rmssd',
+  fitbit: 'rmssd',
+};
+
+/** The measure of an HRV value from a source; null when unknown (typed by hand). */
+export function hrvMeasureOf(source: Source | undefined): HrvMeasure | null {
+  return source === undefined ? null : (HRV_MEASURES[source] ?? null);
+}
+
+/** `source.<flag>` settings, one per day field: source.hrv, source.sleep, source.protein... */
+export const SOURCE_SETTINGS: ReadonlyArray<{ name: string; key: FieldKey }> = [
+  ...NUMBER_FIELDS.map((f) => ({ name: `source.${f.flag}`, key: f.key })),
+  { name: 'source.post-meal', key: 'mealWithin2h' },
+  ...TEXT_FIELDS.map((f) => ({ name: `source.${f.flag}`, key: f.key })),
+];
+
+export const isSourceSetting = (name: string): boolean => name.startsWith('source.');
+
+export function sourceSettingByName(name: string): { name: string; key: FieldKey } {
+  const setting = SOURCE_SETTINGS.find((s) => s.name === name);
+  if (!setting) {
+    throw new InvalidValue(`unknown setting "${name}"; source settings are ${SOURCE_SETTINGS.map((s) => s.name).join(', ')}`);
+  }
+  return setting;
+}
+
+/** "oura" or "oura,apple-health": the sources to put first, each a known import id. */
+export function parseSourceList(name: string, text: string): Source[] {
+  const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = list.find((s) => !IMPORT_IDS.includes(s));
+  if (list.length === 0 || unknown !== undefined) {
+    throw new InvalidValue(`${name} must be one or more of ${IMPORT_IDS.join(', ')} (comma-separated), got "${text}"`);
+  }
+  return [...new Set(list)];
+}

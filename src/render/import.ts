@@ -1,0 +1,108 @@
+import { basename } from 'node:path';
+import { columnOf } from '../core/fields.js';
+import { MANUAL, OWN_CSV, type Disagreement, type FieldChange, type FieldKept } from '../core/merge.js';
+import { isTyped, SOURCE_SETTINGS } from '../core/sources.js';
+import type { Session } from '../core/types.js';
+import { plural } from '../core/words.js';
+import type { Skipped } from '../importers/common.js';
+import { describeSession } from './format.js';
+
+export interface FileStats {
+  file: string;
+  days: Set<string>;
+  filled: number;
+  replaced: number;
+  keptTyped: number;
+  keptRestored: number;
+  sessionsAdded: number;
+  sessionsKept: number;
+  skipped: Skipped[];
+  notes: string[];
+}
+
+const show = (value: FieldChange['to']) => (value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
+const sourceName = (source: string) => (source === MANUAL ? 'typed by hand' : source === OWN_CSV ? 'restored from CSV' : source);
+
+/** What a dry run would change, by date. */
+export function describeChanges(
+  changes: FieldChange[],
+  kept: FieldKept[],
+  added: ReadonlyArray<{ date: string; session: Session }>,
+  source: string,
+): string {
+  const lines = ['Dry run: nothing was written. These changes would be made:'];
+  const byDate = new Map<string, string[]>();
+  const add = (date: string, line: string) => byDate.set(date, [...(byDate.get(date) ?? []), line]);
+  for (const c of changes) {
+    add(c.date, `  ${columnOf(c.field)}: ${show(c.from)}${c.fromSource ? ` (${sourceName(c.fromSource)})` : ''} -> ${show(c.to)}${c.toSource ? ` (${sourceName(c.toSource)})` : ''}`);
+  }
+  for (const k of kept) {
+    const why = isTyped(k.keptSource) ? '; --overwrite would replace it' : `, which comes first for ${columnOf(k.field)}`;
+    add(k.date, `  ${columnOf(k.field)}: keeps ${show(k.kept)} (${sourceName(k.keptSource)}) over ${show(k.offered)} from ${source}${why}`);
+  }
+  for (const { date, session } of added) add(date, `  + session ${describeSession(session)}${session.trimp === undefined ? '' : `, TRIMP ${session.trimp}`}`);
+  for (const date of [...byDate.keys()].sort()) lines.push(date, ...(byDate.get(date) ?? []));
+  if (byDate.size === 0) lines.push('  (none)');
+  return `${lines.join('\n')}\n`;
+}
+
+export interface Totals {
+  /** Days whose values or sessions changed, and days stored at all (also when only a source's unused value). */
+  updated: number;
+  saved: number;
+  kept: FieldKept[];
+  disagreements: Disagreement[];
+}
+
+/** "hrv_ms on 30 days: oura comes first, so apple-health's values are stored but not used (...)". */
+function orderNotes(kept: FieldKept[], source: string): string[] {
+  const groups = new Map<string, { field: FieldKept['field']; winner: string; days: Set<string> }>();
+  for (const k of kept.filter((k) => !isTyped(k.keptSource))) {
+    const key = `${k.field} ${k.keptSource}`;
+    const g = groups.get(key) ?? { field: k.field, winner: k.keptSource, days: new Set<string>() };
+    g.days.add(k.date);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map(({ field, winner, days }) => {
+    const setting = SOURCE_SETTINGS.find((s) => s.key === field)?.name ?? `source.${columnOf(field)}`;
+    return `note: ${columnOf(field)} on ${plural(days.size, 'day')}: ${winner} comes first for this field, so ${source}'s values are stored but not used ("recover config set ${setting} ${source}" to use them)`;
+  });
+}
+
+function disagreementNotes(disagreements: Disagreement[]): string[] {
+  const groups = new Map<string, Disagreement[]>();
+  for (const d of disagreements) {
+    const key = `${d.field} ${d.kept.file} ${d.other.file}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return [...groups.values()].map((list) => {
+    const [d] = list as [Disagreement];
+    return `note: ${basename(d.other.file)} and ${basename(d.kept.file)} disagree on ${columnOf(d.field)} on ${plural(list.length, 'day')} (e.g. ${d.date}: ${show(d.other.value)} vs ${show(d.kept.value)}); kept ${basename(d.kept.file)}'s, the first file by name`;
+  });
+}
+
+/** The per-file summary an import prints on stderr, with its notes and a last line on what changed. */
+export function importSummary(stats: FileStats[], opts: { source: string; paths: string[]; dryRun: boolean }, totals: Totals): string {
+  const lines: string[] = [];
+  for (const s of stats) {
+    const parts = [
+      plural(s.days.size, 'day') + ' touched',
+      `${plural(s.filled, 'field')} filled`,
+      s.replaced ? `${s.replaced} replaced` : '',
+      s.keptTyped ? `${s.keptTyped} kept as you typed them` : '',
+      s.keptRestored ? `${s.keptRestored} kept as restored from your CSV` : '',
+      `${plural(s.sessionsAdded, 'session')} added`,
+      s.sessionsKept ? `${s.sessionsKept} sessions left out (training logged by hand)` : '',
+      `${plural(s.skipped.length, 'row')} skipped`,
+    ].filter(Boolean);
+    lines.push(`${s.file}: ${parts.join(', ')}`);
+    for (const k of s.skipped) lines.push(`  skipped ${k.where}: ${k.reason}`);
+    for (const n of s.notes) lines.push(`  note: ${n}`);
+  }
+  lines.push(...disagreementNotes(totals.disagreements), ...orderNotes(totals.kept, opts.source));
+  const verb = opts.dryRun ? 'Would update' : 'Updated';
+  if (totals.saved === 0) lines.push(`Nothing new: every value from ${opts.paths.join(', ')} is already stored.`);
+  else if (totals.updated === 0) lines.push(`No day ${opts.dryRun ? 'would change' : 'changed'}: the new values are stored, behind values you typed or sources that come first.`);
+  else lines.push(`${verb} ${plural(totals.updated, 'day')}.`);
+  return `${lines.join('\n')}\n`;
+}

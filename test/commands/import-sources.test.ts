@@ -1,0 +1,95 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { listAllDays } from '../../src/storage/days.js';
+import { fixture } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/run-cli.js';
+import { testDeps, type TestDeps } from '../helpers/test-deps.js';
+
+async function cli(t: TestDeps, ...args: string[]): Promise<string> {
+  const before = t.stderr().length;
+  const code = await main(args, t.deps);
+  if (code !== 0) throw new Error(`${args.join(' ')} failed: ${t.stderr().slice(before)}`);
+  return t.stderr().slice(before);
+}
+
+const dayOf = async (t: TestDeps, date: string) => listAllDays(await t.deps.db()).find((d) => d.date === date);
+
+describe('one source per field', () => {
+  it('food from Cronometer beats the copies apps write to Apple Health, in either order', async () => {
+    const cronometer = join(tempDir(), 'dailysummary.csv');
+    writeFileSync(cronometer, 'Date,Carbs (g),Protein (g)\n2024-03-02,120.00,80.00\n');
+    for (const order of [['apple-health', 'cronometer'], ['cronometer', 'apple-health']]) {
+      const t = testDeps();
+      const said: string[] = [];
+      for (const source of order) said.push(await cli(t, 'import', source, source === 'cronometer' ? cronometer : fixture('apple-health/export.xml')));
+      // 2024-03-02: Cronometer says 80 g protein, Health's app copies 75.5 g; only Health has water (1.75 l).
+      expect(await dayOf(t, '2024-03-02')).toMatchObject({ proteinG: 80, waterL: 1.75, hrvMs: 55, hrvMeasure: 'sdnn' });
+      if (order[1] === 'apple-health') {
+        expect(said[1]).toContain(
+          'note: protein_g on 1 day: cronometer comes first for this field, so apple-health\'s values are stored but not used ("recover config set source.protein apple-health" to use them)\n',
+        );
+        expect(said[1]).not.toContain('as you typed');
+      }
+      t.deps.close();
+    }
+  });
+
+  it('says "kept as you typed them" only for values typed by hand', async () => {
+    const t = testDeps();
+    await cli(t, 'log', '--date', '2024-03-12', '--sleep', '8', '--rest', '--yes');
+    const said = await cli(t, 'import', 'whoop', fixture('whoop/physiological_cycles.csv'));
+    expect(said).toContain('physiological_cycles.csv: 2 days touched, 5 fields filled, 1 kept as you typed them, 0 sessions added, 0 rows skipped\n');
+    expect(await dayOf(t, '2024-03-12')).toMatchObject({ sleepHours: 8, hrvMs: 61, hrvMeasure: 'rmssd' });
+    // Another source's night for the typed day: stored, not used, and said so.
+    const oura = join(tempDir(), 'oura.csv');
+    writeFileSync(oura, 'date,Total Sleep Duration\n2024-03-12,27000\n');
+    const said2 = await cli(t, 'import', 'oura', oura);
+    expect(said2).toBe(
+      `${oura}: 0 days touched, 0 fields filled, 1 kept as you typed them, 0 sessions added, 0 rows skipped\nNo day changed: the new values are stored, behind values you typed or sources that come first.\n`,
+    );
+    expect(await cli(t, 'import', 'oura', oura)).toMatch(/Nothing new/);
+    t.deps.close();
+  });
+
+  it('keeps each value\'s source through export and import csv, so the device still updates its values', async () => {
+    const t = testDeps();
+    await cli(t, 'import', 'oura', fixture('oura/oura_trends.csv'));
+    await cli(t, 'log', '--date', '2024-03-01', '--fatigue', '2', '--rest', '--yes');
+    const before = t.stdout().length;
+    expect(await main(['export'], t.deps)).toBe(0);
+    const csv = t.stdout().slice(before);
+    expect(csv.split('\r\n')[1]).toBe('2024-03-01,7.43,,,,,,,2,,,,47,61,,,,full,,,,,,sleep_h=oura;fatigue=manual;resting_hr_bpm=oura;hrv_ms=oura');
+    const backup = join(tempDir(), 'days.csv');
+    writeFileSync(backup, csv);
+    t.deps.close();
+
+    const restored = testDeps();
+    await cli(restored, 'import', 'csv', backup);
+    expect(await dayOf(restored, '2024-03-01')).toMatchObject({ sleepHours: 7.43, fatigue: 2, hrvMs: 61, hrvMeasure: 'rmssd' });
+    expect(await cli(restored, 'import', 'oura', fixture('oura/oura_trends.csv'))).toMatch(/Nothing new/);
+    // A later Oura export with a corrected HRV updates it: it was never "typed".
+    const newer = join(tempDir(), 'oura.csv');
+    writeFileSync(newer, readFileSync(fixture('oura/oura_trends.csv'), 'utf8').replace('52.1,47,61,', '52.1,47,70,'));
+    const said = await cli(restored, 'import', 'oura', newer);
+    expect(said).toContain(': 1 day touched, 0 fields filled, 1 replaced, 0 sessions added, 0 rows skipped\n');
+    expect(await dayOf(restored, '2024-03-01')).toMatchObject({ hrvMs: 70, fatigue: 2 });
+    restored.deps.close();
+  });
+
+  it('re-derives stored days when the source order changes', async () => {
+    const t = testDeps();
+    const cronometer = join(tempDir(), 'dailysummary.csv');
+    writeFileSync(cronometer, 'Date,Carbs (g),Protein (g)\n2024-03-02,120.00,80.00\n');
+    await cli(t, 'import', 'apple-health', fixture('apple-health/export.xml'));
+    await cli(t, 'import', 'cronometer', cronometer);
+    expect(await cli(t, 'config', 'set', 'source.protein', 'apple-health')).toBe(
+      'source.protein set: protein_g comes from apple-health, cronometer, oura, whoop, garmin, fitbit, pmsys, in that order; 1 day changed.\n',
+    );
+    expect((await dayOf(t, '2024-03-02'))?.proteinG).toBe(75.5);
+    await cli(t, 'config', 'unset', 'source.protein');
+    expect((await dayOf(t, '2024-03-02'))?.proteinG).toBe(80);
+    t.deps.close();
+  });
+});
