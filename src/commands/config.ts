@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_SETTINGS, parseSetting, SETTING_DEFS, settingByName, type SettingDef, type SettingValue } from '../core/settings.js';
+import { DEFAULT_SETTINGS, parseSetting, restDaysFor, SETTING_DEFS, settingByName, type SettingDef, type SettingValue } from '../core/settings.js';
 import type { Settings } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
@@ -60,7 +60,8 @@ Examples:
     );
 }
 
-const show = (settings: Settings, def: SettingDef) => settings[def.key] ?? '';
+/** The value in force: an unset rest-day target is the one the training profile gives. */
+const show = (settings: Settings, def: SettingDef) => (def.key === 'restDaysPerWeek' ? restDaysFor(settings) : (settings[def.key] ?? ''));
 const unit = (def: SettingDef) => (def.kind === 'number' ? def.unit : '');
 const allowed = (def: SettingDef) =>
   def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.kind === 'choice' ? def.choices.join('|') : 'an IANA zone name';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates.js';
 import { ewmaLambda, loadMetrics, loadSeries, loadWeeks, type LoadDay } from '../../../src/core/load.js';
-import { day, days } from '../../helpers/days.js';
+import { day, days, strength } from '../../helpers/days.js';
 
 const START = '2026-10-01';
 /** null is a day whose training is unknown. */
@@ -193,5 +193,17 @@ describe('invariants (property-based)', () => {
         expect(last(loadMetrics(series(Array<number>(n).fill(load)))).acwr).toBe(1);
       }),
     );
+  });
+});
+
+describe('days whose load is unknown', () => {
+  it('leaves a day with a session of unknown load out of the means', () => {
+    const entries = [
+      day('2026-10-01', { sessions: [strength(60, 5)] }),
+      day('2026-10-02', { sessions: [{ type: 'cardio', minutes: 40, rpe: null, source: 'apple-health', externalId: 'w1' }] }),
+    ];
+    const series2 = loadSeries(entries, '2026-10-01', '2026-10-02');
+    expect(series2.map((d) => d.load)).toEqual([300, null]);
+    expect(last(loadMetrics(series2)).acute).toBe(300);
   });
 });
