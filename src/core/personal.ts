@@ -91,8 +91,10 @@ export function isWorse(norm: Norm, value: number): boolean {
   return (value - threshold(norm)) * worse >= -EPSILON && (value - neutral) * worse > 0;
 }
 
-/** "your usual 2.1" or "fixed cut-off while your normal builds (6 of 14 answers)". */
-export function normWords(norm: Norm): string {
-  if (norm.ready && norm.mean !== null) return `your usual ${norm.mean.toFixed(1)} +/- ${(norm.sd ?? 0).toFixed(1)}`;
-  return `fixed cut-off ${SCALE_RULES[norm.scale].fixed} while your normal builds (${norm.answers} of ${NORM_MIN_ANSWERS} answers)`;
+/** "above your usual 2.1 +/- 0.5", or "at the far end of the scale (your normal builds: 6 of 14 answers)". */
+export function comparedWith(norm: Norm): string {
+  if (norm.ready && norm.mean !== null) {
+    return `${SCALE_RULES[norm.scale].worse === 1 ? 'above' : 'below'} your usual ${norm.mean.toFixed(1)} +/- ${(norm.sd ?? 0).toFixed(1)}`;
+  }
+  return `at the far end of the scale (your normal builds: ${norm.answers} of ${NORM_MIN_ANSWERS} answers)`;
 }

@@ -3,7 +3,7 @@ import { addDays, dateRange } from './dates.js';
 import { dayStatus, isIll, type CalendarDay } from './day-status.js';
 import { ACWR_CAUTION, ACWR_SEVERE, ACWR_SPIKE, loadGaps, loadWarnings } from './load-warnings.js';
 import { acwrOf, elevatedRestingHrRun, recoveryState, type AcwrModel, type RecoveryState } from './recovery-state.js';
-import { isWorse, NORM_MIN_ANSWERS, normWords, type Scale } from './personal.js';
+import { comparedWith, isWorse, NORM_MIN_ANSWERS, type Scale } from './personal.js';
 import { restDaysFor, SHORT_NIGHT_H } from './settings.js';
 import type { Day, Settings } from './types.js';
 import { assessWarnings, persistentOverreaching, type Warning } from './warnings.js';
@@ -119,9 +119,9 @@ function todayReasons(today: Day | null, state: RecoveryState): Reason[] {
     if (value === null || !isWorse(norm, value)) continue;
     reasons.push(reason({
       code: `${scale}-today`, fact: scale, pillar: scale === 'soreness' ? 'body' : 'feeling', strength: 1,
-      rule: `${name} today ${scale === 'motivation' ? 'below' : 'above'} ${normWords(norm)}`,
+      rule: `${name} today ${comparedWith(norm)}`,
       numbers: { value, usual: norm.ready ? norm.mean : null, sd: norm.ready ? norm.sd : null },
-      text: `${name[0]?.toUpperCase()}${name.slice(1)} ${value}/5 today (${normWords(norm)})`,
+      text: `${name[0]?.toUpperCase()}${name.slice(1)} ${value}/5 today, ${comparedWith(norm)}`,
     }));
   }
   return reasons;
@@ -219,7 +219,8 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
   const missing = [...loadGaps(state)];
   const building = (Object.values(state.norms) as Array<{ scale: Scale; answers: number; ready: boolean }>).filter((n) => !n.ready && n.answers > 0);
   if (building.length > 0) {
-    missing.push(`your normal for ${building.map((n) => n.scale).join(', ')} is still building (${NORM_MIN_ANSWERS} answers in 28 days needed): fixed cut-offs meanwhile`);
+    const names = building.map((n) => (n.scale === 'sleepQuality' ? 'sleep quality' : n.scale));
+    missing.push(`your normal for ${names.join(', ')} is still building (${NORM_MIN_ANSWERS} answers in 28 days needed): only the far ends of the scales count meanwhile`);
   }
   if (!today) missing.unshift(`no entry for ${date} yet: log last night's sleep and how you feel ("recover log") for a sharper verdict`);
   const rest = restAdvice(week, settings, []);

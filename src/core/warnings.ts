@@ -1,7 +1,7 @@
 import { addDays, dateRange, weekday } from './dates.js';
 import { longest, runsOf } from './runs.js';
 import { dayLoad, dayStatus, isIll, isRestDay, type CalendarDay } from './day-status.js';
-import { isWorse, normWords, personalNorms, type Norms, type Scale } from './personal.js';
+import { comparedWith, isWorse, personalNorms, type Norms, type Scale } from './personal.js';
 import { mean } from './stats.js';
 import { proteinTargetG, restDaysFor, SHORT_NIGHT_H } from './settings.js';
 import { restTarget } from './summary.js';
@@ -122,7 +122,7 @@ function constantFatigue(range: readonly CalendarDay[], norms: Norms): Warning |
     code: 'constant-fatigue',
     level: 'warning',
     sign: 'Constant fatigue',
-    evidence: `fatigue above ${normWords(norms.fatigue)} on ${high.length} of ${all.length} days: ${list(high, (v) => `${v.value}${isRestDay(v.day) ? ' (rest day)' : ''}`)}`,
+    evidence: `fatigue ${comparedWith(norms.fatigue)} on ${high.length} of ${all.length} days: ${list(high, (v) => `${v.value}${isRestDay(v.day) ? ' (rest day)' : ''}`)}`,
     advice: 'Tiredness that rest does not clear is an early sign of overreaching: take a full rest day, sleep 8 h and eat enough.',
     dates: high.map((v) => v.date),
     numbers: { days: high.length, of: all.length, usual: norms.fatigue.ready ? norms.fatigue.mean : null },
@@ -162,8 +162,8 @@ function motivationDrop(range: readonly CalendarDay[], norms: Norms): Warning | 
     level: 'warning',
     sign: 'Motivation dropping',
     evidence: dropping
-      ? `motivation ${list(logged, plain)}, ending below ${normWords(norms.motivation)}`
-      : `motivation below ${normWords(norms.motivation)} on ${list(low, plain)}`,
+      ? `motivation ${list(logged, plain)}, ending ${comparedWith(norms.motivation)}`
+      : `motivation ${comparedWith(norms.motivation)} on ${list(low, plain)}`,
     advice: 'Losing the drive to train is a classic overtraining sign: swap a hard session for an easy one you enjoy and plan a rest day.',
     dates: (dropping ? later : low).map((v) => v.date),
     numbers: { days: low.length, of: logged.length, usual: norms.motivation.ready ? norms.motivation.mean : null },
@@ -179,10 +179,10 @@ function poorSleep(range: readonly CalendarDay[], norms: Norms): Warning | null 
   // Short sleep is a sign when it is the week's pattern (most nights), not after one or two late nights.
   if (short.length >= Math.max(3, Math.ceil(hours.length / 2))) parts.push(`under ${SHORT_NIGHT_H} h on ${list(short, withUnit(' h'))}`);
   if (quality.worse.length >= several(quality.all.length, 2)) {
-    parts.push(`quality below ${normWords(norms.sleepQuality)} on ${list(quality.worse, plain)}`);
+    parts.push(`quality ${comparedWith(norms.sleepQuality)} on ${list(quality.worse, plain)}`);
   }
   if (restless.worse.length >= several(restless.all.length, 2)) {
-    parts.push(`awakenings above ${normWords(norms.awakenings)} on ${list(restless.worse, withUnit('x'))}`);
+    parts.push(`awakenings ${comparedWith(norms.awakenings)} on ${list(restless.worse, withUnit('x'))}`);
   }
   if (parts.length === 0) return null;
   return {
@@ -201,7 +201,7 @@ function sorenessOrInjury(range: readonly CalendarDay[], norms: Norms): Warning 
   const injured = range.flatMap(({ entry }) => (entry?.injury ? [entry] : []));
   const parts: string[] = [];
   if (sore.length >= LINGERING_DAYS) {
-    parts.push(`soreness above ${normWords(norms.soreness)} for ${sore.length} days in a row: ${list(sore, plain)}`);
+    parts.push(`soreness ${comparedWith(norms.soreness)} for ${sore.length} days in a row: ${list(sore, plain)}`);
   }
   if (injured.length > 0) {
     const notes = [...new Set(injured.map((d) => d.injury))];

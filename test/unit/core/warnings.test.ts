@@ -170,7 +170,7 @@ describe('assessWarnings', () => {
     expect(fresh.map((w) => w.code)).not.toContain('constant-fatigue');
     const exhausted = good([{ fatigue: 5 }, {}, { fatigue: 5 }, { fatigue: 5 }]);
     expect(assessWarnings(calendar(spanEnding('2026-11-22', 7), exhausted), settings(), noNorms).find((w) => w.code === 'constant-fatigue')?.evidence).toBe(
-      'fatigue above fixed cut-off 5 while your normal builds (0 of 14 answers) on 3 of 7 days: Mon 11-16 5, Wed 11-18 5 (rest day), Thu 11-19 5',
+      'fatigue at the far end of the scale (your normal builds: 0 of 14 answers) on 3 of 7 days: Mon 11-16 5, Wed 11-18 5 (rest day), Thu 11-19 5',
     );
   });
 
