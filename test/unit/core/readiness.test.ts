@@ -89,6 +89,16 @@ describe('assessReadiness', () => {
     expect(codes(r.reasons)).not.toContain('overreaching');
   });
 
+  it.each([
+    ['a 7 h sleeper who feels fine', (i: number) => ({ ...calm(i), sleepHours: 7 })],
+    ['a team-sport week with one day off', (i: number) => ({ ...calm(i), sessions: i % 7 === 3 ? [] : [{ type: 'sport' as const, minutes: 90, rpe: i % 2 ? 6 : 3 }] })],
+    ['someone whose usual soreness is 4 and sleep quality 2', (i: number) => ({ ...calm(i), soreness: 4, sleepQuality: 2 })],
+  ])('is green for %s', (_, make) => {
+    const r = assessReadiness(history(42, {}, make), TODAY, settings());
+    expect(r.reasons).toEqual([]);
+    expect(r.verdict).toBe('green');
+  });
+
   it('asks for today\'s entry when it is missing', () => {
     const r = assessReadiness(history(35).slice(0, -1), TODAY, settings());
     expect(r.missing[0]).toMatch(/^no entry for 2026-11-26 yet/);
