@@ -1,6 +1,7 @@
 import { CommanderError, type Command } from 'commander';
 import { InvalidValue } from '../core/fields.js';
 import { DataError, NoResults, UsageError } from '../errors.js';
+import { inert } from '../render/format.js';
 import { explainDbError } from '../storage/errors.js';
 import { createDeps, type Deps } from './deps.js';
 import { systemIO } from './io.js';
@@ -29,7 +30,8 @@ export async function main(argv: string[], deps: Deps = systemDeps(), debug = Bo
 
 async function report(err: unknown, deps: Deps, command: string, debug: boolean): Promise<number> {
   const { io } = deps;
-  const say = (msg: string) => io.stderr.write(`${msg}\n`);
+  // An error may quote a file's or a flag's text: shown inert, never as terminal commands.
+  const say = (msg: string) => io.stderr.write(`${msg.split('\n').map(inert).join('\n')}\n`);
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage; // commander printed it
   if (err instanceof NoResults) {
     say(err.message);

@@ -2,7 +2,7 @@ import { dayLoad, dayStatus } from '../core/day-status.js';
 import { weekday } from '../core/dates.js';
 import { dayLoadEstimated } from '../core/estimated-load.js';
 import type { Day } from '../core/types.js';
-import { describeSession, num } from './format.js';
+import { describeSession, inert, num } from './format.js';
 
 const scale = (v: number | null) => (v === null ? '-' : `${v}/5`);
 const amount = (v: number | null, unit: string) => (v === null ? '-' : `${num(v)} ${unit}`);
@@ -33,7 +33,7 @@ export function describeDay(day: Day): string {
     lines.push(`  Body       resting HR ${amount(day.restingHrBpm, 'bpm')}, HRV ${amount(day.hrvMs, 'ms')}`);
   }
   if (day.sick) lines.push('  Ill        yes: a rest day for the verdict, left out of your baselines');
-  if (day.injury) lines.push(`  Injury     ${day.injury}`);
-  if (day.note) lines.push(`  Note       ${day.note}`);
+  if (day.injury) lines.push(`  Injury     ${inert(day.injury)}`);
+  if (day.note) lines.push(`  Note       ${inert(day.note)}`);
   return `${lines.join('\n')}\n`;
 }

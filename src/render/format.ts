@@ -2,6 +2,24 @@ import { sessionLoad } from '../core/day-status.js';
 import { estimatedRpe } from '../core/estimated-load.js';
 import type { Session } from '../core/types.js';
 
+// C0 and C1 control characters (escape sequences start with them) and the bidirectional
+// overrides that can make text read backwards: never passed to a terminal as they are.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Text from a person or a file, made inert for a terminal: a control character shows as its
+ * Unicode "control picture" (ESC as ␛, a line break as ␊), others as <U+202E>.
+ */
+export function inert(text: string): string {
+  return text.replace(UNSAFE, (ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x20) return String.fromCodePoint(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  });
+}
+
 /** Numbers as people read them: at most one decimal, no trailing ".0". */
 export function num(value: number | null, digits = 1): string {
   if (value === null) return '';

@@ -5,7 +5,7 @@ import { isTyped, SOURCE_SETTINGS } from '../core/sources.js';
 import type { Session } from '../core/types.js';
 import { plural } from '../core/words.js';
 import type { Skipped } from '../importers/common.js';
-import { describeSession } from './format.js';
+import { describeSession, inert } from './format.js';
 
 export interface FileStats {
   file: string;
@@ -20,7 +20,7 @@ export interface FileStats {
   notes: string[];
 }
 
-const show = (value: FieldChange['to']) => (value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
+const show = (value: FieldChange['to']) => (value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : inert(String(value)));
 const sourceName = (source: string) => (source === MANUAL ? 'typed by hand' : source === OWN_CSV ? 'restored from CSV' : source);
 
 /** What a dry run would change, by date. */
@@ -96,7 +96,7 @@ export function importSummary(stats: FileStats[], opts: { source: string; paths:
       `${plural(s.skipped.length, 'row')} skipped`,
     ].filter(Boolean);
     lines.push(`${s.file}: ${parts.join(', ')}`);
-    for (const k of s.skipped) lines.push(`  skipped ${k.where}: ${k.reason}`);
+    for (const k of s.skipped) lines.push(`  skipped ${inert(k.where)}: ${inert(k.reason)}`);
     for (const n of s.notes) lines.push(`  note: ${n}`);
   }
   lines.push(...disagreementNotes(totals.disagreements), ...orderNotes(totals.kept, opts.source));

@@ -8,7 +8,7 @@ import type { Report, ReportDay } from '../core/report.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning, WarningLevel } from '../core/warnings.js';
 import { plural } from '../core/words.js';
-import { num } from './format.js';
+import { inert, num } from './format.js';
 import { newTable } from './table.js';
 
 const HEAD = ['Date', 'Sleep', 'Qual', 'Wake', 'Protein', 'Training', 'Load', 'Rest', 'Fatigue', 'Motiv', 'Sore', 'RHR'];
@@ -170,5 +170,5 @@ export function warningLines(warnings: readonly Warning[], c: ChalkInstance, non
     const text = `[${LEVEL_LABEL[level]}]`;
     return level === 'alert' ? c.bold.red(text) : level === 'warning' ? c.yellow(text) : c.cyan(text);
   };
-  return [c.bold('Warnings'), ...warnings.map((w) => `${tag(w.level)} ${c.bold(w.sign)}: ${w.evidence}. ${c.dim('→')} ${w.advice}`)].join('\n');
+  return [c.bold('Warnings'), ...warnings.map((w) => `${tag(w.level)} ${c.bold(w.sign)}: ${inert(w.evidence)}. ${c.dim('→')} ${w.advice}`)].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { weekday } from '../core/dates.js';
 import type { Readiness, Reason, Verdict } from '../core/readiness.js';
+import { inert } from './format.js';
 
 const BADGE: Record<Verdict, string> = { green: 'GREEN', amber: 'AMBER', red: 'RED', unknown: 'NOT ENOUGH DATA' };
 
@@ -12,7 +13,7 @@ export function renderStatus(r: Readiness, c: ChalkInstance): string {
     lines.push(
       '',
       c.bold('Why') + c.dim(' (!!! calls for rest, !! a clear change from your normal, ! a reason to go easy)'),
-      ...r.reasons.flatMap((x) => [`  ${mark(x)} ${x.text}`, c.dim(`      ${x.pillar}: ${x.rule}`)]),
+      ...r.reasons.flatMap((x) => [`  ${mark(x)} ${inert(x.text)}`, c.dim(`      ${x.pillar}: ${x.rule}`)]),
     );
   } else if (r.verdict === 'green') {
     lines.push('', 'No warning signs in the last 7 days.');
