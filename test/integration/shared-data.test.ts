@@ -159,6 +159,36 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(observed?.filter((o) => o.source === 'fitbit-sleep-score')).toHaveLength(150);
   }, 30_000);
 
+  it('WHOOP: cycles then sleeps, or sleeps then cycles, as separate commands store the same database', async () => {
+    const dir = join(DATA, 'whoop-theonerichy');
+    const [cycles, sleeps] = ['physiological_cycles.csv', 'sleeps.csv'].map((f) => join(dir, f)) as [string, string];
+    const dump = (db: Db) =>
+      ['SELECT * FROM day ORDER BY date', 'SELECT * FROM day_source ORDER BY date, field', 'SELECT * FROM observation ORDER BY date, field, source'].map((sql) =>
+        db.prepare(sql).all().map((r) => ({ ...(r as object), updated_at: undefined })),
+      );
+    const stores: unknown[] = [];
+    for (const order of [[cycles, sleeps], [sleeps, cycles]]) {
+      const t = testDeps();
+      for (const path of order) expect(await main(['import', 'whoop', path], t.deps)).toBe(0);
+      stores.push(dump(await t.deps.db()));
+      const before = t.stderr().length;
+      for (const path of order) expect(await main(['import', 'whoop', path], t.deps)).toBe(0);
+      expect(t.stderr().slice(before).match(/Nothing new/g)).toHaveLength(2);
+      t.deps.close();
+    }
+    expect(stores[1]).toEqual(stores[0]);
+    // 171 nights from each file; sleeps.csv's are used, and on 7 the cycles' differ (was: the
+    // last file imported won on those 7, e.g. 2024-06-11 6.8 h from sleeps.csv vs 3.67 h).
+    const [days, sources, observed] = stores[0] as Array<Array<Record<string, unknown>>>;
+    expect(days).toHaveLength(171);
+    expect(sources?.filter((s) => s.field === 'sleepHours').map((s) => s.source)).toEqual(Array(171).fill('whoop'));
+    const night = (source: string) => new Map(observed?.filter((o) => o.field === 'sleepHours' && o.source === source).map((o) => [o.date, o.value]));
+    const [fromSleeps, fromCycles] = [night('whoop'), night('whoop-cycles')];
+    expect([fromSleeps.size, fromCycles.size]).toEqual([171, 171]);
+    expect([...fromSleeps].filter(([date, h]) => fromCycles.get(date) !== h)).toHaveLength(7);
+    expect([fromSleeps.get('2024-06-11'), fromCycles.get('2024-06-11')]).toEqual([6.8, 3.67]);
+  }, 30_000);
+
   it('WHOOP twice: the second import is nothing new', async () => {
     const { stderr } = await importAll([['whoop', join(DATA, 'whoop-theonerichy')], ['whoop', join(DATA, 'whoop-theonerichy')]]);
     expect(stderr).toMatch(/Updated 171 days\.\n[^]*Nothing new: every value from .* is already stored\.\n$/);
