@@ -184,7 +184,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       throw err;
     }
   }
-  if (opts.dryRun) deps.io.stdout.write(describeChanges(changes, kept, added, opts.source));
+  if (opts.dryRun) deps.io.stdout.write(describeChanges(changes, kept, added));
   else if (toSave.length > 0) {
     const byDate = <T>(pick: (s: DayState) => T) => new Map(toSave.map((s) => [s.day.date, pick(s)]));
     saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
@@ -226,19 +226,39 @@ async function openForImport(dryRun: boolean, deps: Deps): Promise<Db> {
   return deps.db({ create: true });
 }
 
-/** All files of one import combined per day, so their order does not matter. */
+/**
+ * All files of one import combined per day and source, so their order does not matter. A
+ * fallback file's values (FileResult.source) merge as their own source.
+ */
 function toPlan(results: FileResult[], opts: ImportOptions): Plan {
-  const { days, disagreements } = combineFiles(results);
-  return {
-    files: results,
-    updates: days.map(({ day, fileOf, sessionFiles }) => ({
-      date: day.date,
-      merge: (stored, order) => mergeDay(stored, day, opts.source, { overwrite: opts.overwrite, order }),
-      fileOf: (field) => fileOf[field] ?? results[0]?.file ?? '',
-      fileOfSession: (session) => sessionFiles[session ? day.sessions.indexOf(session) : 0] ?? sessionFiles[0] ?? '',
-    })),
-    disagreements,
-  };
+  const bySource = new Map<string, FileResult[]>();
+  for (const r of results) {
+    const source = r.source ?? opts.source;
+    bySource.set(source, [...(bySource.get(source) ?? []), r]);
+  }
+  const updates: Update[] = [];
+  const disagreements: Disagreement[] = [];
+  for (const [source, group] of bySource) {
+    const combined = combineFiles(group);
+    disagreements.push(...combined.disagreements);
+    for (const { day, fileOf, sessionFiles } of combined.days) {
+      updates.push({
+        date: day.date,
+        merge: (stored, order) => mergeDay(stored, day, source, { overwrite: opts.overwrite, order }),
+        fileOf: (field) => fileOf[field] ?? group[0]?.file ?? '',
+        fileOfSession: (session) => sessionFiles[session ? day.sessions.indexOf(session) : 0] ?? sessionFiles[0] ?? '',
+      });
+    }
+  }
+  // By date, each source's own files before its fallback files (they come last in `results`).
+  updates.sort((a, b) => a.date.localeCompare(b.date));
+  // One line per file in the summary, however many sources its values went to.
+  const files = new Map<string, Pick<FileResult, 'file' | 'skipped' | 'notes'>>();
+  for (const r of results) {
+    const f = files.get(r.file);
+    files.set(r.file, f ? { file: r.file, skipped: [...f.skipped, ...r.skipped], notes: [...f.notes, ...r.notes] } : r);
+  }
+  return { files: [...files.values()], updates, disagreements };
 }
 
 /** recover's own CSV is a backup: its columns replace what is stored, each value with its source. */

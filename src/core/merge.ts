@@ -37,6 +37,7 @@ export interface FieldKept {
   kept: FieldValue;
   keptSource: Source;
   offered: FieldValue;
+  offeredSource: Source;
 }
 
 export interface MergeOutcome extends DayState {
@@ -89,8 +90,8 @@ function derive(
     const offered = offer?.values[field];
     const offeredValue = offered === undefined ? null : offered;
     if (current !== null && isTyped(currentSource) && !opts.overwrite) {
-      if (offeredValue !== null && offeredValue !== current) {
-        kept.push({ date: day.date, field, kept: current, keptSource: currentSource, offered: offeredValue });
+      if (offer && offeredValue !== null && offeredValue !== current) {
+        kept.push({ date: day.date, field, kept: current, keptSource: currentSource, offered: offeredValue, offeredSource: offer.source });
       }
       continue;
     }
@@ -103,7 +104,7 @@ function derive(
     sources[field] = winner;
     if (field === 'hrvMs') day.hrvMeasure = hrvMeasureOf(winner);
     if (offer && offeredValue !== null && offer.source !== winner && offeredValue !== value) {
-      kept.push({ date: day.date, field, kept: value, keptSource: winner, offered: offeredValue });
+      kept.push({ date: day.date, field, kept: value, keptSource: winner, offered: offeredValue, offeredSource: offer.source });
     }
   }
   return { changes, kept };

@@ -34,10 +34,28 @@ export function orderFor(field: FieldKey, chosen: SourceOrder = {}): Source[] {
   return [...new Set([...head, ...IMPORT_IDS])];
 }
 
+/**
+ * A source's fallback file, stored under its own id so that both values are kept whichever file
+ * was imported last: it ranks right after its source in every field's order.
+ */
+const FALLBACKS: ReadonlyMap<Source, { of: Source; label: string }> = new Map([
+  ['whoop-cycles', { of: 'whoop', label: 'whoop (cycles)' }], // physiological_cycles.csv's sleep, behind sleeps.csv
+  ['fitbit-sleep-score', { of: 'fitbit', label: 'fitbit (sleep_score.csv)' }], // behind resting_heart_rate.json
+]);
+
+/** The import a source id belongs to: 'whoop' for 'whoop-cycles'. */
+export const importOf = (source: Source): Source => FALLBACKS.get(source)?.of ?? source;
+
+/** How a source is named in messages: "whoop (cycles)" for 'whoop-cycles'. */
+export const sourceLabel = (source: Source): string => FALLBACKS.get(source)?.label ?? source;
+
 /** The source whose value a field takes: first in the order; unknown sources last, by name. */
 export function firstSource(field: FieldKey, offered: Iterable<Source>, chosen: SourceOrder = {}): Source | undefined {
   const order = orderFor(field, chosen);
-  const rank = (s: Source) => (order.includes(s) ? order.indexOf(s) : order.length);
+  const rank = (s: Source) => {
+    const i = order.indexOf(importOf(s));
+    return (i === -1 ? order.length : i) * 2 + (FALLBACKS.has(s) ? 1 : 0);
+  };
   return [...offered].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0];
 }
 
@@ -53,7 +71,7 @@ const HRV_MEASURES: Readonly<Record<Source, HrvMeasure>> = {
 
 /** The measure of an HRV value from a source; null when unknown (typed by hand). */
 export function hrvMeasureOf(source: Source | undefined): HrvMeasure | null {
-  return source === undefined ? null : (HRV_MEASURES[source] ?? null);
+  return source === undefined ? null : (HRV_MEASURES[importOf(source)] ?? null);
 }
 
 /** `source.<flag>` settings, one per day field: source.hrv, source.sleep, source.protein... */

@@ -26,6 +26,8 @@ export interface Skipped {
 
 export interface FileResult {
   file: string;
+  /** The source its values are stored under when not the importer's own: a fallback file's id ('whoop-cycles'). */
+  source?: string;
   days: ImportedDay[];
   /** Records read (rows, logs or elements that mattered). */
   records: number;

@@ -94,27 +94,26 @@ function readRestingHr({ where: file, text }: FitbitFile, ctx: ReadContext): Fil
 }
 
 /**
- * sleep_score.csv's resting heart rate fills the days resting_heart_rate.json lacks. Its
- * timestamp is the log's local end time despite the "Z", and its value is the previous day's
- * resting HR, whole (on PMData, 1481 of 1511 equal that day's resting_heart_rate.json value
- * rounded down, or within 1 bpm), so it goes on the date before the timestamp's.
+ * sleep_score.csv's resting heart rate fills the days resting_heart_rate.json lacks: it is
+ * stored as its own source, 'fitbit-sleep-score', which every field's order puts right after
+ * 'fitbit', so the result does not depend on which file was imported first. Its timestamp is
+ * the log's local end time despite the "Z", and its value is the previous day's resting HR,
+ * whole (on PMData, 1481 of 1511 equal that day's resting_heart_rate.json value rounded down,
+ * or within 1 bpm), so it goes on the date before the timestamp's.
  */
-function readSleepScore({ where: file, text }: FitbitFile, ctx: ReadContext, known: ReadonlySet<string>): FileResult {
+function readSleepScore({ where: file, text }: FitbitFile, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   const rows = csvRecords(file, text, ['timestamp', 'resting_heart_rate']);
   // Latest timestamp last, so that two logs of one night give the later reading whatever the row order.
   rows.sort((a, b) => (a.record.timestamp ?? '').localeCompare(b.record.timestamp ?? ''));
-  const filled = new Set<string>();
   eachRecord(days, ctx, rows, (r, where) => {
     const end = parseLocalTime(r.timestamp ?? '');
     if (end === null) throw new InvalidValue(`timestamp is not a date and time: "${r.timestamp}"`);
     const bpm = numberCell(r, 'resting_heart_rate');
-    const date = addDays(end.endDate, -1);
-    if (bpm === null || bpm === 0 || known.has(date)) return;
-    days.set(where, date, 'restingHrBpm', bpm);
-    filled.add(date);
+    if (bpm === null || bpm === 0) return;
+    days.set(where, addDays(end.endDate, -1), 'restingHrBpm', bpm);
   });
-  return days.result(filled.size ? [`${plural(filled.size, 'day')} of resting heart rate taken from here: resting_heart_rate.json has none`] : []);
+  return { ...days.result(), source: 'fitbit-sleep-score' };
 }
 
 const isSleep = (name: string) => /^sleep(-\d{4}-\d{2}-\d{2})?\.json$/.test(name);
@@ -134,11 +133,11 @@ async function readAll(paths: readonly string[], ctx: ReadContext): Promise<File
   const files = [...new Map(found.map((f) => [f.where, f])).values()].sort((a, b) => a.name.localeCompare(b.name) || a.where.localeCompare(b.where));
   const named = (test: (name: string) => boolean) => files.filter((f) => test(f.name));
   const sleep = named(isSleep);
-  const results = named(isRestingHr).map((f) => readRestingHr(f, ctx));
-  const known = new Set(results.flatMap((r) => r.days.filter((d) => d.values.restingHrBpm !== undefined).map((d) => d.date)));
-  if (sleep.length > 0) results.unshift(readSleep(sleep, ctx));
-  results.push(...named(isSleepScore).map((f) => readSleepScore(f, ctx, known)));
-  return results;
+  return [
+    ...(sleep.length > 0 ? [readSleep(sleep, ctx)] : []),
+    ...named(isRestingHr).map((f) => readRestingHr(f, ctx)),
+    ...named(isSleepScore).map((f) => readSleepScore(f, ctx)),
+  ];
 }
 
 export const fitbit: Importer = {

@@ -45,13 +45,27 @@ function sleepPeriod(record: CsvRecord): SleepPeriod | null {
   return { ...end, asleepMin: asleep };
 }
 
-/** A file's rows and what they give; the sleep is settled once every file is read. */
+/** A file's rows and what they give; `fallback` holds values stored as 'whoop-cycles'. */
 interface Read {
   days: DayCollector;
   notes: string[];
-  sleep?: SleepTotals;
+  fallback?: DayCollector;
 }
 
+/** Puts a file's sleep on its nights and nap dates. */
+function setSleep(days: DayCollector, periods: readonly SleepPeriod[]): SleepTotals {
+  const sleep = sumSleep(periods);
+  for (const [date, minutes] of sleep.nights) days.set(days.file, date, 'sleepHours', hours(minutes));
+  for (const [date, minutes] of sleep.naps) days.set(days.file, date, 'napH', hours(minutes));
+  return sleep;
+}
+
+/**
+ * sleeps.csv is authoritative for sleep: it has every sleep, naps included, and the cycles only
+ * the main one. So the cycles' sleep is stored as its own source, 'whoop-cycles', which every
+ * field's order puts right after 'whoop': it fills the dates sleeps.csv lacks, and both values
+ * are kept, so the result does not depend on which file was imported first, in one command or two.
+ */
 function readCycles(file: string, text: string, ctx: ReadContext): Read {
   const days = new DayCollector(file);
   const rows = csvRecords(file, text, [CYCLE_START, 'Resting heart rate (bpm)', 'Heart rate variability (ms)', 'Wake onset']);
@@ -64,7 +78,9 @@ function readCycles(file: string, text: string, ctx: ReadContext): Read {
     const period = sleepPeriod(r);
     if (period) periods.push(period);
   });
-  return { days, notes: [], sleep: sumSleep(periods) };
+  const fallback = new DayCollector(file);
+  setSleep(fallback, periods);
+  return { days, notes: [], fallback };
 }
 
 function readSleeps(file: string, text: string, ctx: ReadContext): Read {
@@ -80,37 +96,11 @@ function readSleeps(file: string, text: string, ctx: ReadContext): Read {
     periods.push(period);
     if (nap === 'true' && isNight(period)) flaggedNaps++;
   });
-  const sleep = sumSleep(periods);
+  const sleep = setSleep(days, periods);
   const flagged = flaggedNaps
     ? [`${plural(flaggedNaps, 'sleep')} WHOOP calls a nap counted in the night by the night rule`]
     : [];
-  return { days, notes: [...flagged, ...napNotes(sleep)], sleep };
-}
-
-/**
- * sleeps.csv is authoritative for sleep: it has every sleep, naps included, and cycles only the
- * main one. physiological_cycles.csv's sleep fills the dates sleeps.csv does not give, so the
- * result never depends on the order of the files.
- */
-function settleSleep(reads: ReadonlyArray<{ name: string; read: Read }>): void {
-  const sleeps = reads.filter((r) => r.name === FILES.sleeps);
-  const taken = { nights: new Set<string>(), naps: new Set<string>() };
-  const apply = ({ read }: { read: Read }) => {
-    const { days, sleep } = read;
-    if (!sleep) return;
-    for (const [date, minutes] of sleep.nights) {
-      if (!taken.nights.has(date)) days.set(days.file, date, 'sleepHours', hours(minutes));
-    }
-    for (const [date, minutes] of sleep.naps) {
-      if (!taken.naps.has(date)) days.set(days.file, date, 'napH', hours(minutes));
-    }
-  };
-  sleeps.forEach(apply);
-  for (const { read } of sleeps) {
-    for (const date of read.sleep?.nights.keys() ?? []) taken.nights.add(date);
-    for (const date of read.sleep?.naps.keys() ?? []) taken.naps.add(date);
-  }
-  reads.filter((r) => r.name === FILES.cycles).forEach(apply);
+  return { days, notes: [...flagged, ...napNotes(sleep)] };
 }
 
 /** Edwards' TRIMP: minutes in each heart-rate zone (50-60% ... 90-100% of max HR) x 1 ... 5. */
@@ -186,16 +176,15 @@ function kindOf(path: string, text: string): string {
 
 const WANTED = { source: 'whoop', files: Object.values(FILES).join(', '), matches: (n: string) => n in READERS };
 
-/** Every file of one import is read together: sleeps.csv and the cycles decide the sleep together. */
 async function readAll(paths: readonly string[], ctx: ReadContext): Promise<FileResult[]> {
   const found = (await Promise.all(paths.map((p) => readSourceTexts(p, WANTED)))).flat();
   const order = (name: string) => Object.values<string>(FILES).indexOf(name);
   const reads = [...new Map(found.map((f) => [f.where, f])).values()]
     .map(({ where, text }) => ({ where, text, name: kindOf(where, text) }))
     .sort((a, b) => order(a.name) - order(b.name) || a.where.localeCompare(b.where))
-    .map(({ where, text, name }) => ({ name, read: (READERS[name] as Reader)(where, text, ctx) }));
-  settleSleep(reads);
-  return reads.map(({ read }) => read.days.result(read.notes));
+    .map(({ where, text, name }) => (READERS[name] as Reader)(where, text, ctx));
+  const fallbacks = reads.flatMap(({ fallback }) => (fallback ? [{ ...fallback.result(), source: 'whoop-cycles' }] : []));
+  return [...reads.map(({ days, notes }) => days.result(notes)), ...fallbacks];
 }
 
 export const whoop: Importer = {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { columnOf } from '../core/fields.js';
 import { MANUAL, OWN_CSV, type Disagreement, type FieldChange, type FieldKept } from '../core/merge.js';
-import { isTyped, SOURCE_SETTINGS } from '../core/sources.js';
+import { importOf, isTyped, sourceLabel, SOURCE_SETTINGS } from '../core/sources.js';
 import type { Session } from '../core/types.js';
 import { plural } from '../core/words.js';
 import type { Skipped } from '../importers/common.js';
@@ -21,14 +21,13 @@ export interface FileStats {
 }
 
 const show = (value: FieldChange['to']) => (value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : inert(String(value)));
-const sourceName = (source: string) => (source === MANUAL ? 'typed by hand' : source === OWN_CSV ? 'restored from CSV' : source);
+const sourceName = (source: string) => (source === MANUAL ? 'typed by hand' : source === OWN_CSV ? 'restored from CSV' : sourceLabel(source));
 
 /** What a dry run would change, by date. */
 export function describeChanges(
   changes: FieldChange[],
   kept: FieldKept[],
   added: ReadonlyArray<{ date: string; session: Session }>,
-  source: string,
 ): string {
   const lines = ['Dry run: nothing was written. These changes would be made:'];
   const byDate = new Map<string, string[]>();
@@ -38,7 +37,7 @@ export function describeChanges(
   }
   for (const k of kept) {
     const why = isTyped(k.keptSource) ? '; --overwrite would replace it' : `, which comes first for ${columnOf(k.field)}`;
-    add(k.date, `  ${columnOf(k.field)}: keeps ${show(k.kept)} (${sourceName(k.keptSource)}) over ${show(k.offered)} from ${source}${why}`);
+    add(k.date, `  ${columnOf(k.field)}: keeps ${show(k.kept)} (${sourceName(k.keptSource)}) over ${show(k.offered)} from ${sourceName(k.offeredSource)}${why}`);
   }
   for (const { date, session } of added) add(date, `  + session ${describeSession(session)}${session.trimp === undefined ? '' : `, TRIMP ${session.trimp}`}`);
   for (const date of [...byDate.keys()].sort()) lines.push(date, ...(byDate.get(date) ?? []));
@@ -54,18 +53,25 @@ export interface Totals {
   disagreements: Disagreement[];
 }
 
-/** "hrv_ms on 30 days: oura comes first, so apple-health's values are stored but not used (...)". */
-function orderNotes(kept: FieldKept[], source: string): string[] {
-  const groups = new Map<string, { field: FieldKept['field']; winner: string; days: Set<string> }>();
+/**
+ * "hrv_ms on 30 days: oura comes first, so apple-health's values are stored but not used (...)";
+ * a source's own fallback file behind it is its documented rule, not a choice to change.
+ */
+function orderNotes(kept: FieldKept[]): string[] {
+  const groups = new Map<string, { field: FieldKept['field']; winner: string; offered: string; days: Set<string> }>();
   for (const k of kept.filter((k) => !isTyped(k.keptSource))) {
-    const key = `${k.field} ${k.keptSource}`;
-    const g = groups.get(key) ?? { field: k.field, winner: k.keptSource, days: new Set<string>() };
+    const key = `${k.field} ${k.keptSource} ${k.offeredSource}`;
+    const g = groups.get(key) ?? { field: k.field, winner: k.keptSource, offered: k.offeredSource, days: new Set<string>() };
     g.days.add(k.date);
     groups.set(key, g);
   }
-  return [...groups.values()].map(({ field, winner, days }) => {
+  return [...groups.values()].map(({ field, winner, offered, days }) => {
+    const where = `note: ${columnOf(field)} on ${plural(days.size, 'day')}`;
+    if (importOf(offered) === importOf(winner)) {
+      return `${where}: ${sourceLabel(offered)} differs from ${sourceLabel(winner)}, which comes first; both are stored`;
+    }
     const setting = SOURCE_SETTINGS.find((s) => s.key === field)?.name ?? `source.${columnOf(field)}`;
-    return `note: ${columnOf(field)} on ${plural(days.size, 'day')}: ${winner} comes first for this field, so ${source}'s values are stored but not used ("recover config set ${setting} ${source}" to use them)`;
+    return `${where}: ${sourceLabel(winner)} comes first for this field, so ${sourceLabel(offered)}'s values are stored but not used ("recover config set ${setting} ${importOf(offered)}" to use them)`;
   });
 }
 
@@ -99,7 +105,7 @@ export function importSummary(stats: FileStats[], opts: { source: string; paths:
     for (const k of s.skipped) lines.push(`  skipped ${inert(k.where)}: ${inert(k.reason)}`);
     for (const n of s.notes) lines.push(`  note: ${n}`);
   }
-  lines.push(...disagreementNotes(totals.disagreements), ...orderNotes(totals.kept, opts.source));
+  lines.push(...disagreementNotes(totals.disagreements), ...orderNotes(totals.kept));
   const verb = opts.dryRun ? 'Would update' : 'Updated';
   if (totals.saved === 0) lines.push(`Nothing new: every value from ${opts.paths.join(', ')} is already stored.`);
   else if (totals.updated === 0) lines.push(`No day ${opts.dryRun ? 'would change' : 'changed'}: the new values are stored, behind values you typed or sources that come first.`);

@@ -35,6 +35,9 @@ interface Export {
   apple: Array<Of<typeof night> & Of<typeof food>>;
   cronometer: Array<Of<typeof food>>;
   pmsys: Array<Of<typeof wellness>>;
+  fitbitSleep: Array<Of<typeof night>>;
+  fitbitRhr: Array<Of<typeof night>>;
+  fitbitScore: Array<Of<typeof night>>;
 }
 
 const exportArb: fc.Arbitrary<Export> = fc.record({
@@ -45,12 +48,15 @@ const exportArb: fc.Arbitrary<Export> = fc.record({
   apple: fc.array(fc.tuple(night, food).map(([n, f]) => ({ ...f, ...n })), { maxLength: 4 }).map(uniqueBy),
   cronometer: fc.array(food, { maxLength: 4 }).map(uniqueBy),
   pmsys: fc.array(wellness, { maxLength: 4 }).map(uniqueBy),
+  fitbitSleep: fc.array(night, { maxLength: 4 }).map(uniqueBy),
+  fitbitRhr: fc.array(night, { maxLength: 4 }).map(uniqueBy),
+  fitbitScore: fc.array(night, { maxLength: 4 }).map(uniqueBy),
 });
 
 const prev = (date: string) => addDays(date, -1);
 
 /** Writes each source's files with their real headers; returns the import commands, one per source. */
-function writeExport(e: Export): { commands: string[][]; whoopFiles: string[] } {
+function writeExport(e: Export): { commands: string[][]; whoopFiles: string[]; fitbitFiles: string[] } {
   const dir = tempDir();
   const file = (name: string, lines: string[]) => {
     const path = join(dir, name);
@@ -91,7 +97,21 @@ function writeExport(e: Export): { commands: string[][]; whoopFiles: string[] } 
     'effective_time_frame,fatigue,mood,readiness,sleep_duration_h,sleep_quality,soreness,soreness_area,stress',
     ...e.pmsys.map((w) => `${w.date}T08:00:00.000Z,${w.fatigue},3,5,${w.sleepH},3,3,[],3`),
   ]);
+  const fitbitSleep = file(
+    'fitbit/sleep.json',
+    [JSON.stringify(e.fitbitSleep.map((n, i) => ({ logId: i + 1, dateOfSleep: n.date, endTime: `${n.date}T07:00:00.000`, minutesAsleep: n.sleepMin, type: 'stages', mainSleep: true })))],
+  );
+  const fitbitRhr = file(
+    'fitbit/resting_heart_rate.json',
+    [JSON.stringify(e.fitbitRhr.map((n) => ({ dateTime: `${n.date} 00:00:00`, value: { date: n.date, value: n.rhr + 0.25, error: 6 } })))],
+  );
+  // sleep_score.csv's reading stamped on a morning is the resting HR of the day before.
+  const fitbitScore = file('fitbit/sleep_score.csv', [
+    'timestamp,sleep_log_entry_id,overall_score,resting_heart_rate',
+    ...e.fitbitScore.map((n, i) => `${addDays(n.date, 1)}T07:00:00Z,${i + 1},80,${n.rhr}`),
+  ]);
   return {
+    fitbitFiles: [fitbitSleep, fitbitRhr, fitbitScore],
     commands: [
       ['whoop', cycles, sleeps, workouts],
       ['oura', oura],
@@ -159,6 +179,30 @@ describe('import order and re-import', () => {
         reversed.t.deps.close();
       }),
       { numRuns: 12 },
+    );
+  }, 120_000);
+
+  // Each file goes to one of up to as many commands as there are files, run in a shuffled order.
+  const split = (n: number) =>
+    fc.tuple(fc.array(fc.nat({ max: n - 1 }), { minLength: n, maxLength: n }), fc.shuffledSubarray([...Array(n).keys()], { minLength: n }));
+  const commandsOf = (source: string, files: readonly string[], [group, order]: [number[], number[]]) =>
+    order.map((g) => files.filter((_, i) => group[i] === g)).filter((f) => f.length > 0).map((f) => [source, ...f]);
+
+  it.each(['whoop', 'fitbit'] as const)('%s: any split of the files into separate commands, in any order, gives the same database', async (source) => {
+    await fc.assert(
+      fc.asyncProperty(exportArb, split(3), async (e, how) => {
+        const written = writeExport(e);
+        const files = source === 'whoop' ? written.whoopFiles : written.fitbitFiles;
+        const commands = commandsOf(source, files, how);
+        const together = await importAll([[source, ...files]]);
+        const apart = await importAll(commands);
+        expect(apart.stored).toEqual(together.stored);
+        for (const c of commands) expect(await run(apart.t, c)).toMatch(/Nothing new: every value from .* is already stored\.\n$/);
+        expect(dump(await apart.t.deps.db())).toEqual(together.stored);
+        together.t.deps.close();
+        apart.t.deps.close();
+      }),
+      { numRuns: 25 },
     );
   }, 120_000);
 });

@@ -39,7 +39,9 @@ describe('recover import', () => {
     const db = tempDb();
     runCli(['log', '--date', '2024-03-12', '--sleep', '8', '--rest', '--rhr', '50'], { db });
     const dry = runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv'), '--dry-run'], { db });
-    expect(dry.stdout).toContain('  sleep_h: keeps 8 (typed by hand) over 7.75 from whoop; --overwrite would replace it');
+    // The cycles' sleep is WHOOP's fallback source, named as such.
+    expect(dry.stdout).toContain('  sleep_h: keeps 8 (typed by hand) over 7.75 from whoop (cycles); --overwrite would replace it');
+    expect(dry.stdout).toContain('  resting_hr_bpm: keeps 50 (typed by hand) over 52 from whoop; --overwrite would replace it');
     expect(dry.stdout).toContain('  hrv_ms: empty -> 61 (whoop)');
     runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv')], { db });
     expect(json(db).find((d) => d.date === '2024-03-12')).toMatchObject({ sleepHours: 8, restingHrBpm: 50, hrvMs: 61 });

@@ -116,7 +116,9 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(days.get('2020-02-16')).toMatchObject({ sleepHours: null, napH: 2.75 });
     // resting_heart_rate.json starts in late February; sleep_score.csv (2019-11-07T06:44:30Z, 67) fills the 6th.
     expect(days.get('2019-11-06')).toMatchObject({ restingHrBpm: 67 });
-    expect(stderr).toContain('note: 106 days of resting heart rate taken from here: resting_heart_rate.json has none');
+    // sleep_score.csv fills 106 days; on 33 more it differs from resting_heart_rate.json, which is used.
+    expect(stderr).toContain('p04/fitbit/sleep_score.csv: 106 days touched, 106 fields filled, 0 sessions added, 0 rows skipped');
+    expect(stderr).toContain('note: resting_hr_bpm on 33 days: fitbit (sleep_score.csv) differs from fitbit, which comes first; both are stored');
     expect(stderr).toContain('note: 12 logs Fitbit calls a nap counted in the night by the night rule');
   });
 
@@ -148,11 +150,43 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     }
     expect(stores[1]).toEqual(stores[0]);
     // 153 days (2019-10-31 only from sleep_score.csv's resting HR); Fitbit's measured nights win
-    // over PMSys's whole hours on 150 days, both kept.
+    // over PMSys's whole hours on 150 days, both kept; sleep_score.csv's resting HR is kept beside
+    // resting_heart_rate.json's on the days both give one (149 of the observations).
     const [days, , sources, observed] = stores[0] as Array<Array<Record<string, unknown>>>;
     expect(days).toHaveLength(153);
     expect(sources?.filter((s) => s.field === 'sleepHours' && s.source === 'fitbit')).toHaveLength(150);
-    expect(observed).toHaveLength(1132);
+    expect(observed).toHaveLength(1281);
+    expect(observed?.filter((o) => o.source === 'fitbit-sleep-score')).toHaveLength(150);
+  }, 30_000);
+
+  it('WHOOP: cycles then sleeps, or sleeps then cycles, as separate commands store the same database', async () => {
+    const dir = join(DATA, 'whoop-theonerichy');
+    const [cycles, sleeps] = ['physiological_cycles.csv', 'sleeps.csv'].map((f) => join(dir, f)) as [string, string];
+    const dump = (db: Db) =>
+      ['SELECT * FROM day ORDER BY date', 'SELECT * FROM day_source ORDER BY date, field', 'SELECT * FROM observation ORDER BY date, field, source'].map((sql) =>
+        db.prepare(sql).all().map((r) => ({ ...(r as object), updated_at: undefined })),
+      );
+    const stores: unknown[] = [];
+    for (const order of [[cycles, sleeps], [sleeps, cycles]]) {
+      const t = testDeps();
+      for (const path of order) expect(await main(['import', 'whoop', path], t.deps)).toBe(0);
+      stores.push(dump(await t.deps.db()));
+      const before = t.stderr().length;
+      for (const path of order) expect(await main(['import', 'whoop', path], t.deps)).toBe(0);
+      expect(t.stderr().slice(before).match(/Nothing new/g)).toHaveLength(2);
+      t.deps.close();
+    }
+    expect(stores[1]).toEqual(stores[0]);
+    // 171 nights from each file; sleeps.csv's are used, and on 7 the cycles' differ (was: the
+    // last file imported won on those 7, e.g. 2024-06-11 6.8 h from sleeps.csv vs 3.67 h).
+    const [days, sources, observed] = stores[0] as Array<Array<Record<string, unknown>>>;
+    expect(days).toHaveLength(171);
+    expect(sources?.filter((s) => s.field === 'sleepHours').map((s) => s.source)).toEqual(Array(171).fill('whoop'));
+    const night = (source: string) => new Map(observed?.filter((o) => o.field === 'sleepHours' && o.source === source).map((o) => [o.date, o.value]));
+    const [fromSleeps, fromCycles] = [night('whoop'), night('whoop-cycles')];
+    expect([fromSleeps.size, fromCycles.size]).toEqual([171, 171]);
+    expect([...fromSleeps].filter(([date, h]) => fromCycles.get(date) !== h)).toHaveLength(7);
+    expect([fromSleeps.get('2024-06-11'), fromCycles.get('2024-06-11')]).toEqual([6.8, 3.67]);
   }, 30_000);
 
   it('WHOOP twice: the second import is nothing new', async () => {

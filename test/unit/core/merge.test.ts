@@ -27,7 +27,7 @@ describe('mergeDay', () => {
     const stored = state({ sleepHours: 8 }, { sleepHours: 'manual' });
     const kept = mergeDay(stored, imported({ sleepHours: 7.1 }), 'whoop', opts);
     expect(kept.day.sleepHours).toBe(8);
-    expect(kept.kept).toEqual([{ date: DATE, field: 'sleepHours', kept: 8, keptSource: 'manual', offered: 7.1 }]);
+    expect(kept.kept).toEqual([{ date: DATE, field: 'sleepHours', kept: 8, keptSource: 'manual', offered: 7.1, offeredSource: 'whoop' }]);
     expect(kept.observed).toEqual({ sleepHours: { whoop: 7.1 } });
     const forced = mergeDay(stored, imported({ sleepHours: 7.1 }), 'whoop', { ...opts, overwrite: true });
     expect(forced.day.sleepHours).toBe(7.1);
@@ -43,8 +43,8 @@ describe('mergeDay', () => {
       expect(m.observed).toEqual({ hrvMs: { oura: 61, 'apple-health': 45 }, restingHrBpm: { oura: 48, 'apple-health': 52 } });
     }
     expect(ouraFirst.kept).toEqual([
-      { date: DATE, field: 'hrvMs', kept: 61, keptSource: 'oura', offered: 45 },
-      { date: DATE, field: 'restingHrBpm', kept: 48, keptSource: 'oura', offered: 52 },
+      { date: DATE, field: 'hrvMs', kept: 61, keptSource: 'oura', offered: 45, offeredSource: 'apple-health' },
+      { date: DATE, field: 'restingHrBpm', kept: 48, keptSource: 'oura', offered: 52, offeredSource: 'apple-health' },
     ]);
     expect(appleFirst.changes.map((c) => [c.field, c.from, c.fromSource, c.to, c.toSource])).toEqual([
       ['hrvMs', 45, 'apple-health', 61, 'oura'],
@@ -133,6 +133,12 @@ describe('source order', () => {
     ['proteinG', {}, ['apple-health', 'cronometer'], 'cronometer'],
     ['hrvMs', { hrvMs: ['apple-health'] }, ['oura', 'apple-health'], 'apple-health'],
     ['fatigue', {}, ['zz-new', 'pmsys'], 'pmsys'],
+    // A source's fallback file right after the source, before the next source, and follows it when chosen.
+    ['sleepHours', {}, ['whoop-cycles', 'whoop'], 'whoop'],
+    ['sleepHours', {}, ['garmin', 'whoop-cycles'], 'whoop-cycles'],
+    ['sleepHours', { sleepHours: ['garmin'] }, ['garmin', 'whoop-cycles'], 'garmin'],
+    ['restingHrBpm', { restingHrBpm: ['fitbit'] }, ['oura', 'fitbit-sleep-score', 'apple-health'], 'fitbit-sleep-score'],
+    ['restingHrBpm', {}, ['fitbit-sleep-score', 'fitbit', 'apple-health'], 'fitbit'],
   ] as const)('%s from %j among %j is %s', (field, chosen, offered, first) => {
     expect(firstSource(field, offered, chosen)).toBe(first);
   });
@@ -140,6 +146,7 @@ describe('source order', () => {
   it('lists the chosen sources first, then the default order', () => {
     expect(orderFor('proteinG', { proteinG: ['apple-health'] })).toEqual(['apple-health', 'cronometer', 'oura', 'whoop', 'garmin', 'fitbit', 'pmsys']);
     expect(parseSourceList('source.hrv', 'oura, whoop')).toEqual(['oura', 'whoop']);
+    expect(() => parseSourceList('source.sleep', 'whoop-cycles')).toThrow('source.sleep must be one or more of');
     expect(() => parseSourceList('source.hrv', 'polar')).toThrow('source.hrv must be one or more of oura, whoop, garmin, fitbit, apple-health, pmsys, cronometer');
   });
 });

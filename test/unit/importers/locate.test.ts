@@ -23,7 +23,10 @@ describe('zips and folders as people get them', () => {
       '/etc/sleeps.csv': 'x',
     });
     const fromZip = await whoop.read(zip, ctx());
-    expect(fromZip.map((r) => r.file)).toEqual(WHOOP_FILES.map((f) => `${zip}!my_whoop_data_2024_06_24/${f}`));
+    // The cycles' sleep comes last, as its own source.
+    expect(fromZip.map((r) => [r.file, r.source])).toEqual(
+      [...WHOOP_FILES, WHOOP_FILES[0]].map((f, i) => [`${zip}!my_whoop_data_2024_06_24/${f}`, i === 4 ? 'whoop-cycles' : undefined]),
+    );
     expect(byDate(fromZip)).toEqual(byDate(await whoop.read(fixture('whoop'), ctx())));
     expect(byDate(fromZip).get('2024-03-12')?.values.sleepHours).toBe(7.75);
   });

@@ -179,7 +179,14 @@ describe('fitbit', () => {
       '1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h',
       '1 repeated log counted once',
       '1 day with value 0 (no reading) left out',
-      '2 days of resting heart rate taken from here: resting_heart_rate.json has none',
+    ]);
+    // sleep_score.csv is its own source, behind resting_heart_rate.json, with every day it gives.
+    expect(results.map((r) => r.source)).toEqual([undefined, undefined, 'fitbit-sleep-score']);
+    expect(results[2]?.days.map((d) => [d.date, d.values.restingHrBpm])).toEqual([
+      ['2019-11-01', 53],
+      ['2019-11-02', 52],
+      ['2019-11-03', 51],
+      ['2019-11-05', 55],
     ]);
   });
 
