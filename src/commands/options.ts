@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { isIsoDate } from '../core/dates.js';
+import { FIRST_DATE, isIsoDate, LAST_DATE } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { UsageError } from '../errors.js';
 
@@ -10,7 +10,7 @@ export function dateOption(flags: string, description: string): Option {
 }
 
 export function parseDate(value: string, name: string): string {
-  if (!isIsoDate(value)) throw new UsageError(`${name} must be a date as YYYY-MM-DD, got "${value}"`);
+  if (!isIsoDate(value)) throw new UsageError(`${name} must be a date as YYYY-MM-DD from ${FIRST_DATE} to ${LAST_DATE}, got "${value.slice(0, 40)}"`);
   return value;
 }
 

@@ -4,7 +4,13 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
+/** The dates recover accepts anywhere: far enough for any life and any plan, near enough that every loop over them is short. */
+export const FIRST_DATE = '1900-01-01';
+export const LAST_DATE = '2199-12-31';
+
+/** A real calendar date as YYYY-MM-DD, from FIRST_DATE to LAST_DATE. */
 export function isIsoDate(text: string): boolean {
+  if (text < FIRST_DATE || text > LAST_DATE) return false;
   const m = ISO_DATE.exec(text);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -26,11 +32,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
 }
 
-/** Every date from `from` to `to`, both included. */
+/** Every date from `from` to `to`, both included; counted, so no date string can make it loop. */
 export function dateRange(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
+  const days = daysBetween(from, to);
+  if (!(days >= 0)) return [];
+  return Array.from({ length: days + 1 }, (_, i) => addDays(from, i));
 }
 
 export function weekday(iso: string): (typeof WEEKDAYS)[number] {

@@ -131,13 +131,26 @@ describe('errors', () => {
       ['--fatigue', '0', '--fatigue: fatigue must be a whole number from 1 to 5, got "0"'],
       ['--session', 'strength:60:12', '--session: session RPE must be a number from 0 to 10, got "12"'],
       ['--post-meal', 'maybe', '--post-meal: --post-meal must be yes or no, got "maybe"'],
-      ['--date', '2026-02-30', '--date must be a date as YYYY-MM-DD, got "2026-02-30"'],
+      ['--date', '2026-02-30', '--date must be a date as YYYY-MM-DD from 1900-01-01 to 2199-12-31, got "2026-02-30"'],
     ] as const) {
       const r = runCli(['log', '--date', '2026-11-20', '--protein', '200', flag, value], { db });
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(`error: ${message}\nRun "recover log --help" for usage.\n`);
     }
     expect(runCli(['export'], { db }).stdout).toBe(before);
+  });
+
+  it('refuses dates outside 1900-2199 at once, in every command (no endless loop, no slow report)', () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2026-11-20', '--sleep', '7', '--rest'], { db });
+    for (const args of [['report', '--date', '9999-12-31'], ['status', '--date', '9999-12-31'], ['report', '--from', '0100-01-01', '--to', '2026-11-20']]) {
+      const r = runCli(args, { db });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/must be a date as YYYY-MM-DD from 1900-01-01 to 2199-12-31/);
+    }
+    const file = join(tempDir(), 'old.csv');
+    writeFileSync(file, 'date,sleep_h\n0100-01-01,7\n');
+    expect(runCli(['import', 'csv', file], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining(':2: date must be YYYY-MM-DD, got "0100-01-01"') });
   });
 
   it('gives a usage error, exit 2, for unknown commands and options', () => {

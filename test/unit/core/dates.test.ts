@@ -10,8 +10,20 @@ describe('dates', () => {
     ['2026-1-01', false],
     ['26-11-2026', false],
     ['', false],
+    ['1900-01-01', true],
+    ['1899-12-31', false],
+    ['2199-12-31', true],
+    ['2200-01-01', false],
+    ['9999-12-31', false],
+    ['0100-01-01', false],
   ])('isIsoDate(%j) is %s', (text, valid) => {
     expect(isIsoDate(text)).toBe(valid);
+  });
+
+  it('counts date ranges, so a reversed or bad range is empty rather than endless', () => {
+    expect(dateRange('2026-11-29', '2026-12-02')).toEqual(['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02']);
+    expect(dateRange('2026-12-02', '2026-11-29')).toEqual([]);
+    expect(dateRange('2026-12-02', 'not a date')).toEqual([]);
   });
 
   it('adds days across months, years and DST changes', () => {
