@@ -40,9 +40,9 @@ describe('load estimated from heart rate', () => {
     const sessions = testDeps({ today: '2024-03-20', db });
     await main(['export', '--table', 'sessions', '--from', '2024-03-14', '--to', '2024-03-14'], sessions.deps);
     expect(sessions.stdout()).toBe(
-      'date,position,type,minutes,rpe,load,trimp,source,external_id,load_estimated\r\n' +
-        '2024-03-14,0,active-recovery,30,,,,garmin,14000000003,\r\n' +
-        '2024-03-14,1,cardio,90,,360,180,garmin,14000000005,yes\r\n',
+      'date,position,type,minutes,rpe,load,trimp,source,external_id,load_estimated,avg_hr_bpm,max_hr_bpm\r\n' +
+        '2024-03-14,0,active-recovery,30,,,,garmin,14000000003,,,\r\n' +
+        '2024-03-14,1,cardio,90,,360,180,garmin,14000000005,yes,,\r\n',
     );
   });
 
