@@ -243,5 +243,12 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(days.get('2020-12-06')?.hrvMs).toBe(26.5);
     expect(days.get('2016-11-14')?.sessions.map((s) => [s.type, s.minutes])).toEqual([['cardio', 5.2]]);
     expect(days.get('2016-04-02')?.sessions.map((s) => [s.type, s.minutes])).toEqual([['other', 31.7]]);
+    // Exports from before iOS 16 have no <WorkoutStatistics>: no heart rate, so no estimated load.
+    const workouts = [...days.values()].flatMap((d) => d.sessions);
+    expect(workouts.map((s) => [s.avgHrBpm, s.maxHrBpm, sessionLoad(s), isLoadEstimated(s)])).toEqual([
+      [undefined, undefined, null, false],
+      [undefined, undefined, null, false],
+      [undefined, undefined, null, false],
+    ]);
   });
 });
