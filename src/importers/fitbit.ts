@@ -112,6 +112,7 @@ function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResul
   let walks = 0;
   for (const { where: file, text } of files) {
     eachRecord(days, ctx, elements(file, parseArray(file, text)), (log, where) => {
+      if (typeof log.logId !== 'number' && typeof log.logId !== 'string') throw new InvalidValue('logId is missing');
       if (seen.has(log.logId)) return;
       seen.add(log.logId);
       const name = stringOf(log.activityName);
@@ -119,7 +120,6 @@ function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResul
         walks++;
         return;
       }
-      if (typeof log.logId !== 'number' && typeof log.logId !== 'string') throw new InvalidValue('logId is missing');
       const avgHrBpm = log.averageHeartRate === undefined ? 0 : num(log.averageHeartRate, 'averageHeartRate');
       const maxHrBpm = maxHrFromZones(log.heartRateZones);
       days.addSession(where, startDate(stringOf(log.startTime)), {

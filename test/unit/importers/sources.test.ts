@@ -236,6 +236,18 @@ describe('fitbit exercises', () => {
     expect([...days.values()].map((d) => d.sessions.map(sessionLoad))).toEqual([[195.2], [211.6], [null], [264]]);
     expect(result?.notes).toEqual(['1 walk Fitbit detected by itself left out: daily life, not training']);
   });
+
+  it("counts a log repeated in Takeout's exercise-N.json files once, and stops at a malformed one naming file and element", async () => {
+    const dir = tempDir();
+    const logs = JSON.parse(readFileSync(fixture('fitbit-exercise/exercise.json'), 'utf8')) as Array<Record<string, unknown>>;
+    writeFileSync(join(dir, 'exercise-100.json'), JSON.stringify([logs[1]]));
+    const [result] = await fitbit.readAll!([fixture('fitbit-exercise'), join(dir, 'exercise-100.json')], ctx());
+    expect(result?.days.flatMap((d) => d.sessions.map((s) => s.externalId))).toEqual(['26517400839', '26736567295', '26900000001', '27592462148']);
+    writeFileSync(join(dir, 'exercise-100.json'), JSON.stringify([{ ...logs[1], logId: 1, duration: '24 min' }]));
+    await expect(fitbit.read(join(dir, 'exercise-100.json'), ctx())).rejects.toThrow(
+      `${join(dir, 'exercise-100.json')}: element 1: duration is not a number: "24 min" (use --skip-invalid to skip such rows)`,
+    );
+  });
 });
 
 describe('oura', () => {
