@@ -12,10 +12,32 @@ import type { Day, Session } from './types.js';
  */
 export const RPE_PER_ZONE_POINT = 2;
 
+/**
+ * Edwards' zone weight of a heart rate as a share of max HR: 50-60% counts 1, 60-70% 2 ... 90%
+ * and above 5, below 50% 0. The percent is 100 x avg / max, so an exact edge (120 of 200) is 60.
+ */
+export function edwardsWeight(avgHrBpm: number, maxHrBpm: number): number {
+  const percent = (100 * avgHrBpm) / maxHrBpm;
+  return percent < 50 ? 0 : Math.min(5, Math.floor(percent / 10) - 4);
+}
+
+/**
+ * Edwards' TRIMP of a session: from its time in zones when the device gave them, else from its
+ * average heart rate as if held the whole session (Fitbit, Apple Health). The average hides time
+ * spent above and below it, so intervals come out lower than their zones would give.
+ */
+export function sessionTrimp(session: Session): number | null {
+  if (session.trimp !== undefined) return session.trimp;
+  const { avgHrBpm, maxHrBpm } = session;
+  if (avgHrBpm === undefined || maxHrBpm === undefined || maxHrBpm <= 0) return null;
+  return edwardsWeight(avgHrBpm, maxHrBpm) * session.minutes;
+}
+
 /** Session RPE estimated from what a device measured (Edwards' TRIMP), to 0.1; null without it. */
 export function estimatedRpe(session: Session): number | null {
-  if (session.trimp === undefined || session.minutes <= 0) return null;
-  const rpe = Math.min(10, (RPE_PER_ZONE_POINT * session.trimp) / session.minutes);
+  const trimp = sessionTrimp(session);
+  if (trimp === null || session.minutes <= 0) return null;
+  const rpe = Math.min(10, (RPE_PER_ZONE_POINT * trimp) / session.minutes);
   return Math.round(rpe * 10) / 10;
 }
 

@@ -121,6 +121,8 @@ export function checkText(label: string, text: string): string | null {
 
 export const SESSION_MINUTES: NumberSpec = { label: 'session minutes', min: 1, max: 1440, integer: false, unit: 'min' };
 export const SESSION_RPE: NumberSpec = { label: 'session RPE', min: 0, max: 10, integer: false, unit: '' };
+/** A session's average or the person's max heart rate: beyond these a reading is an artefact. */
+export const SESSION_HR: NumberSpec = { label: 'session heart rate', min: 25, max: 250, integer: false, unit: 'bpm' };
 
 export function isSessionType(text: string): text is SessionType {
   return (SESSION_TYPES as readonly string[]).includes(text);
@@ -129,6 +131,8 @@ export function isSessionType(text: string): text is SessionType {
 export function checkSession(session: Session): void {
   checkNumber(SESSION_MINUTES, session.minutes);
   if (session.rpe !== null) checkNumber(SESSION_RPE, session.rpe);
+  if (session.avgHrBpm !== undefined) checkNumber(SESSION_HR, session.avgHrBpm);
+  if (session.maxHrBpm !== undefined) checkNumber(SESSION_HR, session.maxHrBpm);
 }
 
 /** "strength:60:8" -> a strength session of 60 minutes at RPE 8; "cardio:30:" has no RPE. */

@@ -22,6 +22,10 @@ export interface Session {
   externalId?: string;
   /** Edwards' heart-rate TRIMP, kept apart from the RPE load when a source has HR zones. */
   trimp?: number;
+  /** The session's average heart rate, when the source gives no zones but this (Fitbit, Apple Health). */
+  avgHrBpm?: number;
+  /** The person's maximum heart rate that average is judged against (not the session's peak). */
+  maxHrBpm?: number;
 }
 
 /** One calendar day as the user logged it; null means "not recorded", never zero. */

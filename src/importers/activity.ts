@@ -7,7 +7,7 @@ const RULES: ReadonlyArray<[SessionType, RegExp]> = [
   ['strength', /strength|weight|powerlift|functional|resistance|core training|calisthenic/],
   ['active-recovery', /walk|recovery|stroll/],
   ['sport', /soccer|football|basketball|tennis|golf|ultimate|volleyball|hockey|rugby|badminton|squash|handball|baseball|climb|martial|boxing|team|sport|skat|surf/],
-  ['cardio', /run|cycl|bike|biking|spin|swim|row|elliptical|stair|ski|hik|ruck|endurance|cardio|jog|triathlon|paddl/],
+  ['cardio', /run|treadmill|cycl|bike|biking|spin|swim|row|elliptical|stair|ski|hik|ruck|endurance|cardio|jog|triathlon|paddl/],
 ];
 
 /** Maps a source's activity name ("HKWorkoutActivityTypeRunning", "Disc Golf") to our session types. */

@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { wallClockIn } from '../core/dates.js';
-import { InvalidValue } from '../core/fields.js';
+import { InvalidValue, SESSION_HR } from '../core/fields.js';
 import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
+import type { Session } from '../core/types.js';
 import { DataError } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
 import { plural } from '../core/words.js';
@@ -16,8 +17,13 @@ import { locate } from './locate.js';
 //           endDate="2024-01-01 03:40:23 +0200" value="HKCategoryValueSleepAnalysisAsleepCore"/>
 //   <Record type="HKQuantityTypeIdentifierRestingHeartRate" unit="count/min" startDate="…" value="52"/>
 //   <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="30.5" durationUnit="min" startDate="…" endDate="…"/>
+//   newer exports (iOS 16 on) nest the workout's statistics, and a copy per <WorkoutActivity>:
+//   <Workout …><WorkoutActivity …><WorkoutStatistics …/></WorkoutActivity>
+//     <WorkoutStatistics type="HKQuantityTypeIdentifierHeartRate" startDate="…" endDate="…" average="140.139"
+//                        minimum="75" maximum="157" unit="count/min"/></Workout>
 
 const SLEEP = 'HKCategoryTypeIdentifierSleepAnalysis';
+const HEART_RATE = 'HKQuantityTypeIdentifierHeartRate';
 /** Asleep values, old (iOS 15 and before) and new; InBed and Awake are not sleep. */
 const ASLEEP = new Set([
   'HKCategoryValueSleepAnalysisAsleep',
@@ -63,8 +69,21 @@ function number(attrs: Record<string, string>, name: string, what: string): numb
   return value;
 }
 
+interface Workout {
+  where: string;
+  date: string;
+  session: Session;
+  avgHrBpm?: number;
+  peakHrBpm?: number;
+}
+
 /** Per-day aggregates, kept small: memory grows with the days covered, not the file size. */
 class Aggregates {
+  /** Workouts wait for the end of the file: their max HR is the highest any of them reached. */
+  readonly workouts: Workout[] = [];
+  /** The <Workout> being read, and whether inside one of its <WorkoutActivity> parts. */
+  workout: Workout | undefined;
+  inActivity = false;
   /** Asleep samples of every source; joined into periods once the whole file is read. */
   readonly asleep: Segment[] = [];
   readonly means = new Map<string, { sum: number; n: number }>();
@@ -91,7 +110,7 @@ class Aggregates {
   }
 }
 
-function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, where: string): boolean {
+function readElement(tag: SaxesTagPlain, agg: Aggregates, where: string): boolean {
   const a = tag.attributes as Record<string, string>;
   if (tag.name === 'Workout') {
     const start = parseStamp(a.startDate, 'startDate');
@@ -101,14 +120,29 @@ function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, wh
         ? number(a, 'duration', 'Workout') * (TO_MINUTES[unit] ?? Number.NaN)
         : (parseStamp(a.endDate, 'endDate') - start) / 60_000;
     if (!Number.isFinite(minutes)) throw new InvalidValue(`Workout has an unknown durationUnit "${unit}"`);
-    days.addSession(where, agg.date(start), {
-      type: sessionTypeFor(a.workoutActivityType ?? ''),
-      minutes: Math.round(minutes * 10) / 10,
-      rpe: null,
-      source: 'apple-health',
-      externalId: own(`${a.startDate} ${a.workoutActivityType ?? ''}`),
-    });
+    agg.workout = {
+      where,
+      date: agg.date(start),
+      session: {
+        type: sessionTypeFor(a.workoutActivityType ?? ''),
+        minutes: Math.round(minutes * 10) / 10,
+        rpe: null,
+        source: 'apple-health',
+        externalId: own(`${a.startDate} ${a.workoutActivityType ?? ''}`),
+      },
+    };
     return true;
+  }
+  if (tag.name === 'WorkoutActivity') {
+    agg.inActivity = true;
+    return false;
+  }
+  if (tag.name === 'WorkoutStatistics') {
+    if (agg.workout === undefined || agg.inActivity || a.type !== HEART_RATE) return false;
+    if ((a.unit ?? 'count/min') !== 'count/min') throw new InvalidValue(`heart rate statistics have an unknown unit "${a.unit ?? ''}"`);
+    agg.workout.avgHrBpm = Math.round(number(a, 'average', 'WorkoutStatistics') * 10) / 10;
+    if (a.maximum !== undefined) agg.workout.peakHrBpm = number(a, 'maximum', 'WorkoutStatistics');
+    return false;
   }
   if (tag.name !== 'Record') return false;
   const type = a.type ?? '';
@@ -133,6 +167,20 @@ function readElement(tag: SaxesTagPlain, agg: Aggregates, days: DayCollector, wh
   return false;
 }
 
+/**
+ * Workouts as sessions. One with an average heart rate gets, as the max HR it is judged against,
+ * the highest any workout of the export reached (a peak above 250 bpm is an artefact): a user's
+ * true max is at least that, and the export holds their hardest efforts.
+ */
+function addWorkouts(workouts: readonly Workout[], days: DayCollector): void {
+  const peaks = workouts.map((w) => w.peakHrBpm ?? 0).filter((bpm) => bpm <= SESSION_HR.max);
+  const maxHrBpm = Math.max(0, ...peaks);
+  for (const { where, date, session, avgHrBpm } of workouts) {
+    const measured = avgHrBpm === undefined ? {} : { avgHrBpm, ...(maxHrBpm > 0 ? { maxHrBpm } : {}) };
+    days.addSession(where, date, { ...session, ...measured });
+  }
+}
+
 /** Streams export.xml text through a SAX parser; only per-day aggregates are kept. */
 export async function readHealthXml(input: Readable, file: string, total: number, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
@@ -153,7 +201,7 @@ export async function readHealthXml(input: Readable, file: string, total: number
     }
     const where = `${file}:${parser.line}`;
     try {
-      if (readElement(tag, agg, days, where)) days.records++;
+      if (readElement(tag, agg, where)) days.records++;
     } catch (err) {
       if (!(err instanceof InvalidValue)) throw err;
       if (!ctx.skipInvalid) throw new DataError(`${where}: ${err.message} (use --skip-invalid to skip such elements)`);
@@ -162,6 +210,11 @@ export async function readHealthXml(input: Readable, file: string, total: number
   });
   parser.on('closetag', (tag) => {
     if (tag.name === 'Correlation') correlationDepth--;
+    if (tag.name === 'WorkoutActivity') agg.inActivity = false;
+    if (tag.name === 'Workout' && agg.workout) {
+      agg.workouts.push(agg.workout);
+      agg.workout = undefined;
+    }
   });
   parser.on('error', (err) => {
     throw new DataError(`${file}:${parser.line}: not valid XML (${err.message.split('\n')[0]})`);
@@ -191,6 +244,7 @@ export async function readHealthXml(input: Readable, file: string, total: number
     const [date = '', field] = key.split(' ') as [string, 'restingHrBpm' | 'hrvMs'];
     days.set(file, date, field, Math.round((sum / n) * 10) / 10);
   }
+  addWorkouts(agg.workouts, days);
   for (const [key, byApp] of agg.sums) {
     const [date = '', field] = key.split(' ') as [string, 'proteinG' | 'carbsG' | 'waterL'];
     days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);

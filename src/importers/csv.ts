@@ -8,6 +8,7 @@ import {
   parseNumber,
   parseSession,
   parseYesNo,
+  SESSION_HR,
   SESSION_MINUTES,
   SESSION_RPE,
   TEXT_FIELDS,
@@ -122,15 +123,17 @@ function dayRow(record: Row): DayUpdate {
   };
 }
 
-/** Reads `sessionCell`'s form back: TYPE:MIN:RPE, or TYPE:MIN:RPE:SOURCE:TRIMP:ID. */
+/** Reads `sessionCell`'s form back: TYPE:MIN:RPE, TYPE:MIN:RPE:SOURCE:TRIMP:ID, or that and :AVG_HR:MAX_HR. */
 function sessionFromCell(text: string): Session {
   const parts = text.split(':');
-  if (parts.length !== 6) return parseSession(text, true);
-  const [source = '', trimp = '', id = ''] = parts.slice(3);
+  if (parts.length !== 6 && parts.length !== 8) return parseSession(text, true);
+  const [source = '', trimp = '', id = '', avgHr = '', maxHr = ''] = parts.slice(3);
   const session = parseSession(parts.slice(0, 3).join(':'), true);
   if (!/^[a-z-]+$/.test(source)) throw new InvalidValue(`a session's source must be a word, got "${source}"`);
   session.source = source;
   if (trimp !== '') session.trimp = parseNumber({ label: 'TRIMP', min: 0, max: 10_000, integer: false, unit: '' }, trimp);
+  if (avgHr !== '') session.avgHrBpm = parseNumber(SESSION_HR, avgHr);
+  if (maxHr !== '') session.maxHrBpm = parseNumber(SESSION_HR, maxHr);
   try {
     if (id !== '') session.externalId = decodeURIComponent(id);
   } catch {
@@ -157,6 +160,10 @@ function sessionRow(record: Row): { date: string; session: Session } {
   if (externalId) session.externalId = externalId;
   if (trimp) session.trimp = Number(trimp);
   if (session.trimp !== undefined && !(session.trimp >= 0)) throw new InvalidValue(`trimp must be a number, got "${trimp}"`);
+  const avgHr = (record.avg_hr_bpm ?? '').trim();
+  const maxHr = (record.max_hr_bpm ?? '').trim();
+  if (avgHr) session.avgHrBpm = parseNumber(SESSION_HR, avgHr);
+  if (maxHr) session.maxHrBpm = parseNumber(SESSION_HR, maxHr);
   return { date, session };
 }
 

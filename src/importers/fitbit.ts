@@ -3,6 +3,7 @@ import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
 import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
+import { sessionTypeFor } from './activity.js';
 import { napNotes } from './sleep-notes.js';
 import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
@@ -13,6 +14,10 @@ import { readSourceTexts } from './locate.js';
 //   resting_heart_rate.json: [{"dateTime": "2019-11-01 00:00:00", "value": {"date": "11/01/19", "value": 53.74, "error": 6.79}}]
 //   sleep_score.csv: timestamp,sleep_log_entry_id,overall_score,...,resting_heart_rate,restlessness
 //                    2019-11-02T07:19:30Z,24486013387,79,20,22,37,36,53,0.0789
+//   exercise.json (Takeout: exercise-0.json, exercise-100.json, with startTime "11/05/19 22:40:41"):
+//     [{"logId": 26543301371, "activityName": "Run", "logType": "tracker", "startTime": "2019-11-05 22:40:41",
+//       "duration": 1464000, "averageHeartRate": 144, "heartRateZones": [{"name": "Out of Range", "min": 30,
+//       "max": 86, "minutes": 0}, {"name": "Fat Burn", ...}, {"name": "Cardio", ...}, {"name": "Peak", "min": 147, ...}]}]
 
 type Json = Record<string, unknown>;
 type FitbitFile = { where: string; name: string; text: string };
@@ -78,6 +83,60 @@ function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
   return days.result(notes.filter(Boolean));
 }
 
+/**
+ * Fitbit's default zones start at 50, 70 and 85% of max HR (220 - age): Fat Burn 86, Cardio 121,
+ * Peak 147 bpm for a max of 173. Peak's lower bound is the largest, so it gives the max most exactly.
+ */
+const PEAK_SHARE_OF_MAX = 0.85;
+
+function maxHrFromZones(zones: unknown): number | undefined {
+  const peak = Array.isArray(zones) ? (zones as Json[]).find((z) => z?.name === 'Peak') : undefined;
+  return typeof peak?.min === 'number' && peak.min > 0 ? Math.round(peak.min / PEAK_SHARE_OF_MAX) : undefined;
+}
+
+/** "2019-11-05 22:40:41" (PMData) or Takeout's "11/05/19 22:40:41": the local date. */
+function startDate(stamp: string): string {
+  const us = /^(\d{2})\/(\d{2})\/(\d{2}) /.exec(stamp);
+  return us ? localDateOf(`20${us[3]}-${us[1]}-${us[2]}`, 'startTime') : localDateOf(stamp, 'startTime');
+}
+
+/**
+ * Exercises as sessions, by the date of their local start, with the average heart rate and the
+ * max HR implied by the zones. Walks Fitbit detected by itself (any 10 minutes of walking) are
+ * daily life, not training, and are left out; a walk the person started on the watch is kept.
+ */
+function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
+  const label = files.length === 1 ? (files[0]?.where ?? '') : `${files.length} exercise files (${files.map((f) => f.name).join(', ')})`;
+  const days = new DayCollector(label);
+  const seen = new Set<unknown>();
+  let walks = 0;
+  for (const { where: file, text } of files) {
+    eachRecord(days, ctx, elements(file, parseArray(file, text)), (log, where) => {
+      if (typeof log.logId !== 'number' && typeof log.logId !== 'string') throw new InvalidValue('logId is missing');
+      if (seen.has(log.logId)) return;
+      seen.add(log.logId);
+      const name = stringOf(log.activityName);
+      if (log.logType === 'auto_detected' && name === 'Walk') {
+        walks++;
+        return;
+      }
+      const avgHrBpm = log.averageHeartRate === undefined ? 0 : num(log.averageHeartRate, 'averageHeartRate');
+      const maxHrBpm = maxHrFromZones(log.heartRateZones);
+      days.addSession(where, startDate(stringOf(log.startTime)), {
+        type: sessionTypeFor(name),
+        minutes: Math.round((num(log.duration, 'duration') / 60_000) * 10) / 10,
+        rpe: null,
+        source: 'fitbit',
+        externalId: String(log.logId),
+        // 0 is Fitbit's "no heart rate" (the watch was off the wrist).
+        ...(avgHrBpm > 0 ? { avgHrBpm } : {}),
+        ...(maxHrBpm === undefined ? {} : { maxHrBpm }),
+      });
+    });
+  }
+  return days.result(walks ? [`${plural(walks, 'walk')} Fitbit detected by itself left out: daily life, not training`] : []);
+}
+
 function readRestingHr({ where: file, text }: FitbitFile, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let empty = 0;
@@ -119,11 +178,12 @@ function readSleepScore({ where: file, text }: FitbitFile, ctx: ReadContext): Fi
 const isSleep = (name: string) => /^sleep(-\d{4}-\d{2}-\d{2})?\.json$/.test(name);
 const isRestingHr = (name: string) => /^resting_heart_rate(-\d{4}-\d{2}-\d{2})?\.json$/.test(name);
 const isSleepScore = (name: string) => /^sleep_score(-\d{4}-\d{2}-\d{2})?\.csv$/.test(name);
-const isFitbitFile = (name: string) => isSleep(name) || isRestingHr(name) || isSleepScore(name);
+const isExercise = (name: string) => /^exercise(-\d+)?\.json$/.test(name);
+const isFitbitFile = (name: string) => isSleep(name) || isRestingHr(name) || isSleepScore(name) || isExercise(name);
 
 const WANTED = {
   source: 'fitbit',
-  files: 'Fitbit sleep*.json, sleep_score.csv or resting_heart_rate*.json',
+  files: 'Fitbit sleep*.json, sleep_score.csv, resting_heart_rate*.json or exercise*.json',
   matches: isFitbitFile,
 };
 
@@ -133,16 +193,18 @@ async function readAll(paths: readonly string[], ctx: ReadContext): Promise<File
   const files = [...new Map(found.map((f) => [f.where, f])).values()].sort((a, b) => a.name.localeCompare(b.name) || a.where.localeCompare(b.where));
   const named = (test: (name: string) => boolean) => files.filter((f) => test(f.name));
   const sleep = named(isSleep);
+  const exercise = named(isExercise);
   return [
     ...(sleep.length > 0 ? [readSleep(sleep, ctx)] : []),
     ...named(isRestingHr).map((f) => readRestingHr(f, ctx)),
     ...named(isSleepScore).map((f) => readSleepScore(f, ctx)),
+    ...(exercise.length > 0 ? [readExercise(exercise, ctx)] : []),
   ];
 }
 
 export const fitbit: Importer = {
   id: 'fitbit',
-  summary: 'Fitbit / Google Takeout: sleep (stages and classic logs), resting heart rate, sleep_score.csv',
+  summary: 'Fitbit / Google Takeout: sleep (stages and classic logs), resting heart rate, sleep_score.csv, exercises',
   read: (path, ctx) => readAll([path], ctx),
   readAll,
   tzNote: "Fitbit's times are already local (sleep_score.csv's \"Z\" too)",

@@ -21,7 +21,9 @@ export const DAY_COLUMNS = [
   ...LATER_COLUMNS,
 ] as const;
 
-export const SESSION_COLUMNS = ['date', 'position', 'type', 'minutes', 'rpe', 'load', 'trimp', 'source', 'external_id', 'load_estimated'] as const;
+export const SESSION_COLUMNS = [
+  'date', 'position', 'type', 'minutes', 'rpe', 'load', 'trimp', 'source', 'external_id', 'load_estimated', 'avg_hr_bpm', 'max_hr_bpm',
+] as const;
 
 /** Columns derived from others: exported for convenience, ignored on import. */
 export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['load', 'load_estimated']);
@@ -47,11 +49,14 @@ type Cell = string | number | null;
 
 /**
  * A session in the days table: TYPE:MIN:RPE ("cardio:30:" without RPE), and for an imported
- * one also :SOURCE:TRIMP:ID, the id URL-encoded, so a restore still knows it came from there.
+ * one also :SOURCE:TRIMP:ID, the id URL-encoded, so a restore still knows it came from there,
+ * then :AVG_HR:MAX_HR when the source gave an average heart rate instead of zones.
  */
 export function sessionCell(s: Session): string {
   const base = `${s.type}:${s.minutes}:${s.rpe ?? ''}`;
-  return s.source === undefined ? base : `${base}:${s.source}:${s.trimp ?? ''}:${encodeURIComponent(s.externalId ?? '')}`;
+  if (s.source === undefined) return base;
+  const imported = `${base}:${s.source}:${s.trimp ?? ''}:${encodeURIComponent(s.externalId ?? '')}`;
+  return s.avgHrBpm === undefined && s.maxHrBpm === undefined ? imported : `${imported}:${s.avgHrBpm ?? ''}:${s.maxHrBpm ?? ''}`;
 }
 
 /** Where each value came from, "sleep_h=whoop;hrv_ms=oura;fatigue=manual", so a restore keeps it. */
@@ -89,6 +94,8 @@ export function sessionsCsv(days: readonly Day[]): string {
     external_id: r.externalId === undefined ? null : neutralise(r.externalId),
     trimp: r.trimp ?? null,
     load_estimated: r.loadEstimated ? 'yes' : null,
+    avg_hr_bpm: r.avgHrBpm ?? null,
+    max_hr_bpm: r.maxHrBpm ?? null,
   }));
   return stringify(rows, {
     header: true,

@@ -39,10 +39,17 @@ export function describeChanges(
     const why = isTyped(k.keptSource) ? '; --overwrite would replace it' : `, which comes first for ${columnOf(k.field)}`;
     add(k.date, `  ${columnOf(k.field)}: keeps ${show(k.kept)} (${sourceName(k.keptSource)}) over ${show(k.offered)} from ${sourceName(k.offeredSource)}${why}`);
   }
-  for (const { date, session } of added) add(date, `  + session ${describeSession(session)}${session.trimp === undefined ? '' : `, TRIMP ${session.trimp}`}`);
+  for (const { date, session } of added) add(date, `  + session ${describeSession(session)}${measured(session)}`);
   for (const date of [...byDate.keys()].sort()) lines.push(date, ...(byDate.get(date) ?? []));
   if (byDate.size === 0) lines.push('  (none)');
   return `${lines.join('\n')}\n`;
+}
+
+/** What a session's estimate came from: its TRIMP, or its average against the max heart rate. */
+function measured(s: Session): string {
+  if (s.trimp !== undefined) return `, TRIMP ${s.trimp}`;
+  if (s.avgHrBpm === undefined) return '';
+  return `, average HR ${s.avgHrBpm}${s.maxHrBpm === undefined ? '' : ` of max ${s.maxHrBpm}`} bpm`;
 }
 
 export interface Totals {

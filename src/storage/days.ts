@@ -45,6 +45,8 @@ interface SessionRow {
   source: string | null;
   external_id: string | null;
   trimp: number | null;
+  avg_hr_bpm: number | null;
+  max_hr_bpm: number | null;
 }
 
 function toSession(row: SessionRow): Session {
@@ -52,6 +54,8 @@ function toSession(row: SessionRow): Session {
   if (row.source !== null) session.source = row.source;
   if (row.external_id !== null) session.externalId = row.external_id;
   if (row.trimp !== null) session.trimp = row.trimp;
+  if (row.avg_hr_bpm !== null) session.avgHrBpm = row.avg_hr_bpm;
+  if (row.max_hr_bpm !== null) session.maxHrBpm = row.max_hr_bpm;
   return session;
 }
 
@@ -60,7 +64,7 @@ function loadDays(db: Db, { from, to }: DateSpan): Day[] {
   if (rows.length === 0) return [];
   const sessions = db
     .prepare(
-      'SELECT date, type, minutes, rpe, source, external_id, trimp FROM session WHERE date BETWEEN ? AND ? ORDER BY date, position',
+      'SELECT date, type, minutes, rpe, source, external_id, trimp, avg_hr_bpm, max_hr_bpm FROM session WHERE date BETWEEN ? AND ? ORDER BY date, position',
     )
     .all(from, to) as SessionRow[];
   const byDate = new Map<string, Session[]>();
@@ -116,7 +120,7 @@ export function saveDays(
   );
   const clearSessions = db.prepare('DELETE FROM session WHERE date = ?');
   const addSession = db.prepare(
-    'INSERT INTO session (date, position, type, minutes, rpe, source, external_id, trimp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO session (date, position, type, minutes, rpe, source, external_id, trimp, avg_hr_bpm, max_hr_bpm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const clearSources = db.prepare('DELETE FROM day_source WHERE date = ?');
   const addSource = db.prepare('INSERT INTO day_source (date, field, source) VALUES (?, ?, ?)');
@@ -128,7 +132,7 @@ export function saveDays(
       upsert.run(toRow(day, stamp));
       clearSessions.run(day.date);
       day.sessions.forEach((s, i) =>
-        addSession.run(day.date, i, s.type, s.minutes, s.rpe, s.source ?? null, s.externalId ?? null, s.trimp ?? null),
+        addSession.run(day.date, i, s.type, s.minutes, s.rpe, s.source ?? null, s.externalId ?? null, s.trimp ?? null, s.avgHrBpm ?? null, s.maxHrBpm ?? null),
       );
       const dayObserved = observed.get(day.date);
       if (dayObserved) {

@@ -91,6 +91,12 @@ const steps: ReadonlyArray<(db: Database) => void> = [
       ).run(field);
     }
   },
+  // What a session's load can be estimated from when the device gave no heart-rate zones.
+  (db) =>
+    db.exec(`
+      ALTER TABLE session ADD COLUMN avg_hr_bpm REAL;
+      ALTER TABLE session ADD COLUMN max_hr_bpm REAL;
+    `),
 ];
 
 export const SCHEMA_VERSION = steps.length;

@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { getDay } from '../../src/storage/days.js';
+import { getDay, listAllDays } from '../../src/storage/days.js';
 import { fixture } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 const ENTER = undefined;
@@ -40,9 +43,9 @@ describe('load estimated from heart rate', () => {
     const sessions = testDeps({ today: '2024-03-20', db });
     await main(['export', '--table', 'sessions', '--from', '2024-03-14', '--to', '2024-03-14'], sessions.deps);
     expect(sessions.stdout()).toBe(
-      'date,position,type,minutes,rpe,load,trimp,source,external_id,load_estimated\r\n' +
-        '2024-03-14,0,active-recovery,30,,,,garmin,14000000003,\r\n' +
-        '2024-03-14,1,cardio,90,,360,180,garmin,14000000005,yes\r\n',
+      'date,position,type,minutes,rpe,load,trimp,source,external_id,load_estimated,avg_hr_bpm,max_hr_bpm\r\n' +
+        '2024-03-14,0,active-recovery,30,,,,garmin,14000000003,,,\r\n' +
+        '2024-03-14,1,cardio,90,,360,180,garmin,14000000005,yes,,\r\n',
     );
   });
 
@@ -61,5 +64,36 @@ describe('load estimated from heart rate', () => {
     const json = testDeps({ today: '2024-03-20', db });
     await main(['report', '--from', '2024-03-12', '--to', '2024-03-12', '--json'], json.deps);
     expect(JSON.parse(json.stdout()).days[0]).toMatchObject({ load: 315, loadEstimated: false });
+  });
+
+  it('estimates Fitbit exercises from their average heart rate, and keeps it through export and import csv', async () => {
+    const t = testDeps({ today: '2019-12-31' });
+    expect(await main(['import', 'fitbit', fixture('fitbit-exercise'), '--dry-run'], t.deps)).toBe(0);
+    expect(t.stdout() + t.stderr()).toContain(
+      '2019-11-05\n  + session cardio 24.4 min, no RPE, ~8 estimated from heart rate (load ~195), average HR 144 of max 173 bpm\n',
+    );
+    expect(await main(['import', 'fitbit', fixture('fitbit-exercise')], t.deps)).toBe(0);
+    const json = testDeps({ today: '2019-12-31', db: await t.deps.dbPath() });
+    await main(['report', '--from', '2019-11-14', '--to', '2019-11-14', '--json'], json.deps);
+    expect(JSON.parse(json.stdout()).days[0]).toMatchObject({
+      load: 211.6,
+      loadEstimated: true,
+      sessions: [{ type: 'sport', minutes: 52.9, rpe: null, avgHrBpm: 119, maxHrBpm: 173, load: 211.6, loadEstimated: true }],
+    });
+
+    const dir = tempDir();
+    for (const table of ['days', 'sessions']) {
+      const out = testDeps({ today: '2019-12-31', db: await t.deps.dbPath() });
+      expect(await main(['export', '--table', table], out.deps)).toBe(0);
+      writeFileSync(join(dir, `${table}.csv`), out.stdout());
+    }
+    const stored = listAllDays(await t.deps.db());
+    for (const table of ['days', 'sessions']) {
+      const copy = testDeps({ today: '2019-12-31' });
+      expect(await main(['import', 'csv', join(dir, `${table}.csv`)], copy.deps)).toBe(0);
+      expect(listAllDays(await copy.deps.db()).map((d) => [d.date, d.sessions])).toEqual(stored.map((d) => [d.date, d.sessions]));
+      copy.deps.close();
+    }
+    t.deps.close();
   });
 });

@@ -89,6 +89,7 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     const takeout = join(dir, 'Takeout', 'Fitbit', 'Global Export Data');
     mkdirSync(takeout, { recursive: true });
     for (const f of ['sleep.json', 'resting_heart_rate.json', 'sleep_score.csv']) copyFileSync(join(DATA, 'pmdata', 'p01', 'fitbit', f), join(takeout, f));
+    copyFileSync(join(DATA, 'pmdata', 'p01', 'fitbit', 'exercise.json'), join(takeout, 'exercise-0.json'));
     const nested = await importAll([['fitbit', dir]]);
     expect(nested.days.get('2019-11-02')?.sleepHours).toBe(6.3);
     expect([...nested.days.values()]).toEqual([...(await importAll([['fitbit', join(DATA, 'pmdata', 'p01')]])).days.values()]);
@@ -104,8 +105,36 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     // sleep_score.csv's 53 bpm at 2019-11-01T06:29:30Z is the resting HR of 31 October, which
     // resting_heart_rate.json lacks.
     expect(days.get('2019-10-31')).toMatchObject({ restingHrBpm: 53, sleepHours: null });
-    expect(days.get('2019-11-05')?.sessions).toEqual([{ type: 'cardio', minutes: 30, rpe: 7, source: 'pmsys', externalId: '2019-11-05T22:51:54.710Z' }]);
-    expect([...days.values()].reduce((n, d) => n + d.sessions.length, 0)).toBe(34);
+    // The same run from both: PMSys's typed RPE and Fitbit's exercise log (kept apart, see the report).
+    expect(days.get('2019-11-05')?.sessions).toEqual([
+      { type: 'cardio', minutes: 24.4, rpe: null, source: 'fitbit', externalId: '26517400839', avgHrBpm: 144, maxHrBpm: 173 },
+      { type: 'cardio', minutes: 30, rpe: 7, source: 'pmsys', externalId: '2019-11-05T22:51:54.710Z' },
+    ]);
+    expect([...days.values()].reduce((n, d) => n + d.sessions.length, 0)).toBe(34 + 39);
+  });
+
+  it('PMData p01 and p05: Fitbit exercises get a load estimated from average heart rate; walks it detected itself are left out', async () => {
+    const load = (days: Map<string, Day>, date: string) => days.get(date)?.sessions.map((s) => [s.type, s.minutes, s.avgHrBpm, s.maxHrBpm, sessionLoad(s)]);
+    const total = (days: Map<string, Day>) => Math.round([...days.values()].flatMap((d) => d.sessions).reduce((sum, s) => sum + (sessionLoad(s) ?? 0), 0) * 10) / 10;
+    const p01 = await importAll([['fitbit', join(DATA, 'pmdata', 'p01', 'fitbit')]]);
+    // Max HR from Peak's lower bound / 0.85: 147 -> 173, from late December 146 -> 172.
+    expect(load(p01.days, '2019-11-05')).toEqual([['cardio', 24.4, 144, 173, 195.2]]); // Run: 83% of max, zone 4, RPE 8
+    expect(load(p01.days, '2019-11-14')).toEqual([['sport', 52.9, 119, 173, 211.6]]); // Sport: 69%, zone 2, RPE 4
+    expect(load(p01.days, '2019-11-18')).toEqual([['cardio', 52.6, 127, 173, 315.6]]); // Treadmill: 73%, zone 3, RPE 6
+    expect(load(p01.days, '2019-12-07')).toEqual([['sport', 20.5, 85, 173, 0]]); // 49%: below Edwards' zones
+    expect(load(p01.days, '2019-12-26')).toEqual([['cardio', 26.4, 163, 172, 264]]); // Run: 95%, zone 5, RPE 10
+    const p01Sessions = [...p01.days.values()].flatMap((d) => d.sessions);
+    expect(p01Sessions).toHaveLength(39);
+    expect(p01Sessions.filter(isLoadEstimated)).toHaveLength(39);
+    expect(total(p01.days)).toBe(10140.8); // PMSys's typed session RPEs of p01 add up to 9510
+    expect(p01.stderr).toContain('note: 150 walks Fitbit detected by itself left out: daily life, not training');
+    expect(p01.stderr).toContain('exercise.json: element 92: implausible session left out: session minutes must be a number from 1 to 1440, got "0.2"');
+
+    const p05 = await importAll([['fitbit', join(DATA, 'pmdata', 'p05', 'fitbit')]]);
+    expect(load(p05.days, '2020-01-07')).toEqual([['cardio', 44.9, 144, 185, 269.4]]); // Treadmill: 78%, zone 3
+    expect(load(p05.days, '2020-02-13')).toEqual([['cardio', 9.9, 128, 185, 39.6], ['strength', 10.6, 118, 185, 42.4], ['cardio', 5.1, 137, 185, 30.6]]);
+    expect([...p05.days.values()].flatMap((d) => d.sessions)).toHaveLength(65);
+    expect(p05.stderr).toContain('note: 80 walks Fitbit detected by itself left out: daily life, not training');
   });
 
   it('PMData p04: split nights counted whole, naps apart, resting HR from sleep_score.csv', async () => {
@@ -248,5 +277,12 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(days.get('2020-12-06')?.hrvMs).toBe(26.5);
     expect(days.get('2016-11-14')?.sessions.map((s) => [s.type, s.minutes])).toEqual([['cardio', 5.2]]);
     expect(days.get('2016-04-02')?.sessions.map((s) => [s.type, s.minutes])).toEqual([['other', 31.7]]);
+    // Exports from before iOS 16 have no <WorkoutStatistics>: no heart rate, so no estimated load.
+    const workouts = [...days.values()].flatMap((d) => d.sessions);
+    expect(workouts.map((s) => [s.avgHrBpm, s.maxHrBpm, sessionLoad(s), isLoadEstimated(s)])).toEqual([
+      [undefined, undefined, null, false],
+      [undefined, undefined, null, false],
+      [undefined, undefined, null, false],
+    ]);
   });
 });

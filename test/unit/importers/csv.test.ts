@@ -56,6 +56,23 @@ describe('CSV export', () => {
     expect(() => readCsvExport('date,sessions\n2026-11-24,cardio:21::who op:1:x\n', 'f.csv')).toThrow('f.csv:2: a session\'s source must be a word');
   });
 
+  it('keeps the average and max heart rate of a session without zones, in both tables', () => {
+    const fitbitRun = { type: 'cardio' as const, minutes: 24.4, rpe: null, source: 'fitbit', externalId: '26517400839', avgHrBpm: 144, maxHrBpm: 173 };
+    const noMax = { ...fitbitRun, externalId: '2', maxHrBpm: undefined };
+    delete noMax.maxHrBpm;
+    const days = [day('2019-11-05', { sessions: [fitbitRun, noMax] })];
+    const csv = daysCsv(days);
+    // 144 of 173 bpm is 83% of max, Edwards zone 4: RPE 8 x 24.4 min.
+    expect(csv).toContain(',cardio:24.4::fitbit::26517400839:144:173;cardio:24.4::fitbit::2:144:,195.2,yes,');
+    expect(applyUpdates(readCsvExport(csv, 'days.csv'))).toEqual(days);
+    const table = sessionsCsv(days);
+    expect(table.split('\r\n')[1]).toBe('2019-11-05,0,cardio,24.4,,195.2,,fitbit,26517400839,yes,144,173');
+    expect(applyUpdates(readCsvExport(table, 'sessions.csv')).map((d) => d.sessions)).toEqual([days[0]?.sessions]);
+    expect(() => readCsvExport('date,sessions\n2019-11-05,cardio:24.4::fitbit::1:144:900\n', 'f.csv')).toThrow(
+      'f.csv:2: session heart rate must be',
+    );
+  });
+
   it('reads the sessions table back onto the days it names', () => {
     const back = applyUpdates(readCsvExport(sessionsCsv(sample), 'sessions.csv'));
     expect(back.map((d) => [d.date, d.sessions])).toEqual([

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sessionLoad } from '../../../src/core/day-status.js';
+import type { Session } from '../../../src/core/types.js';
 import { sessionTypeFor } from '../../../src/importers/activity.js';
 import { appleHealth, parseStamp } from '../../../src/importers/apple-health.js';
 import { cronometer } from '../../../src/importers/cronometer.js';
@@ -25,7 +27,11 @@ describe('apple-health', () => {
     });
     expect(days.get('2019-01-06')?.values).toEqual({ sleepHours: 6 }); // the pre-iOS 16 "Asleep" value
     expect(days.get('2024-03-02')?.sessions).toEqual([
-      { type: 'strength', minutes: 52.5, rpe: null, source: 'apple-health', externalId: '2024-03-02 18:00:00 +0100 HKWorkoutActivityTypeTraditionalStrengthTraining' },
+      // Its own peak is the only one in the export, so the max HR it is judged against.
+      {
+        type: 'strength', minutes: 52.5, rpe: null, source: 'apple-health',
+        externalId: '2024-03-02 18:00:00 +0100 HKWorkoutActivityTypeTraditionalStrengthTraining', avgHrBpm: 128, maxHrBpm: 171,
+      },
     ]);
     expect(days.get('2024-03-03')?.sessions.map((s) => [s.type, s.minutes])).toEqual([['active-recovery', 30]]);
     expect(result?.notes).toEqual(['1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h']);
@@ -72,6 +78,23 @@ describe('apple-health', () => {
     expect(days.get('2024-03-31')?.values).toEqual({ sleepHours: 7 });
     expect(days.get('2024-04-01')?.values).toEqual({ restingHrBpm: 52 });
     expect([...days.keys()]).toEqual(['2024-01-14', '2024-01-21', '2024-03-30', '2024-03-31', '2024-04-01']);
+  });
+
+  it("keeps each workout's average heart rate, judged against the highest any workout reached; older workouts have none", async () => {
+    const [result] = await appleHealth.read(fixture('apple-health/workout-hr.xml'), ctx({ tz: 'Europe/Amsterdam' }));
+    const sessions = [...byDate(result ? [result] : []).values()].map((d) => [d.date, d.sessions]);
+    const workout = (type: string, minutes: number, start: string, activity: string, measured: object) => [
+      { type, minutes, rpe: null, source: 'apple-health', externalId: `${start} +0200 HKWorkoutActivityType${activity}`, ...measured },
+    ];
+    // Max HR 181: the cycling's peak. Not the 199 inside <WorkoutActivity> (a copy per part), not the 262 artefact.
+    expect(sessions).toEqual([
+      ['2024-05-04', workout('cardio', 45.5, '2024-05-04 08:00:00', 'Running', { avgHrBpm: 151.2, maxHrBpm: 181 })],
+      ['2024-05-06', workout('cardio', 60, '2024-05-06 18:00:00', 'Cycling', { avgHrBpm: 122.4, maxHrBpm: 181 })],
+      ['2024-05-08', workout('strength', 40, '2024-05-08 07:00:00', 'TraditionalStrengthTraining', { avgHrBpm: 105, maxHrBpm: 181 })],
+      ['2024-05-09', workout('active-recovery', 30, '2024-05-09 12:00:00', 'Walking', {})],
+    ]);
+    // 83.5, 67.6 and 58.0 % of max: Edwards zones 4, 2 and 1, RPE 8, 4 and 2; the walk has no estimate.
+    expect(sessions.map(([, s]) => (s as Session[]).map(sessionLoad))).toEqual([[364], [240], [80], [null]]);
   });
 
   it('reads a time as the instant it names', () => {
@@ -202,6 +225,38 @@ describe('fitbit', () => {
   });
 });
 
+describe('fitbit exercises', () => {
+  it('reads exercises as sessions with average HR and the max HR its zones imply; leaves out walks Fitbit detected itself', async () => {
+    const [result] = await fitbit.read(fixture('fitbit-exercise'), ctx());
+    const days = byDate(result ? [result] : []);
+    const session = (type: string, minutes: number, id: string, measured: object) => ({ type, minutes, rpe: null, source: 'fitbit', externalId: id, ...measured });
+    expect([...days.values()].map((d) => [d.date, d.sessions])).toEqual([
+      // Peak from 147 bpm: max 147 / 0.85 = 173; duration 1465000 ms.
+      ['2019-11-05', [session('cardio', 24.4, '26517400839', { avgHrBpm: 144, maxHrBpm: 173 })]],
+      ['2019-11-14', [session('sport', 52.9, '26736567295', { avgHrBpm: 119, maxHrBpm: 173 })]],
+      // Takeout's "11/20/19" start; averageHeartRate 0 and no zones: nothing to estimate from.
+      ['2019-11-20', [session('active-recovery', 30, '26900000001', {})]],
+      // A birthday later Peak starts at 146: max 172.
+      ['2019-12-26', [session('cardio', 26.4, '27592462148', { avgHrBpm: 163, maxHrBpm: 172 })]],
+    ]);
+    // 83.2, 68.8 and 94.8 % of max: Edwards zones 4, 2 and 5.
+    expect([...days.values()].map((d) => d.sessions.map(sessionLoad))).toEqual([[195.2], [211.6], [null], [264]]);
+    expect(result?.notes).toEqual(['1 walk Fitbit detected by itself left out: daily life, not training']);
+  });
+
+  it("counts a log repeated in Takeout's exercise-N.json files once, and stops at a malformed one naming file and element", async () => {
+    const dir = tempDir();
+    const logs = JSON.parse(readFileSync(fixture('fitbit-exercise/exercise.json'), 'utf8')) as Array<Record<string, unknown>>;
+    writeFileSync(join(dir, 'exercise-100.json'), JSON.stringify([logs[1]]));
+    const [result] = await fitbit.readAll!([fixture('fitbit-exercise'), join(dir, 'exercise-100.json')], ctx());
+    expect(result?.days.flatMap((d) => d.sessions.map((s) => s.externalId))).toEqual(['26517400839', '26736567295', '26900000001', '27592462148']);
+    writeFileSync(join(dir, 'exercise-100.json'), JSON.stringify([{ ...logs[1], logId: 1, duration: '24 min' }]));
+    await expect(fitbit.read(join(dir, 'exercise-100.json'), ctx())).rejects.toThrow(
+      `${join(dir, 'exercise-100.json')}: element 1: duration is not a number: "24 min" (use --skip-invalid to skip such rows)`,
+    );
+  });
+});
+
 describe('oura', () => {
   it('reads seconds as hours, "None" as missing, and prefers the lowest resting HR', async () => {
     const days = byDate(await oura.read(fixture('oura/oura_trends.csv'), ctx()));
@@ -239,6 +294,7 @@ describe('activity names', () => {
     ['Hiking/Rucking', 'cardio'],
     ['Functional Fitness', 'strength'],
     ['Gaming', 'other'],
+    ['Treadmill', 'cardio'],
     ['strength endurance', 'strength'],
   ] as const)('%s is %s', (name, type) => expect(sessionTypeFor(name)).toBe(type));
 });

@@ -22,6 +22,19 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   });
 
+  it("adds the session's heart-rate columns to a database of the step before, keeping its sessions", () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    db.exec('ALTER TABLE session DROP COLUMN avg_hr_bpm; ALTER TABLE session DROP COLUMN max_hr_bpm;');
+    db.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    db.exec(`INSERT INTO day (date, training_logged, updated_at) VALUES ('2026-11-20', 1, 'x');
+             INSERT INTO session (date, position, type, minutes, rpe) VALUES ('2026-11-20', 0, 'cardio', 30, 6)`);
+    migrate(db);
+    expect(db.prepare('SELECT type, minutes, rpe, avg_hr_bpm, max_hr_bpm FROM session').all()).toEqual([
+      { type: 'cardio', minutes: 30, rpe: 6, avg_hr_bpm: null, max_hr_bpm: null },
+    ]);
+  });
+
   it('refuses a database from a newer recover and leaves it alone', () => {
     const path = join(tempDir(), 'newer.db');
     const raw = new Database(path);
@@ -69,7 +82,10 @@ describe('days', () => {
       sleepHours: 7.25, sleepQuality: 4, awakenings: 1, proteinG: 150.5, carbsG: 300, waterL: 2.5,
       mealWithin2h: false, fatigue: 2, motivation: 4, soreness: 3, stress: 1, performance: 4,
       restingHrBpm: 52, hrvMs: 71.3, injury: 'left calf', note: 'felt good',
-      sessions: [strength(60, 8), walk(25, 2), { type: 'cardio', minutes: 30, rpe: null }],
+      sessions: [
+        strength(60, 8), walk(25, 2), { type: 'cardio', minutes: 30, rpe: null },
+        { type: 'sport', minutes: 52.9, rpe: null, source: 'fitbit', externalId: '26736567295', avgHrBpm: 119, maxHrBpm: 173 },
+      ],
     });
     saveDays(db, [d]);
     expect(getDay(db, '2026-11-20')).toEqual(d);
