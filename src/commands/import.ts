@@ -169,7 +169,14 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       s.sessionsAdded++;
       s.days.add(update.date);
     }
-    if (outcome.sessionsKept > 0) stat(update.fileOfSession()).sessionsKept += outcome.sessionsKept;
+    if (outcome.sessionsKept > 0) {
+      const s = stat(update.fileOfSession());
+      if (outcome.sessionsKeptFor === MANUAL) s.sessionsKept += outcome.sessionsKept;
+      else {
+        s.sessionsBehind += outcome.sessionsKept;
+        s.sessionsBehindOf.add(outcome.sessionsKeptFor ?? '');
+      }
+    }
     if (outcome.changes.length > 0 || outcome.sessionsAdded.length > 0) updated.add(update.date);
     changes.push(...outcome.changes);
     kept.push(...outcome.kept);
@@ -213,6 +220,8 @@ const newStats = (f: Pick<FileResult, 'file' | 'skipped' | 'notes'>): FileStats 
   keptRestored: 0,
   sessionsAdded: 0,
   sessionsKept: 0,
+  sessionsBehind: 0,
+  sessionsBehindOf: new Set(),
   skipped: f.skipped,
   notes: f.notes,
 });

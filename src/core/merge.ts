@@ -1,4 +1,4 @@
-import { firstSource, hrvMeasureOf, isTyped, MANUAL, OWN_CSV, type Source, type SourceOrder } from './sources.js';
+import { firstSource, hrvMeasureOf, isTyped, MANUAL, OWN_CSV, sessionRank, type Source, type SourceOrder } from './sources.js';
 import { emptyDay, type Day, type DayValues, type FieldKey, type Session } from './types.js';
 
 export { MANUAL, OWN_CSV, type Source };
@@ -44,8 +44,10 @@ export interface MergeOutcome extends DayState {
   changes: FieldChange[];
   kept: FieldKept[];
   sessionsAdded: Session[];
-  /** Imported sessions left out because the day's training was logged by hand. */
+  /** Imported sessions left out: the day's training was logged by hand, or another source's sessions come first. */
   sessionsKept: number;
+  /** Who keeps the day's sessions then: MANUAL, or the source first in the session order. */
+  sessionsKeptFor?: Source;
   /** Whether anything stored changed: values, sources, observations or sessions. */
   changed: boolean;
 }
@@ -126,22 +128,30 @@ export function mergeDay(stored: DayState, imported: ImportedDay, source: Source
   const { changes, kept } = derive(state, fields, opts, { source, values: imported.values });
   let sessionsAdded: Session[] = [];
   let sessionsKept = 0;
+  let sessionsKeptFor: Source | undefined;
   const { day } = state;
   if (imported.sessions.length > 0) {
     const handLogged = day.sessions.some(isOwn);
+    const base = opts.overwrite ? day.sessions.filter((s) => !isOwn(s)) : day.sessions;
+    // Another import's sessions on this day: the one first in the session order keeps the day.
+    const rival = base.filter((s) => !isOwn(s) && s.source !== source).sort((a, b) => sessionRank(a.source) - sessionRank(b.source))[0];
     if (handLogged && !opts.overwrite) {
       sessionsKept = imported.sessions.length;
+      sessionsKeptFor = MANUAL;
+    } else if (rival && sessionRank(rival.source) < sessionRank(source)) {
+      sessionsKept = imported.sessions.length;
+      sessionsKeptFor = rival.source ?? MANUAL;
     } else {
-      const base = opts.overwrite ? day.sessions.filter((s) => !isOwn(s)) : day.sessions;
-      sessionsAdded = imported.sessions.filter((s) => !base.some((b) => sameSession(b, s)));
-      if (sessionsAdded.length > 0 || base.length !== day.sessions.length) {
+      const own = base.filter((s) => s.source === source);
+      sessionsAdded = imported.sessions.filter((s) => !own.some((b) => sameSession(b, s)));
+      if (sessionsAdded.length > 0 || own.length !== day.sessions.length) {
         // Sorted, so that importing sources in another order gives the same list.
-        day.sessions = [...base, ...sessionsAdded].sort((a, b) => sessionKey(a).localeCompare(sessionKey(b)));
+        day.sessions = [...own, ...sessionsAdded].sort((a, b) => sessionKey(a).localeCompare(sessionKey(b)));
         day.trainingLogged = true;
       }
     }
   }
-  return { ...state, changes, kept, sessionsAdded, sessionsKept, changed: stateKey(state) !== stateKey(stored) };
+  return { ...state, changes, kept, sessionsAdded, sessionsKept, sessionsKeptFor, changed: stateKey(state) !== stateKey(stored) };
 }
 
 /** Takes every field again from the first source in (a new) order, e.g. after `config set source.hrv`. */

@@ -25,6 +25,17 @@ const DEFAULT_ORDER: Partial<Record<FieldKey, readonly Source[]>> = {
   waterL: NUTRITION,
 };
 
+/**
+ * One source's sessions per day, so a run is not counted twice when two sources record it (PMSys
+ * and the watch). A session RPE the athlete reported beats a load estimated from heart rate.
+ */
+const SESSION_ORDER: readonly Source[] = ['pmsys', 'whoop', 'garmin', 'fitbit', 'apple-health', 'oura', 'cronometer'];
+
+export function sessionRank(source: Source | undefined): number {
+  const i = SESSION_ORDER.indexOf(importOf(source ?? ''));
+  return i === -1 ? SESSION_ORDER.length : i;
+}
+
 /** Per field, the sources to try first (from `recover config set source.<field>`). */
 export type SourceOrder = Partial<Record<FieldKey, readonly Source[]>>;
 

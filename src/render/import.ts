@@ -16,6 +16,9 @@ export interface FileStats {
   keptRestored: number;
   sessionsAdded: number;
   sessionsKept: number;
+  /** Sessions left out because another import's sessions for those days come first (sessionsBehindOf). */
+  sessionsBehind: number;
+  sessionsBehindOf: Set<string>;
   skipped: Skipped[];
   notes: string[];
 }
@@ -106,6 +109,7 @@ export function importSummary(stats: FileStats[], opts: { source: string; paths:
       s.keptRestored ? `${s.keptRestored} kept as restored from your CSV` : '',
       `${plural(s.sessionsAdded, 'session')} added`,
       s.sessionsKept ? `${s.sessionsKept} sessions left out (training logged by hand)` : '',
+      s.sessionsBehind ? `${s.sessionsBehind} sessions left out (${[...s.sessionsBehindOf].sort().join(', ')} has sessions on those days, and comes first for sessions)` : '',
       `${plural(s.skipped.length, 'row')} skipped`,
     ].filter(Boolean);
     lines.push(`${s.file}: ${parts.join(', ')}`);

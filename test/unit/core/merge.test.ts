@@ -67,7 +67,7 @@ describe('mergeDay', () => {
     expect(rederive(again, ['hrvMs'], {}).day.hrvMs).toBe(61);
   });
 
-  it('adds imported sessions once, in an order that does not depend on the imports', () => {
+  it('adds imported sessions once, one source per day, in an order that does not depend on the imports', () => {
     const first = mergeDay(emptyState(DATE), imported({}, [run]), 'whoop', opts);
     expect(first.day.sessions).toEqual([run]);
     expect(first.day.trainingLogged).toBe(true);
@@ -77,8 +77,13 @@ describe('mergeDay', () => {
     const apple = { ...run, source: 'apple-health', externalId: 'a1' };
     const ab = mergeDay(mergeDay(emptyState(DATE), imported({}, [run]), 'whoop', opts), imported({}, [apple]), 'apple-health', opts);
     const ba = mergeDay(mergeDay(emptyState(DATE), imported({}, [apple]), 'apple-health', opts), imported({}, [run]), 'whoop', opts);
-    expect(ab.day.sessions).toEqual([apple, run]);
-    expect(ba.day.sessions).toEqual([apple, run]);
+    // Two sources record the same workout: the day takes one source's sessions (WHOOP before Apple Health).
+    expect(ab.day.sessions).toEqual([run]);
+    expect(ba.day.sessions).toEqual([run]);
+    expect(ab.sessionsKept).toBe(1);
+    expect(ab.sessionsKeptFor).toBe('whoop');
+    const typedRpe = { type: 'cardio' as const, minutes: 30, rpe: 7, source: 'pmsys', externalId: 'p1' };
+    expect(mergeDay(ab, imported({}, [typedRpe]), 'pmsys', opts).day.sessions).toEqual([typedRpe]);
     const handLogged = state({ sessions: [strength(60, 8)] });
     const kept = mergeDay(handLogged, imported({}, [run]), 'whoop', opts);
     expect(kept.day.sessions).toEqual([strength(60, 8)]);
