@@ -269,3 +269,18 @@ export function checkZone(tz: string): void {
 export function hours(minutes: number): number {
   return Math.round((minutes / 60) * 100) / 100;
 }
+
+/** A JSON file that must hold an array of records (Fitbit, Garmin). */
+export function jsonArray(file: string, text: string): unknown[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new DataError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  if (!Array.isArray(data)) throw new DataError(`${file}: expected a JSON array of records`);
+  return data as unknown[];
+}
+
+/** Each element of a JSON array with where it is, for messages ("sleep.json: element 3"). */
+export const jsonElements = <T>(file: string, items: readonly T[]) => items.map((record, i) => ({ where: `${file}: element ${i + 1}`, record }));

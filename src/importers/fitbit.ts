@@ -2,10 +2,9 @@ import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
 import { plural } from '../core/words.js';
-import { DataError } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
 import { napNotes } from './sleep-notes.js';
-import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
+import { csvRecords, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
 
 // Fitbit / Google Takeout, times local to where the person was, without a zone:
@@ -22,18 +21,6 @@ import { readSourceTexts } from './locate.js';
 type Json = Record<string, unknown>;
 type FitbitFile = { where: string; name: string; text: string };
 
-function parseArray(file: string, text: string): Json[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new DataError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
-  if (!Array.isArray(data)) throw new DataError(`${file}: expected a JSON array of records`);
-  return data as Json[];
-}
-
-const elements = (file: string, items: Json[]) => items.map((record, i) => ({ where: `${file}: element ${i + 1}`, record }));
 
 const stringOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -52,7 +39,7 @@ function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
   let flaggedNaps = 0;
   let duplicates = 0;
   for (const { where: file, text } of files) {
-    eachRecord(days, ctx, elements(file, parseArray(file, text)), (log) => {
+    eachRecord(days, ctx, jsonElements(file, jsonArray(file, text) as Json[]), (log) => {
       if (seen.has(log.logId)) {
         duplicates++;
         return;
@@ -111,7 +98,7 @@ function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResul
   const seen = new Set<unknown>();
   let walks = 0;
   for (const { where: file, text } of files) {
-    eachRecord(days, ctx, elements(file, parseArray(file, text)), (log, where) => {
+    eachRecord(days, ctx, jsonElements(file, jsonArray(file, text) as Json[]), (log, where) => {
       if (typeof log.logId !== 'number' && typeof log.logId !== 'string') throw new InvalidValue('logId is missing');
       if (seen.has(log.logId)) return;
       seen.add(log.logId);
@@ -140,7 +127,7 @@ function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResul
 function readRestingHr({ where: file, text }: FitbitFile, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let empty = 0;
-  eachRecord(days, ctx, elements(file, parseArray(file, text)), (entry, where) => {
+  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text) as Json[]), (entry, where) => {
     const date = localDateOf(stringOf(entry.dateTime), 'dateTime');
     const bpm = num((entry.value as Json | undefined)?.value, 'value.value');
     if (bpm === 0) {

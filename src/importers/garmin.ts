@@ -2,7 +2,7 @@ import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
-import { DayCollector, eachRecord, hours, localDateOf, type FileResult, type Importer, type ReadContext } from './common.js';
+import { DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
 
 // Garmin Connect account export (the zip from "Export Your Data", or its DI_CONNECT folder); JSON arrays:
@@ -24,18 +24,6 @@ const KINDS = {
   activities: /_summarizedActivities\.json$/,
 } as const;
 
-function parseArray(file: string, text: string): unknown[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new DataError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
-  if (!Array.isArray(data)) throw new DataError(`${file}: expected a JSON array of records`);
-  return data as unknown[];
-}
-
-const elements = (file: string, items: unknown[]) => items.map((record, i) => ({ where: `${file}: element ${i + 1}`, record }));
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -60,7 +48,7 @@ function calendarDate(record: Json): string {
 function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let unstaged = 0;
-  eachRecord(days, ctx, elements(file, parseArray(file, text)), (raw, where) => {
+  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
     const night = object(raw);
     const date = calendarDate(night);
     const stages = [num(night, 'deepSleepSeconds'), num(night, 'lightSleepSeconds'), num(night, 'remSleepSeconds')];
@@ -77,7 +65,7 @@ function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
 function readHealthStatus(file: string, text: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let baseline = null as string | null;
-  eachRecord(days, ctx, elements(file, parseArray(file, text)), (raw, where) => {
+  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
     const entry = object(raw);
     const date = calendarDate(entry);
     if (!Array.isArray(entry.metrics)) throw new InvalidValue('metrics is not a list');
@@ -95,7 +83,7 @@ function readHealthStatus(file: string, text: string, ctx: ReadContext): FileRes
 
 function readDaily(file: string, text: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
-  eachRecord(days, ctx, elements(file, parseArray(file, text)), (raw, where) => {
+  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
     const day = object(raw);
     const bpm = num(day, 'restingHeartRate');
     // Garmin writes null, and on some days 0, when the watch was not worn at rest.
@@ -132,12 +120,12 @@ function localStart(activity: Json): string {
 function readActivities(file: string, text: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let containers = 0;
-  const activities = parseArray(file, text).flatMap((chunk) => {
+  const activities = jsonArray(file, text).flatMap((chunk) => {
     const list = isObject(chunk) ? chunk.summarizedActivitiesExport : undefined;
     if (!Array.isArray(list)) throw new DataError(`${file}: expected [{"summarizedActivitiesExport": [...]}]`);
     return list as unknown[];
   });
-  eachRecord(days, ctx, elements(file, activities), (raw, where) => {
+  eachRecord(days, ctx, jsonElements(file, activities), (raw, where) => {
     const a = object(raw);
     const type = typeof a.activityType === 'string' ? a.activityType : ((a.activityType as Json | undefined)?.typeKey as string | undefined) ?? '';
     // A multisport activity lists its legs as activities of their own: counting it too would double them.
