@@ -16,7 +16,7 @@ import { flagValue, parseDate } from './options.js';
 
 export type PlanChange =
   | { kind: 'none' }
-  | { kind: 'clear' }
+  | { kind: 'clear'; date: string | null }
   | { kind: 'set'; rest: string[] | null; sessions: Session[]; date: string | null };
 
 export interface PlanOptions {
@@ -76,7 +76,7 @@ export function planOptions(raw: RawPlanFlags, today: string): PlanOptions {
   const json = Boolean(raw.json);
   if (raw.clear) {
     if (raw.rest !== undefined || raw.session.length > 0) throw new UsageError('--clear goes alone');
-    return { weekStart, change: { kind: 'clear' }, json };
+    return { weekStart, change: { kind: 'clear', date }, json };
   }
   if (raw.session.length > 0 && !date) throw new UsageError('--session needs --date');
   const sessions = raw.session.map((s) => flagValue('session', () => parseSession(s)));
@@ -106,7 +106,7 @@ export async function runPlan(opts: PlanOptions, deps: Deps): Promise<void> {
   const week = { from: opts.weekStart, to: addDays(opts.weekStart, 6) };
   const existing = new Map(listPlan(db, week).map((p) => [p.date, p]));
   const change = opts.change.kind === 'none' && deps.io.canPrompt && !opts.json ? await askPlan(await deps.prompter(), opts.weekStart, existing, deps) : opts.change;
-  if (change.kind === 'clear') clearPlan(db, week);
+  if (change.kind === 'clear') clearPlan(db, change.date ? { from: change.date, to: change.date } : week);
   if (change.kind === 'set') savePlan(db, planDays(change, opts.weekStart, existing));
   const plan = new Map(listPlan(db, { from: addDays(week.from, -7), to: addDays(week.to, 7) }).map((p) => [p.date, p]));
   const done = lookup(listDays(db, { from: addDays(week.from, -7), to: week.to }));

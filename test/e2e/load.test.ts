@@ -117,6 +117,9 @@ describe('recover plan end to end', () => {
     const db = tempDb();
     expect(runCli(['plan', '--week', '2026-49', '--rest', 'wed'], { db })).toMatchObject({ code: 2, stderr: expect.stringContaining('--week must be an ISO week like 2026-W49') });
     runCli(['plan', '--week', '2026-W49', '--rest', 'wed'], { db });
+    // --date with --clear clears that day only, as its help says.
+    const day = JSON.parse(runCli(['plan', '--date', '2026-12-02', '--clear', '--json'], { db }).stdout);
+    expect(day.days.map((d: { planned: unknown }) => d.planned !== null)).toEqual([true, true, false, true, true, true, true]);
     const cleared = runCli(['plan', '--week', '2026-W49', '--clear', '--json'], { db });
     expect(JSON.parse(cleared.stdout).days.every((d: { planned: unknown }) => d.planned === null)).toBe(true);
   });
