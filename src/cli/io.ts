@@ -10,12 +10,19 @@ export interface IO {
   canPrompt: boolean;
   /** Colour only on a terminal and only without NO_COLOR (no-color.org). */
   color: ChalkInstance;
+  /** Why writing to stdout failed (a full disk, a closed pipe), if it did. */
+  stdoutFailure?: () => NodeJS.ErrnoException | undefined;
 }
 
 export function systemIO(env: NodeJS.ProcessEnv): IO {
   const isStdoutTTY = Boolean(process.stdout.isTTY);
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const level = isStdoutTTY && !noColor ? Math.max(1, supportsColor ? supportsColor.level : 1) : 0;
+  // A write error (`export > /dev/full`, `report | head -1`) is kept for main to report in one line.
+  let failure: NodeJS.ErrnoException | undefined;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    failure ??= err;
+  });
   return {
     stdin: process.stdin,
     stdout: process.stdout,
@@ -24,5 +31,6 @@ export function systemIO(env: NodeJS.ProcessEnv): IO {
     isStderrTTY: Boolean(process.stderr.isTTY),
     canPrompt: Boolean(process.stdin.isTTY) && isStdoutTTY,
     color: new Chalk({ level: level as 0 | 1 | 2 | 3 }),
+    stdoutFailure: () => failure,
   };
 }

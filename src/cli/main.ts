@@ -20,12 +20,23 @@ export async function main(argv: string[], deps: Deps = systemDeps(), debug = Bo
   const program = buildProgram(deps);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return EXIT.ok;
+    return await outputFailure(deps);
   } catch (err) {
     return report(err, deps, commandName(program, argv), debug);
   } finally {
     deps.close();
   }
+}
+
+/** The reader of a pipe may stop early (head -1): fine. Any other failed write is an error. */
+async function outputFailure({ io }: Deps): Promise<number> {
+  // A failed write is reported on the next turn of the event loop.
+  await new Promise((resolve) => setImmediate(resolve));
+  const failure = io.stdoutFailure?.();
+  if (!failure || failure.code === 'EPIPE') return EXIT.ok;
+  const why = failure.code === 'ENOSPC' ? 'no space left on the device' : failure.message;
+  io.stderr.write(`error: cannot write the output: ${why}\n`);
+  return EXIT.data;
 }
 
 async function report(err: unknown, deps: Deps, command: string, debug: boolean): Promise<number> {
