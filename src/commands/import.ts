@@ -21,7 +21,7 @@ import { describeChanges, importSummary, type FileStats } from '../render/import
 import type { Deps } from '../cli/deps.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
-import { loadDayState, saveDays } from '../storage/days.js';
+import { loadDayState, saveDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import type { FileResult, ReadContext } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
@@ -130,72 +130,76 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   const plan = results === null ? await readOwnCsv(opts.paths) : toPlan(results, opts);
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
-  const order = loadSourceOrder(db);
-  const pending = new Map<string, Pending>();
-  const stored = (date: string): Pending => {
-    let p = pending.get(date);
-    if (!p) {
-      p = { state: loadDayState(db, date) ?? emptyState(date), changed: false };
-      pending.set(date, p);
+  // Read, merge and write under one write lock, so a log saved meanwhile is never overwritten.
+  const { stats, updated, toSave, kept } = writeLocked(db, () => {
+    const order = loadSourceOrder(db);
+    const pending = new Map<string, Pending>();
+    const stored = (date: string): Pending => {
+      let p = pending.get(date);
+      if (!p) {
+        p = { state: loadDayState(db, date) ?? emptyState(date), changed: false };
+        pending.set(date, p);
+      }
+      return p;
+    };
+    const stats = new Map(plan.files.map((f) => [f.file, newStats(f)]));
+    const stat = (file: string): FileStats => {
+      const s = stats.get(file) ?? newStats({ file, skipped: [], notes: [] });
+      stats.set(file, s);
+      return s;
+    };
+    const changes: FieldChange[] = [];
+    const kept: FieldKept[] = [];
+    const added: Array<{ date: string; session: Session }> = [];
+    const updated = new Set<string>();
+    for (const update of plan.updates.filter(inSpan)) {
+      const p = stored(update.date);
+      const outcome = update.merge(p.state, order);
+      if (outcome.changed) Object.assign(p, { state: { day: outcome.day, sources: outcome.sources, observed: outcome.observed }, changed: true });
+      for (const c of outcome.changes) {
+        const s = stat(update.fileOf(c.field));
+        s.days.add(c.date);
+        if (c.from === null) s.filled++;
+        else s.replaced++;
+      }
+      for (const k of outcome.kept) {
+        if (k.keptSource === MANUAL) stat(update.fileOf(k.field)).keptTyped++;
+        if (k.keptSource === OWN_CSV) stat(update.fileOf(k.field)).keptRestored++;
+      }
+      for (const session of outcome.sessionsAdded) {
+        const s = stat(update.fileOfSession(session));
+        s.sessionsAdded++;
+        s.days.add(update.date);
+      }
+      if (outcome.sessionsKept > 0) {
+        const s = stat(update.fileOfSession());
+        if (outcome.sessionsKeptFor === MANUAL) s.sessionsKept += outcome.sessionsKept;
+        else {
+          s.sessionsBehind += outcome.sessionsKept;
+          s.sessionsBehindOf.add(outcome.sessionsKeptFor ?? '');
+        }
+      }
+      if (outcome.changes.length > 0 || outcome.sessionsAdded.length > 0) updated.add(update.date);
+      changes.push(...outcome.changes);
+      kept.push(...outcome.kept);
+      added.push(...outcome.sessionsAdded.map((session) => ({ date: update.date, session })));
     }
-    return p;
-  };
-  const stats = new Map(plan.files.map((f) => [f.file, newStats(f)]));
-  const stat = (file: string): FileStats => {
-    const s = stats.get(file) ?? newStats({ file, skipped: [], notes: [] });
-    stats.set(file, s);
-    return s;
-  };
-  const changes: FieldChange[] = [];
-  const kept: FieldKept[] = [];
-  const added: Array<{ date: string; session: Session }> = [];
-  const updated = new Set<string>();
-  for (const update of plan.updates.filter(inSpan)) {
-    const p = stored(update.date);
-    const outcome = update.merge(p.state, order);
-    if (outcome.changed) Object.assign(p, { state: { day: outcome.day, sources: outcome.sources, observed: outcome.observed }, changed: true });
-    for (const c of outcome.changes) {
-      const s = stat(update.fileOf(c.field));
-      s.days.add(c.date);
-      if (c.from === null) s.filled++;
-      else s.replaced++;
-    }
-    for (const k of outcome.kept) {
-      if (k.keptSource === MANUAL) stat(update.fileOf(k.field)).keptTyped++;
-      if (k.keptSource === OWN_CSV) stat(update.fileOf(k.field)).keptRestored++;
-    }
-    for (const session of outcome.sessionsAdded) {
-      const s = stat(update.fileOfSession(session));
-      s.sessionsAdded++;
-      s.days.add(update.date);
-    }
-    if (outcome.sessionsKept > 0) {
-      const s = stat(update.fileOfSession());
-      if (outcome.sessionsKeptFor === MANUAL) s.sessionsKept += outcome.sessionsKept;
-      else {
-        s.sessionsBehind += outcome.sessionsKept;
-        s.sessionsBehindOf.add(outcome.sessionsKeptFor ?? '');
+    const toSave = [...pending.values()].filter((p) => p.changed).map((p) => p.state);
+    for (const { day } of toSave) {
+      try {
+        checkDay(day);
+      } catch (err) {
+        if (err instanceof InvalidValue) throw new DataError(`${day.date}: ${err.message}; nothing was imported`);
+        throw err;
       }
     }
-    if (outcome.changes.length > 0 || outcome.sessionsAdded.length > 0) updated.add(update.date);
-    changes.push(...outcome.changes);
-    kept.push(...outcome.kept);
-    added.push(...outcome.sessionsAdded.map((session) => ({ date: update.date, session })));
-  }
-  const toSave = [...pending.values()].filter((p) => p.changed).map((p) => p.state);
-  for (const { day } of toSave) {
-    try {
-      checkDay(day);
-    } catch (err) {
-      if (err instanceof InvalidValue) throw new DataError(`${day.date}: ${err.message}; nothing was imported`);
-      throw err;
+    if (opts.dryRun) deps.io.stdout.write(describeChanges(changes, kept, added));
+    else if (toSave.length > 0) {
+      const byDate = <T>(pick: (s: DayState) => T) => new Map(toSave.map((s) => [s.day.date, pick(s)]));
+      saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
     }
-  }
-  if (opts.dryRun) deps.io.stdout.write(describeChanges(changes, kept, added));
-  else if (toSave.length > 0) {
-    const byDate = <T>(pick: (s: DayState) => T) => new Map(toSave.map((s) => [s.day.date, pick(s)]));
-    saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
-  }
+    return { stats, updated, toSave, kept };
+  });
   const disagreements = plan.disagreements.filter(inSpan);
   deps.io.stderr.write(importSummary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements }));
   if (opts.tz !== undefined && tzNote) deps.io.stderr.write(`note: --tz ${opts.tz} not used: ${tzNote}\n`);

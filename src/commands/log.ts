@@ -15,7 +15,8 @@ import { emptyDay, SESSION_TYPES, type Day, type Session } from '../core/types.j
 import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
 import { describeDay } from '../render/day.js';
-import { getDay, latestDayBefore, loadSources, saveDays } from '../storage/days.js';
+import type { Db } from '../storage/db.js';
+import { getDay, latestDayBefore, loadSources, saveDays, writeLocked } from '../storage/days.js';
 import { restDaysFor, settingByName } from '../core/settings.js';
 import { plural } from '../core/words.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
@@ -119,41 +120,73 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   }
   const prompting = !opts.yes && deps.io.canPrompt;
   const db = await deps.db({ create: true });
-  const existing = getDay(db, opts.date);
-  let day = applyPatch(existing ?? emptyDay(opts.date), opts.patch);
   const say = (line: string) => deps.io.stderr.write(`${line}\n`);
-  if (prompting) {
-    const settings = loadSettings(db);
-    if (settings.sport === null && settings.level === null && settings.restDaysPerWeek === null) {
-      const profile = await askProfile(await deps.prompter());
-      saveSetting(db, settingByName('sport'), profile.sport);
-      saveSetting(db, settingByName('level'), profile.level);
-      say(`Rest-day target: ${plural(restDaysFor({ ...settings, ...profile }), 'day')} a week.`);
-    }
-    say(`${existing ? 'Editing' : 'Logging'} ${weekday(opts.date)} ${opts.date}. Enter takes the suggested answer; Ctrl-C quits without saving.`);
-    day = await askDay(await deps.prompter(), { day, previous: latestDayBefore(db, opts.date), editing: existing !== null, say });
-    say(`\n${describeDay(day)}`);
-    if (!(await (await deps.prompter()).confirm({ message: 'Save this day?', default: true }))) {
-      say('Not saved.');
-      return;
-    }
-  } else {
-    const missing = missingFlags(day);
-    if (missing.length > 0) {
-      throw new UsageError(
-        `not enough to log ${opts.date} without questions: missing ${missing.join(', ')} (run in a terminal to be asked)`,
-      );
-    }
+  if (!prompting) {
+    // Flags only: read, merge and write under one write lock, so a concurrent write is never lost.
+    const existing = writeLocked(db, () => {
+      const stored = getDay(db, opts.date);
+      const day = applyPatch(stored ?? emptyDay(opts.date), opts.patch);
+      const missing = missingFlags(day);
+      if (missing.length > 0) {
+        throw new UsageError(`not enough to log ${opts.date} without questions: missing ${missing.join(', ')} (run in a terminal to be asked)`);
+      }
+      save(db, stored, day, deps);
+      return stored;
+    });
+    say(`${existing ? 'Updated' : 'Saved'} ${weekday(opts.date)} ${opts.date}.`);
+    return;
   }
+  const settings = loadSettings(db);
+  if (settings.sport === null && settings.level === null && settings.restDaysPerWeek === null) {
+    const profile = await askProfile(await deps.prompter());
+    saveSetting(db, settingByName('sport'), profile.sport);
+    saveSetting(db, settingByName('level'), profile.level);
+    say(`Rest-day target: ${plural(restDaysFor({ ...settings, ...profile }), 'day')} a week.`);
+  }
+  const existing = getDay(db, opts.date);
+  say(`${existing ? 'Editing' : 'Logging'} ${weekday(opts.date)} ${opts.date}. Enter takes the suggested answer; Ctrl-C quits without saving.`);
+  const answered = await askDay(await deps.prompter(), {
+    day: applyPatch(existing ?? emptyDay(opts.date), opts.patch),
+    previous: latestDayBefore(db, opts.date),
+    editing: existing !== null,
+    say,
+  });
+  say(`\n${describeDay(answered)}`);
+  if (!(await (await deps.prompter()).confirm({ message: 'Save this day?', default: true }))) {
+    say('Not saved.');
+    return;
+  }
+  const merged = writeLocked(db, () => {
+    // Another terminal or an import may have saved this day while the questions were open:
+    // the answers that changed something go onto what is stored now, the rest stays.
+    const stored = getDay(db, opts.date);
+    const changedMeanwhile = JSON.stringify(stored) !== JSON.stringify(existing);
+    const day = changedMeanwhile ? mergeAnswers(stored ?? emptyDay(opts.date), existing, answered) : answered;
+    save(db, stored, day, deps);
+    return { changedMeanwhile, stored };
+  });
+  if (merged.changedMeanwhile) say(`${opts.date} was changed elsewhere while you answered: your answers were merged into it.`);
+  say(`${merged.stored ? 'Updated' : 'Saved'} ${weekday(opts.date)} ${opts.date}.`);
+}
+
+/** The answers that changed something, applied onto the day as it is stored now. */
+export function mergeAnswers(stored: Day, before: Day | null, answered: Day): Day {
+  const day: Day = { ...stored };
+  for (const field of editedFields(before, answered)) (day as unknown as Record<string, unknown>)[field] = answered[field];
+  const training = (d: Day | null) => JSON.stringify([d?.sessions ?? [], d?.trainingLogged ?? false]);
+  if (training(answered) !== training(before)) Object.assign(day, { sessions: answered.sessions, trainingLogged: answered.trainingLogged });
+  return day;
+}
+
+/** Checks and stores a day; the values this edit changed count as typed by hand from now on. */
+function save(db: Db, stored: Day | null, day: Day, deps: Deps): void {
   try {
     checkDay(day);
   } catch (err) {
     if (err instanceof InvalidValue) throw new UsageError(err.message);
     throw err;
   }
-  // Values this edit changed count as typed by hand from now on: imports will not replace them.
   const sources = { ...loadSources(db, { from: day.date, to: day.date }).get(day.date) };
-  for (const field of editedFields(existing, day)) sources[field] = MANUAL;
+  for (const field of editedFields(stored, day)) sources[field] = MANUAL;
   saveDays(db, [day], deps.now(), new Map([[day.date, sources]]));
-  say(`${existing ? 'Updated' : 'Saved'} ${weekday(day.date)} ${day.date}.`);
 }

@@ -93,6 +93,14 @@ export function listAllDays(db: Db): Day[] {
   return loadDays(db, { from: '0000-01-01', to: '9999-12-31' });
 }
 
+/**
+ * Runs a read-modify-write under SQLite's write lock (BEGIN IMMEDIATE): another process's write
+ * waits for it (up to the busy timeout) instead of being overwritten by what was read before.
+ */
+export function writeLocked<T>(db: Db, work: () => T): T {
+  return db.transaction(work).immediate();
+}
+
 /** The most recent entry before `date`, whose values make good prompt defaults. */
 export function latestDayBefore(db: Db, date: string): Day | null {
   const row = db.prepare('SELECT date FROM day WHERE date < ? ORDER BY date DESC LIMIT 1').get(date) as

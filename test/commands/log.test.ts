@@ -145,3 +145,15 @@ describe('recover log on an imported day', () => {
     expect(getDay(await edit.deps.db(), DATE)?.sessions).toEqual([{ type: 'cardio', minutes: 40, rpe: 6, source: 'whoop', externalId: 'w1' }]);
   });
 });
+
+describe('an interactive log whose day changed meanwhile', () => {
+  it('puts only the answers that changed something onto the day as stored now', async () => {
+    const { mergeAnswers } = await import('../../src/commands/log.js');
+    const before = day(DATE, { sleepHours: 7, proteinG: 120, sessions: [] });
+    const answered = { ...before, proteinG: 150, fatigue: 2 };
+    const storedNow = { ...before, waterL: 2.5, note: 'from another terminal' };
+    expect(mergeAnswers(storedNow, before, answered)).toEqual({ ...storedNow, proteinG: 150, fatigue: 2 });
+    const trained = { ...answered, sessions: [strength(60, 8)] };
+    expect(mergeAnswers(storedNow, before, trained).sessions).toEqual([strength(60, 8)]);
+  });
+});
