@@ -1,10 +1,12 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Sources } from '../core/merge.js';
 import type { DateSpan } from '../core/report.js';
 import type { Day } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
-import { DataError, NoResults } from '../errors.js';
+import { DataError, NoResults, UsageError } from '../errors.js';
 import { sessionRows } from '../render/records.js';
 import { listAllDays, listDays, loadSources } from '../storage/days.js';
 import { checkSpan, dateOption } from './options.js';
@@ -18,6 +20,8 @@ export interface ExportOptions {
   table: ExportTable;
   span?: DateSpan;
   output?: string;
+  /** Replace an existing output file. */
+  force?: boolean;
 }
 
 export function defineExport(program: Command, deps: Deps): void {
@@ -30,6 +34,7 @@ export function defineExport(program: Command, deps: Deps): void {
     .addOption(dateOption('--from <YYYY-MM-DD>', 'first day (default: the first logged)'))
     .addOption(dateOption('--to <YYYY-MM-DD>', 'last day (default: the last logged)'))
     .option('-o, --output <file>', 'write to this file (created readable by you only) instead of stdout')
+    .option('--force', 'replace the --output file if it exists')
     .addHelpText(
       'after',
       `
@@ -38,10 +43,10 @@ Examples:
   $ recover export --table sessions --from 2026-11-01 --to 2026-11-30
   $ recover export --json | jq '.[] | select(.fatigue >= 4) | .date'`,
     )
-    .action(async (raw: { format: 'csv' | 'json'; json?: boolean; table: ExportTable; from?: string; to?: string; output?: string }) => {
+    .action(async (raw: { format: 'csv' | 'json'; json?: boolean; table: ExportTable; from?: string; to?: string; output?: string; force?: boolean }) => {
       const span = raw.from || raw.to ? { from: raw.from ?? '0000-01-01', to: raw.to ?? '9999-12-31' } : undefined;
       if (span) checkSpan(span.from, span.to);
-      await runExport({ format: raw.json ? 'json' : raw.format, table: raw.table, span, output: raw.output }, deps);
+      await runExport({ format: raw.json ? 'json' : raw.format, table: raw.table, span, output: raw.output, force: Boolean(raw.force) }, deps);
     });
 }
 
@@ -49,7 +54,7 @@ export async function runExport(opts: ExportOptions, deps: Deps): Promise<void> 
   const db = await deps.db();
   const days = opts.span ? listDays(db, opts.span) : listAllDays(db);
   const text = opts.format === 'json' ? toJson(days, opts.table) : await toCsv(days, opts.table, loadSources(db, opts.span ?? ALL));
-  if (opts.output) writePrivately(opts.output, text);
+  if (opts.output) writePrivately(opts.output, text, Boolean(opts.force));
   else deps.io.stdout.write(text);
   if (days.length === 0) throw new NoResults('Nothing logged in that range; the export has the header only.');
   if (opts.output) deps.io.stderr.write(`Wrote ${days.length} days to ${opts.output}.\n`);
@@ -65,13 +70,27 @@ function toJson(days: Day[], table: ExportTable): string {
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
-/** Writes the whole file or nothing, readable by its owner only. */
-function writePrivately(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
+/**
+ * Writes the whole file or nothing, readable by its owner only. The temporary file has a random
+ * name and is created exclusively (never through a planted file or link), and is removed on any
+ * failure; the target must be a regular file or new, and is replaced only with --force.
+ */
+function writePrivately(path: string, text: string, force: boolean): void {
+  const target = lstatSync(path, { throwIfNoEntry: false });
+  if (target && !target.isFile()) throw new DataError(`${path} is not a regular file (a link, folder, pipe or device): give the path of a file`);
+  if (target && !force) throw new UsageError(`${path} exists: add --force to replace it`);
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
   try {
-    writeFileSync(temp, text, { mode: 0o600 });
+    fd = openSync(temp, 'wx', 0o600);
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
     renameSync(temp, path);
   } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
     throw new DataError(`Cannot write ${path}: ${(err as Error).message}`);
   }
 }

@@ -45,6 +45,8 @@ function prepareFile(path: string, { create }: OpenOptions): void {
     // Health data: readable by its owner only, from the first byte.
     closeSync(openSync(path, 'wx', 0o600));
   } catch (err) {
+    // Another recover created it a moment ago: use that one.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return;
     throw new DataError(`Cannot create the database ${path}: ${(err as Error).message}`);
   }
 }

@@ -113,11 +113,16 @@ export function assertKnownVersion(db: Database): number {
 }
 
 export function migrate(db: Database): void {
-  const current = assertKnownVersion(db);
-  steps.slice(current).forEach((step, i) => {
-    db.transaction(() => {
-      step(db);
-      db.pragma(`user_version = ${current + i + 1}`);
-    }).immediate();
-  });
+  if (assertKnownVersion(db) === steps.length) return;
+  // Under the write lock, and with the version read again inside it: two processes opening a new
+  // database at once must not both run the same step.
+  db.transaction(() => {
+    const current = assertKnownVersion(db);
+    steps.slice(current).forEach((step, i) => {
+      db.transaction(() => {
+        step(db);
+        db.pragma(`user_version = ${current + i + 1}`);
+      })();
+    });
+  }).immediate();
 }

@@ -35,4 +35,15 @@ describe('writers at the same time', () => {
     const [day] = JSON.parse(runCli(['export', '--json'], { db }).stdout);
     expect([day.proteinG, day.carbsG, day.waterL, day.restingHrBpm, day.hrvMs, day.note, day.sleepHours]).toEqual([108, 208, 1.8, 58, 68, 'note 8', 7]);
   }, 60_000);
+
+  it('lets six processes create and migrate a new database at once', async () => {
+    for (let round = 0; round < 10; round++) {
+      const db = tempDb();
+      const results = await Promise.all(
+        [16, 17, 18, 19, 20, 21].map((d) => cli(['log', '--date', `2026-11-${d}`, '--sleep', '7', '--rest', '--yes'], db)),
+      );
+      expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0, 0, 0]);
+      expect(JSON.parse(runCli(['export', '--json'], { db }).stdout)).toHaveLength(6);
+    }
+  }, 60_000);
 });

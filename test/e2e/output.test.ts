@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runCli, tempDb } from '../helpers/run-cli.js';
+import { BIN, runCli, tempDb, tempDir } from '../helpers/run-cli.js';
 
 describe('writing the output', () => {
   const db = tempDb();
@@ -27,5 +28,34 @@ describe('writing the output', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
     expect(stderr).toBe('');
+  });
+});
+
+describe('export --output', () => {
+  it('refuses to replace a file without --force, and never writes through a link, a pipe or a folder', () => {
+    const db = tempDb();
+    runCli(['log', '--date', '2026-11-20', '--sleep', '7', '--rest'], { db });
+    const dir = tempDir();
+    const file = join(dir, 'days.csv');
+    expect(runCli(['export', '-o', file], { db }).code).toBe(0);
+    const first = readFileSync(file, 'utf8');
+    writeFileSync(file, 'mine');
+    expect(runCli(['export', '-o', file], { db })).toMatchObject({ code: 2, stderr: expect.stringContaining(`${file} exists: add --force to replace it`) });
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    expect(runCli(['export', '-o', file, '--force'], { db }).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(first);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+
+    const other = join(dir, 'other.txt');
+    writeFileSync(other, 'not yours to overwrite');
+    symlinkSync(other, join(dir, 'link.csv'));
+    expect(runCli(['export', '-o', join(dir, 'link.csv'), '--force'], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining('is not a regular file') });
+    expect(readFileSync(other, 'utf8')).toBe('not yours to overwrite');
+    if (spawnSync('mkfifo', [join(dir, 'pipe')]).status === 0) {
+      expect(runCli(['export', '-o', join(dir, 'pipe'), '--force'], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining('is not a regular file') });
+      expect(lstatSync(join(dir, 'pipe')).isFIFO()).toBe(true);
+    }
+    // No temporary file is left behind, after success or refusal.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
