@@ -282,5 +282,13 @@ export function jsonArray(file: string, text: string): unknown[] {
   return data as unknown[];
 }
 
+/** A JSON array element that must be an object ({...}); anything else is a malformed record. */
+export function asRecord(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidValue(`expected a record ({...}), got ${String(JSON.stringify(value)).slice(0, 40)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
 /** Each element of a JSON array with where it is, for messages ("sleep.json: element 3"). */
 export const jsonElements = <T>(file: string, items: readonly T[]) => items.map((record, i) => ({ where: `${file}: element ${i + 1}`, record }));

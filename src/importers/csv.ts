@@ -24,6 +24,8 @@ import { parseCsv, type CsvRecord } from './common.js';
 //   date,sleep_h,sleep_quality,...,rest_day,sessions,load,sources
 //   2026-11-23,7.5,4,...,,strength:60:8;mobility:20:2,520,sleep_h=whoop;sleep_quality=manual
 
+const TRIMP = { label: 'TRIMP', min: 0, max: 10_000, integer: false, unit: '' };
+
 /** A change to one day: only the columns present in the file are set. */
 export interface DayUpdate {
   date: string;
@@ -131,7 +133,7 @@ function sessionFromCell(text: string): Session {
   const session = parseSession(parts.slice(0, 3).join(':'), true);
   if (!/^[a-z-]+$/.test(source)) throw new InvalidValue(`a session's source must be a word, got "${source}"`);
   session.source = source;
-  if (trimp !== '') session.trimp = parseNumber({ label: 'TRIMP', min: 0, max: 10_000, integer: false, unit: '' }, trimp);
+  if (trimp !== '') session.trimp = parseNumber(TRIMP, trimp);
   if (avgHr !== '') session.avgHrBpm = parseNumber(SESSION_HR, avgHr);
   if (maxHr !== '') session.maxHrBpm = parseNumber(SESSION_HR, maxHr);
   try {
@@ -153,13 +155,13 @@ function sessionRow(record: Row): { date: string; session: Session } {
     rpe: rpe === '' ? null : parseNumber(SESSION_RPE, rpe),
   };
   // Where an imported session came from, so importing the source again does not add it twice.
-  const source = (record.source ?? '').trim();
+  const source = unneutralise(record.source ?? '').trim();
   const externalId = unneutralise(record.external_id ?? '');
   const trimp = (record.trimp ?? '').trim();
+  if (source && !/^[a-z-]+$/.test(source)) throw new InvalidValue(`a session's source must be a word, got "${source.slice(0, 40)}"`);
   if (source) session.source = source;
   if (externalId) session.externalId = externalId;
-  if (trimp) session.trimp = Number(trimp);
-  if (session.trimp !== undefined && !(session.trimp >= 0)) throw new InvalidValue(`trimp must be a number, got "${trimp}"`);
+  if (trimp) session.trimp = parseNumber(TRIMP, trimp);
   const avgHr = (record.avg_hr_bpm ?? '').trim();
   const maxHr = (record.max_hr_bpm ?? '').trim();
   if (avgHr) session.avgHrBpm = parseNumber(SESSION_HR, avgHr);

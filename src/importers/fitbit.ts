@@ -4,7 +4,7 @@ import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nig
 import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
 import { napNotes } from './sleep-notes.js';
-import { csvRecords, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
+import { asRecord, csvRecords, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
 
 // Fitbit / Google Takeout, times local to where the person was, without a zone:
@@ -39,7 +39,8 @@ function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
   let flaggedNaps = 0;
   let duplicates = 0;
   for (const { where: file, text } of files) {
-    eachRecord(days, ctx, jsonElements(file, jsonArray(file, text) as Json[]), (log) => {
+    eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw) => {
+      const log = asRecord(raw);
       if (seen.has(log.logId)) {
         duplicates++;
         return;
@@ -98,7 +99,8 @@ function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResul
   const seen = new Set<unknown>();
   let walks = 0;
   for (const { where: file, text } of files) {
-    eachRecord(days, ctx, jsonElements(file, jsonArray(file, text) as Json[]), (log, where) => {
+    eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+      const log = asRecord(raw);
       if (typeof log.logId !== 'number' && typeof log.logId !== 'string') throw new InvalidValue('logId is missing');
       if (seen.has(log.logId)) return;
       seen.add(log.logId);
@@ -127,7 +129,8 @@ function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResul
 function readRestingHr({ where: file, text }: FitbitFile, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let empty = 0;
-  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text) as Json[]), (entry, where) => {
+  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+    const entry = asRecord(raw);
     const date = localDateOf(stringOf(entry.dateTime), 'dateTime');
     const bpm = num((entry.value as Json | undefined)?.value, 'value.value');
     if (bpm === 0) {

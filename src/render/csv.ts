@@ -32,6 +32,10 @@ export const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['load', 'load_estim
 // A leading quote is escaped too, so that import can strip exactly one and get the text back.
 const FORMULA_START = /^[=+\-@\t\r']/;
 
+// Every cell with a line break is quoted: records end in CRLF, so a bare LF would otherwise go
+// out unquoted, and a reader that splits on it sees a new row (that may start with "=").
+const CSV_OPTIONS = { header: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
 export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
@@ -84,22 +88,18 @@ export function dayRecord(day: Day, sources: Sources = {}): Record<string, Cell>
 }
 
 export function daysCsv(days: readonly Day[], sources: ReadonlyMap<string, Sources> = new Map()): string {
-  return stringify(days.map((d) => dayRecord(d, sources.get(d.date))), { header: true, columns: [...DAY_COLUMNS], record_delimiter: 'windows' });
+  return stringify(days.map((d) => dayRecord(d, sources.get(d.date))), { ...CSV_OPTIONS, columns: [...DAY_COLUMNS] });
 }
 
 export function sessionsCsv(days: readonly Day[]): string {
   const rows = sessionRows(days).map((r) => ({
     ...r,
-    source: r.source ?? null,
+    source: r.source === undefined ? null : neutralise(r.source),
     external_id: r.externalId === undefined ? null : neutralise(r.externalId),
     trimp: r.trimp ?? null,
     load_estimated: r.loadEstimated ? 'yes' : null,
     avg_hr_bpm: r.avgHrBpm ?? null,
     max_hr_bpm: r.maxHrBpm ?? null,
   }));
-  return stringify(rows, {
-    header: true,
-    columns: [...SESSION_COLUMNS],
-    record_delimiter: 'windows',
-  });
+  return stringify(rows, { ...CSV_OPTIONS, columns: [...SESSION_COLUMNS] });
 }

@@ -103,3 +103,19 @@ describe('CSV import errors name the file and line', () => {
     expect(() => readCsvExport(text, 'f.csv')).toThrow(message);
   });
 });
+
+describe('CSV export of hostile text', () => {
+  it('quotes a cell with a bare line break, so "=" after it cannot start a row, and reads it back', () => {
+    const noted = [day('2026-11-20', { sleepHours: 7, note: 'line1\n=line2', sessions: [] })];
+    const csv = daysCsv(noted);
+    expect(csv.split('\r\n')[1]).toBe('2026-11-20,7,,,,,,,,,,,,,,,"line1\n=line2",full,,,,,,');
+    expect(applyUpdates(readCsvExport(csv, 'f.csv'))[0]?.note).toBe('line1\n=line2');
+  });
+
+  it('neutralises the sessions table\'s source, and refuses a source or TRIMP that is not one', () => {
+    expect(sessionsCsv([day('2026-11-20', { sessions: [{ type: 'cardio', minutes: 30, rpe: null, source: '=cmd', externalId: 'x' }] })]).split('\r\n')[1]).toContain(",'=cmd,");
+    const header = 'date,position,type,minutes,rpe,load,trimp,source,external_id';
+    expect(() => readCsvExport(`${header}\n2026-11-20,0,cardio,30,,,1e309,whoop,x\n`, 'f.csv')).toThrow('f.csv:2: TRIMP must be a number from 0 to 10000, got "1e309"');
+    expect(() => readCsvExport(`${header}\n2026-11-20,0,cardio,30,,,,'=cmd,x\n`, 'f.csv')).toThrow('f.csv:2: a session\'s source must be a word, got "=cmd"');
+  });
+});

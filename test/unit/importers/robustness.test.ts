@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { checkDay } from '../../../src/core/fields.js';
+import { fitbit } from '../../../src/importers/fitbit.js';
 import { listAllDays } from '../../../src/storage/days.js';
+import { ctx } from '../../helpers/fixtures.js';
 import { tempDir } from '../../helpers/run-cli.js';
 import { testDeps } from '../../helpers/test-deps.js';
 
@@ -77,4 +79,12 @@ describe('importers never crash and never write half an import', () => {
       );
     }, 60_000);
   }
+});
+
+describe('JSON elements that are not records', () => {
+  it('names the element instead of failing inside', async () => {
+    const file = join(tempDir(), 'sleep.json');
+    writeFileSync(file, '[null]');
+    await expect(fitbit.read(file, ctx())).rejects.toThrow(`${file}: element 1: expected a record ({...}), got null`);
+  });
 });
