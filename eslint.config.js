@@ -29,6 +29,8 @@ export default tseslint.config(
       // Terminal tests match ANSI escapes; property tests branch on the generated outcome.
       'no-control-regex': 'off',
       'vitest/no-conditional-expect': 'off',
+      // Helpers named expect* assert too.
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*'] }],
     },
   },
 );

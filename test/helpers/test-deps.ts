@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { expect } from 'vitest';
+import { checkDay } from '../../src/core/fields.js';
+import { listAllDays } from '../../src/storage/days.js';
 import { PassThrough, Writable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { createDeps, type Deps } from '../../src/cli/deps.js';
@@ -64,4 +68,13 @@ export function testDeps(o: { tty?: boolean; today?: string; answers?: Array<Ans
   const now = new Date(`${o.today ?? '2026-11-26'}T20:00:00`);
   const deps = createDeps(io, { RECOVER_DB: o.db ?? tempDb() }, { now: () => now, timeZone: () => o.tz ?? 'UTC', prompter: async () => prompter });
   return { deps, stdout: () => stdout.text, stderr: () => stderr.text, asked };
+}
+
+/** An import into a new database either succeeds with valid days or is refused before the database exists. */
+export async function expectCleanImportOrRefusal(t: TestDeps, code: number): Promise<void> {
+  expect(t.stderr()).not.toContain('internal error');
+  expect([0, 1]).toContain(code);
+  if (code === 1) expect(existsSync(await t.deps.dbPath())).toBe(false);
+  else for (const day of listAllDays(await t.deps.db())) expect(() => checkDay(day)).not.toThrow();
+  t.deps.close();
 }
