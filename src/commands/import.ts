@@ -17,13 +17,14 @@ import {
 import type { DateSpan } from '../core/report.js';
 import type { SourceOrder } from '../core/sources.js';
 import type { FieldKey, Session } from '../core/types.js';
+import { plural } from '../core/words.js';
 import { describeChanges, importSummary, type FileStats } from '../render/import.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
 import { loadDayState, saveDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
-import type { FileResult, ReadContext } from '../importers/common.js';
+import type { FileResult, ReadContext, Skipped } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
 import { loadSettings } from '../storage/settings.js';
 import { parseZone } from '../core/settings.js';
@@ -127,7 +128,10 @@ interface Pending {
 export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> {
   const { results, tzNote } =
     opts.source === 'csv' ? { results: null, tzNote: "recover's own CSV holds dates only" } : await readSource(opts, deps);
-  const plan = results === null ? await readOwnCsv(opts.paths) : toPlan(results, opts);
+  const plan = results === null ? await readOwnCsv(opts.paths, opts.skipInvalid) : toPlan(results, opts);
+  // A record dated after today is a clock or export error, not a day that happened.
+  const future = plan.updates.filter((u) => u.date > deps.today());
+  plan.updates = plan.updates.filter((u) => u.date <= deps.today());
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
   // Read, merge and write under one write lock, so a log saved meanwhile is never overwritten.
@@ -203,6 +207,8 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   const disagreements = plan.disagreements.filter(inSpan);
   deps.io.stderr.write(importSummary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements }));
   if (opts.tz !== undefined && tzNote) deps.io.stderr.write(`note: --tz ${opts.tz} not used: ${tzNote}\n`);
+  const later = [...new Set(future.map((u) => u.date))].sort();
+  if (later.length > 0) deps.io.stderr.write(`note: ${plural(later.length, 'day')} dated after today left out (${later[0]}${later.length > 1 ? ` to ${later.at(-1)}` : ''})\n`);
 }
 
 /** --tz, else the tz setting of an existing database, else this computer's zone. */
@@ -275,11 +281,14 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
 }
 
 /** recover's own CSV is a backup: its columns replace what is stored, each value with its source. */
-async function readOwnCsv(paths: string[]): Promise<Plan> {
+async function readOwnCsv(paths: string[], skipInvalid: boolean): Promise<Plan> {
   const [{ readCsvExport }, { readText }] = await Promise.all([import('../importers/csv.js'), import('../importers/common.js')]);
-  const files = paths.map((file) => ({ file, rows: readCsvExport(readText(file), file) }));
+  const files = paths.map((file) => {
+    const skipped: Skipped[] = [];
+    return { file, skipped, rows: readCsvExport(readText(file), file, skipInvalid ? skipped : undefined) };
+  });
   return {
-    files: files.map(({ file }) => ({ file, skipped: [], notes: [] })),
+    files: files.map(({ file, skipped }) => ({ file, skipped, notes: [] })),
     updates: files.flatMap(({ file, rows }) =>
       rows.map(({ date, restore }) => ({
         date,

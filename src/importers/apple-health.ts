@@ -8,7 +8,7 @@ import { DataError } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
 import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
-import { DayCollector, hours, type FileResult, type Importer, type ReadContext } from './common.js';
+import { DayCollector, decimal, hours, instantOf, type FileResult, type Importer, type ReadContext } from './common.js';
 import { locate } from './locate.js';
 
 // Apple Health export.xml (inside export.zip), streamed. Every time carries the offset of the
@@ -47,10 +47,11 @@ const TO_MINUTES: Record<string, number> = { min: 1, s: 1 / 60, hr: 60, h: 60 };
 
 /** "2024-01-01 03:27:53 +0200" -> the instant, in epoch milliseconds. */
 export function parseStamp(stamp: string | undefined, what: string): number {
-  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{2})(\d{2})$/.exec(stamp ?? '');
-  const ms = m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}${m[5]}:${m[6]}`) : Number.NaN;
-  if (!m || Number.isNaN(ms)) throw new InvalidValue(`${what} is not an Apple Health time: "${stamp ?? ''}"`);
-  return ms;
+  // Apple's own shape, "2024-03-02 07:00:00 +0100", read by the one strict parser (no 30 February).
+  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4}$/.test(stamp ?? '')) {
+    throw new InvalidValue(`${what} is not an Apple Health time: "${(stamp ?? '').slice(0, 40)}"`);
+  }
+  return instantOf(stamp ?? '', what);
 }
 
 /**
@@ -62,10 +63,9 @@ function own(text: string): string {
 }
 
 function number(attrs: Record<string, string>, name: string, what: string): number {
-  const value = Number(attrs[name]);
-  if (attrs[name] === undefined || attrs[name] === '' || !Number.isFinite(value)) {
-    throw new InvalidValue(`${what} has no numeric ${name}: "${attrs[name] ?? ''}"`);
-  }
+  const text = attrs[name] ?? '';
+  const value = decimal(text);
+  if (!Number.isFinite(value)) throw new InvalidValue(`${what} has no numeric ${name}: "${text.slice(0, 40)}"`);
   return value;
 }
 

@@ -233,26 +233,72 @@ export function isFolder(path: string): boolean {
   }
 }
 
+/** A plain decimal number as exports write them ("62", "-0.5", "1.2e3"); not "0x96", "Infinity" or " ". */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A finite decimal number, or NaN for anything else. */
+export function decimal(text: string): number {
+  return DECIMAL.test(text) ? Number(text) : Number.NaN;
+}
+
+/** A number from a file, strictly: a decimal that is finite; anything else is refused. */
+export function strictNumber(text: string, what: string): number {
+  const value = decimal(text);
+  if (!Number.isFinite(value)) throw new InvalidValue(`${what} is not a number: "${text.slice(0, 40)}"`);
+  return value;
+}
+
 /** A number cell: empty (or "None") is no value; anything else must be a number. */
 export function numberCell(record: CsvRecord, column: string): number | null {
   const text = (record[column] ?? '').trim();
   if (text === '' || text === 'None' || text === 'null') return null;
-  const value = Number(text);
-  if (!Number.isFinite(value)) throw new InvalidValue(`"${column}" is not a number: "${text}"`);
-  return value;
+  return strictNumber(text, `"${column}"`);
+}
+
+// "2024-06-24", "2024-06-24 05:44:09", "2019-11-05T22:51:54.710Z", "2024-03-02 07:00:00 +0100".
+const STAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(?: ?(Z|[+-]\d{2}:?\d{2}))?$/;
+
+interface Stamp {
+  date: string;
+  /** Minutes after local midnight; null for a date alone. */
+  minute: number | null;
+  /** The UTC offset in minutes; null when the stamp has none. */
+  offsetMin: number | null;
+}
+
+/** One strict reader of dates and times for every source: a real calendar date, a real clock time, a real offset. */
+export function parseStampStrict(text: string, what: string): Stamp {
+  const m = STAMP.exec(text.trim());
+  const bad = () => new InvalidValue(`${what} is not a date and time: "${text.slice(0, 40)}"`);
+  if (!m || !isIsoDate(m[1] ?? '')) throw bad();
+  const [hour, minute, second] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) throw bad();
+  let offsetMin: number | null = null;
+  if (m[5] === 'Z') offsetMin = 0;
+  else if (m[5]) {
+    const digits = m[5].replace(':', '');
+    const [oh, om] = [Number(digits.slice(1, 3)), Number(digits.slice(3, 5))];
+    if (oh > 14 || om > 59) throw bad();
+    offsetMin = (digits.startsWith('-') ? -1 : 1) * (oh * 60 + om);
+  }
+  return { date: m[1] ?? '', minute: m[2] === undefined ? null : hour * 60 + minute + second / 60, offsetMin };
 }
 
 /** "2024-06-24 05:44:09" or "2024-06-24T05:44:09+02:00" -> its own local date, "2024-06-24". */
 export function localDateOf(stamp: string, what: string): string {
-  const date = stamp.trim().slice(0, 10);
-  if (!isIsoDate(date)) throw new InvalidValue(`${what} is not a date and time: "${stamp}"`);
-  return date;
+  return parseStampStrict(stamp, what).date;
 }
 
-/** The calendar date of a UTC instant in an IANA time zone. */
+/** An instant that carries its offset ("...Z", "... +0100") as epoch milliseconds. */
+export function instantOf(text: string, what: string): number {
+  const stamp = parseStampStrict(text, what);
+  if (stamp.minute === null || stamp.offsetMin === null) throw new InvalidValue(`${what} is not a date and time with a UTC offset: "${text.slice(0, 40)}"`);
+  return Date.parse(`${stamp.date}T00:00:00Z`) + (stamp.minute - stamp.offsetMin) * 60_000;
+}
+
+/** The calendar date of an instant in an IANA time zone. */
 export function dateInZone(instant: string, tz: string, what: string): string {
-  const ms = Date.parse(instant);
-  if (Number.isNaN(ms)) throw new InvalidValue(`${what} is not a date and time: "${instant}"`);
+  const ms = instantOf(instant, what);
   return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
 }
 

@@ -18,7 +18,7 @@ import { columnOf } from '../core/fields.js';
 import type { Day, FieldKey, Session } from '../core/types.js';
 import { DataError } from '../errors.js';
 import { DAY_COLUMNS, DERIVED_COLUMNS, SESSION_COLUMNS, unneutralise } from '../render/csv.js';
-import { parseCsv, type CsvRecord } from './common.js';
+import { parseCsv, type CsvRecord, type Skipped } from './common.js';
 
 // Reads back `recover export`, either table, e.g.
 //   date,sleep_h,sleep_quality,...,rest_day,sessions,load,sources
@@ -34,7 +34,11 @@ export interface DayUpdate {
 
 type Row = CsvRecord;
 
-export function readCsvExport(text: string, file: string): DayUpdate[] {
+/**
+ * Reads recover's own export. A malformed row stops it with file and line; with `skipped`
+ * given (--skip-invalid) the row is left out and listed there instead.
+ */
+export function readCsvExport(text: string, file: string, skipped?: Skipped[]): DayUpdate[] {
   const { header, rows } = parseCsv(file, text, true);
   const sessionsTable = header.includes('type') && !header.includes('sessions');
   const known: readonly string[] = sessionsTable ? SESSION_COLUMNS : DAY_COLUMNS;
@@ -43,21 +47,26 @@ export function readCsvExport(text: string, file: string): DayUpdate[] {
     const why = unknown === undefined ? 'no "date" column' : `unknown column "${unknown}"`;
     throw new DataError(`${file}:1: not a recover export (${why}). Import the output of "recover export".`);
   }
-  const atLine = <T>(line: number, read: () => T): T => {
+  const atLine = <T>(line: number, read: () => T): T[] => {
     try {
-      return read();
+      return [read()];
     } catch (err) {
-      if (err instanceof InvalidValue) throw new DataError(`${file}:${line}: ${err.message}`);
-      throw err;
+      if (!(err instanceof InvalidValue)) throw err;
+      if (!skipped) throw new DataError(`${file}:${line}: ${err.message}`);
+      skipped.push({ where: `${file}:${line}`, reason: err.message });
+      return [];
     }
   };
-  const cut = rows.find((r) => r.problem !== undefined);
-  if (cut) throw new DataError(`${cut.where}: ${cut.problem}`);
+  for (const cut of rows.filter((r) => r.problem !== undefined)) {
+    if (!skipped) throw new DataError(`${cut.where}: ${cut.problem}`);
+    skipped.push({ where: cut.where, reason: cut.problem ?? '' });
+  }
+  const whole = rows.filter((r) => r.problem === undefined);
   if (sessionsTable) {
-    return groupSessions(rows.map(({ record, line }) => atLine(line, () => sessionRow(record))));
+    return groupSessions(whole.flatMap(({ record, line }) => atLine(line, () => sessionRow(record))));
   }
   const firstLine = new Map<string, number>();
-  return rows.map(({ record, line }) =>
+  return whole.flatMap(({ record, line }) =>
     atLine(line, () => {
       const update = dayRow(record);
       const seen = firstLine.get(update.date);

@@ -1,6 +1,7 @@
 import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
 import { DataError } from '../errors.js';
 import { cannotRead } from './common.js';
@@ -178,7 +179,7 @@ export async function locate<T>(path: string, wanted: Wanted, use: (files: Locat
         size: entry.uncompressedSize,
         open: async () => {
           try {
-            return await zip.openReadStreamPromise(entry);
+            return crcChecked(await zip.openReadStreamPromise(entry), entry.crc32, `${path}!${inner}`);
           } catch (err) {
             throw new DataError(`${path}: cannot read ${inner} (${(err as Error).message})`);
           }
@@ -188,6 +189,25 @@ export async function locate<T>(path: string, wanted: Wanted, use: (files: Locat
   } finally {
     zip.close();
   }
+}
+
+/**
+ * The entry's bytes, checked against the CRC-32 in the zip: yauzl does not check it, and a
+ * damaged download would otherwise import wrong numbers (a changed digit) without a word.
+ */
+function crcChecked(source: Readable, expected: number, where: string): Readable {
+  let crc = 0;
+  const check = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      crc = crc32(chunk, crc);
+      done(null, chunk);
+    },
+    flush(done) {
+      done(crc >>> 0 === expected >>> 0 ? null : new DataError(`${where}: damaged in the zip (its checksum does not match): download the export again`));
+    },
+  });
+  source.on('error', (err) => check.destroy(err));
+  return source.pipe(check);
 }
 
 /** A located file's text, refusing one too large to hold in memory. */

@@ -6,6 +6,7 @@ import { cronometer } from '../../../src/importers/cronometer.js';
 import { fitbit } from '../../../src/importers/fitbit.js';
 import { MAX_TEXT_BYTES, readLocated } from '../../../src/importers/locate.js';
 import { pmsys } from '../../../src/importers/pmsys.js';
+import { oura } from '../../../src/importers/oura.js';
 import { whoop } from '../../../src/importers/whoop.js';
 import { byDate, ctx, fixture } from '../../helpers/fixtures.js';
 import { tempDir } from '../../helpers/run-cli.js';
@@ -108,5 +109,27 @@ describe('zips and folders as people get them', () => {
     await expect(whoop.read(zip, ctx())).rejects.toThrow(`${zip}: not a readable zip archive`);
     const huge = { where: 'x.zip!sleep.json', name: 'sleep.json', size: MAX_TEXT_BYTES + 1, open: () => Promise.reject(new Error('not opened')) };
     await expect(readLocated(huge)).rejects.toThrow('x.zip!sleep.json: 256 MB uncompressed, more than the 256 MB recover reads from one file.');
+  });
+});
+
+describe('a damaged zip entry', () => {
+  it('is refused by its checksum, for read-in files and for a streamed export.xml', async () => {
+    const dir = tempDir();
+    const csv = 'date,Total Sleep Duration,Average HRV\n2024-03-01,26730,55\n';
+    const zip = join(dir, 'oura.zip');
+    writeZip(zip, { 'oura_trends.csv': csv });
+    // Flip one digit of the stored entry: HRV 55 becomes 57, the CRC-32 no longer matches.
+    const bytes = readFileSync(zip);
+    const at = bytes.indexOf(Buffer.from('55\n'));
+    bytes[at + 1] = '7'.charCodeAt(0);
+    writeFileSync(zip, bytes);
+    await expect(oura.read(zip, ctx())).rejects.toThrow(`${zip}!oura_trends.csv: damaged in the zip (its checksum does not match): download the export again`);
+
+    const health = join(dir, 'export.zip');
+    writeZip(health, { 'apple_health_export/export.xml': text('apple-health/export.xml') });
+    const damaged = readFileSync(health);
+    damaged[damaged.indexOf(Buffer.from('<HealthData')) + 200] ^= 1;
+    writeFileSync(health, damaged);
+    await expect(appleHealth.read(health, ctx({ tz: 'Europe/Amsterdam' }))).rejects.toThrow(/damaged in the zip|not valid XML/);
   });
 });
