@@ -28,6 +28,10 @@ export async function main(argv: string[], deps: Deps = systemDeps(), debug = Bo
   }
 }
 
+/** An error quoting a file's content stays readable: a 100 MB cell is not echoed whole. */
+const MAX_MESSAGE = 500;
+const cut = (line: string) => (line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE)}… (${line.length - MAX_MESSAGE} more characters)` : line);
+
 /** The reader of a pipe may stop early (head -1): fine. Any other failed write is an error. */
 async function outputFailure({ io }: Deps): Promise<number> {
   // A failed write is reported on the next turn of the event loop.
@@ -42,7 +46,7 @@ async function outputFailure({ io }: Deps): Promise<number> {
 async function report(err: unknown, deps: Deps, command: string, debug: boolean): Promise<number> {
   const { io } = deps;
   // An error may quote a file's or a flag's text: shown inert, never as terminal commands.
-  const say = (msg: string) => io.stderr.write(`${msg.split('\n').map(inert).join('\n')}\n`);
+  const say = (msg: string) => io.stderr.write(`${msg.split('\n').map((line) => inert(cut(line))).join('\n')}\n`);
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage; // commander printed it
   if (err instanceof NoResults) {
     say(err.message);

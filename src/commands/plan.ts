@@ -107,7 +107,11 @@ export async function runPlan(opts: PlanOptions, deps: Deps): Promise<void> {
   const existing = new Map(listPlan(db, week).map((p) => [p.date, p]));
   const change = opts.change.kind === 'none' && deps.io.canPrompt && !opts.json ? await askPlan(await deps.prompter(), opts.weekStart, existing, deps) : opts.change;
   if (change.kind === 'clear') clearPlan(db, change.date ? { from: change.date, to: change.date } : week);
-  if (change.kind === 'set') savePlan(db, planDays(change, opts.weekStart, existing));
+  if (change.kind === 'set') {
+    const wasRest = change.date !== null && change.sessions.length > 0 && existing.get(change.date)?.rest === true;
+    savePlan(db, planDays(change, opts.weekStart, existing));
+    if (wasRest) deps.io.stderr.write(`${change.date} was a planned rest day; it is now planned as training.\n`);
+  }
   const plan = new Map(listPlan(db, { from: addDays(week.from, -7), to: addDays(week.to, 7) }).map((p) => [p.date, p]));
   const done = lookup(listDays(db, { from: addDays(week.from, -7), to: week.to }));
   const settings = loadSettings(db);

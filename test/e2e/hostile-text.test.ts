@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDb } from '../helpers/run-cli.js';
+import { runCli, tempDb, tempDir } from '../helpers/run-cli.js';
 
 describe('text from a person or a file reaches the terminal inert', () => {
   it('shows escape sequences and bidi overrides in an injury and a note inert, and exports them unchanged', () => {
@@ -18,5 +20,13 @@ describe('text from a person or a file reaches the terminal inert', () => {
     const bad = runCli(['log', '--date', '2026-11-22', '--sleep', '\u001b[2J7'], { db });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('got "␛[2J7"');
+  });
+
+  it('cuts an error that quotes a huge cell to a readable length', () => {
+    const file = join(tempDir(), 'oura.csv');
+    writeFileSync(file, `date,Total Sleep Duration\n2026-11-20,${'9'.repeat(100_000)}x\n`);
+    const r = runCli(['import', 'oura', file], { db: tempDb() });
+    expect(r.code).toBe(1);
+    expect(r.stderr.length).toBeLessThan(1000);
   });
 });

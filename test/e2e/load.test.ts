@@ -104,6 +104,8 @@ describe('recover plan end to end', () => {
     expect(json.warnings).toEqual([]);
     expect(json.days.map((d: { planned: { rest: boolean } }) => d.planned.rest)).toEqual([false, false, true, false, false, false, true]);
     runCli(['plan', '--date', '2026-11-23', '--session', 'strength:60:7'], { db });
+    expect(runCli(['plan', '--date', '2026-11-25', '--session', 'hiit:30:8'], { db }).stderr).toBe('2026-11-25 was a planned rest day; it is now planned as training.\n');
+    runCli(['plan', '--week', '2026-W48', '--rest', 'wed,sun'], { db });
 
     runCli(['log', '--date', '2026-11-23', '--sleep', '8', '--session', 'strength:60:7'], { db });
     runCli(['log', '--date', '2026-11-25', '--sleep', '8', '--session', 'hiit:40:8'], { db });

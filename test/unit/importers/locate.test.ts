@@ -128,7 +128,8 @@ describe('a damaged zip entry', () => {
     const health = join(dir, 'export.zip');
     writeZip(health, { 'apple_health_export/export.xml': text('apple-health/export.xml') });
     const damaged = readFileSync(health);
-    damaged[damaged.indexOf(Buffer.from('<HealthData')) + 200] ^= 1;
+    const at2 = damaged.indexOf(Buffer.from('<HealthData')) + 200;
+    damaged.writeUInt8((damaged.readUInt8(at2) ^ 1) & 0xff, at2);
     writeFileSync(health, damaged);
     await expect(appleHealth.read(health, ctx({ tz: 'Europe/Amsterdam' }))).rejects.toThrow(/damaged in the zip|not valid XML/);
   });
