@@ -1,0 +1,50 @@
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { plural } from '../core/words.js';
+import type { Deps } from '../cli/deps.js';
+import { backupDatabase, timestampedPath, type Contents } from '../storage/backup.js';
+
+export interface BackupOptions {
+  /** Where to write; default: a timestamped file beside the database. */
+  file?: string;
+  force: boolean;
+  json: boolean;
+}
+
+export function defineBackup(program: Command, deps: Deps): void {
+  program
+    .command('backup')
+    .description('Copy the whole database to one file, safely, even while recover is writing')
+    .argument('[file]', 'where to write (default: recover-backup-<date>T<time>.db beside the database)')
+    .option('--force', 'replace FILE if it exists')
+    .option('--json', 'print the path, days and date range as JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ recover backup
+  $ recover backup /media/usb/recover.db --force
+  $ scp "$(recover backup)" newlaptop:`,
+    )
+    .action(async (file: string | undefined, raw: { force?: boolean; json?: boolean }) => {
+      await runBackup({ file, force: Boolean(raw.force), json: Boolean(raw.json) }, deps);
+    });
+}
+
+export async function runBackup(opts: BackupOptions, deps: Deps): Promise<void> {
+  const db = await deps.db();
+  const path = opts.file ?? timestampedPath(dirname(await deps.dbPath()), 'recover-backup', deps.now());
+  const contents = await backupDatabase(db, path, opts.force);
+  if (opts.json) {
+    deps.io.stdout.write(`${JSON.stringify({ path, days: contents.days, from: contents.from, to: contents.to })}\n`);
+    return;
+  }
+  deps.io.stdout.write(`${path}\n`);
+  deps.io.stderr.write(`Backed up ${describeContents(contents)}.\n`);
+}
+
+/** "412 days (2024-01-02 to 2026-11-27)", or "no days" for a database without any. */
+export function describeContents({ days, from, to }: Contents): string {
+  if (days === 0 || !from || !to) return 'no days';
+  return `${plural(days, 'day')} (${from === to ? from : `${from} to ${to}`})`;
+}
