@@ -195,6 +195,24 @@ describe('recover restore', () => {
     });
   });
 
+  it('upgrades a backup made by an older recover as it restores it', async () => {
+    const db = tempDb();
+    await ok(db, 'log', '--date', '2026-11-20', '--sleep', '7', '--session', 'strength:60:7', '--yes');
+    const older = join(tempDir(), 'older.db');
+    await ok(db, 'backup', older);
+    // The last migration step undone: what the previous recover wrote.
+    const downgrade = new Database(older);
+    downgrade.exec('ALTER TABLE session DROP COLUMN avg_hr_bpm; ALTER TABLE session DROP COLUMN max_hr_bpm');
+    downgrade.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    downgrade.close();
+    expect((await cli(db, ['restore', older, '--yes'])).code).toBe(0);
+    const restored = new Database(db, { readonly: true });
+    expect(restored.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(restored.prepare("SELECT name FROM pragma_table_info('session') WHERE name LIKE '%hr_bpm'").pluck().all()).toEqual(['avg_hr_bpm', 'max_hr_bpm']);
+    restored.close();
+    expect(await ok(db, 'export', '--table', 'sessions')).toContain('2026-11-20,0,strength,60,7,420,');
+  });
+
   it('refuses the database itself and a missing file', async () => {
     const db = tempDb();
     await ok(db, 'log', '--date', '2026-11-20', '--sleep', '7', '--rest', '--yes');
