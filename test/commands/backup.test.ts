@@ -196,21 +196,39 @@ describe('recover restore', () => {
   });
 
   it('upgrades a backup made by an older recover as it restores it', async () => {
+    // What the first recover (schema v1) wrote: one logged day with a session.
+    const older = join(tempDir(), 'v1.db');
+    const v1 = new Database(older);
+    v1.exec(`
+      CREATE TABLE day (
+        date TEXT PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        sleep_h REAL, sleep_quality INTEGER, awakenings INTEGER,
+        protein_g REAL, carbs_g REAL, water_l REAL, meal_within_2h INTEGER,
+        fatigue INTEGER, motivation INTEGER, soreness INTEGER, stress INTEGER, performance INTEGER,
+        resting_hr_bpm REAL, hrv_ms REAL,
+        injury TEXT, note TEXT,
+        training_logged INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE session (
+        id INTEGER PRIMARY KEY, date TEXT NOT NULL REFERENCES day(date) ON DELETE CASCADE,
+        position INTEGER NOT NULL, type TEXT NOT NULL, minutes REAL NOT NULL, rpe REAL, UNIQUE (date, position)
+      ) STRICT;
+      CREATE TABLE setting (name TEXT PRIMARY KEY, value REAL NOT NULL) STRICT;
+      INSERT INTO day (date, sleep_h, fatigue, training_logged, updated_at) VALUES ('2026-11-20', 7, 2, 1, '2026-11-20T20:00:00Z');
+      INSERT INTO session (date, position, type, minutes, rpe) VALUES ('2026-11-20', 0, 'strength', 60, 7);
+      INSERT INTO setting VALUES ('weight', 80);
+      PRAGMA user_version = 1;
+    `);
+    v1.close();
     const db = tempDb();
-    await ok(db, 'log', '--date', '2026-11-20', '--sleep', '7', '--session', 'strength:60:7', '--yes');
-    const older = join(tempDir(), 'older.db');
-    await ok(db, 'backup', older);
-    // The last migration step undone: what the previous recover wrote.
-    const downgrade = new Database(older);
-    downgrade.exec('ALTER TABLE session DROP COLUMN avg_hr_bpm; ALTER TABLE session DROP COLUMN max_hr_bpm');
-    downgrade.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
-    downgrade.close();
-    expect((await cli(db, ['restore', older, '--yes'])).code).toBe(0);
+    expect((await cli(db, ['restore', older, '--yes'])).stderr).toBe(`Restored 1 day (2026-11-20) from ${older} into ${db}.\n`);
     const restored = new Database(db, { readonly: true });
     expect(restored.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(restored.prepare("SELECT name FROM pragma_table_info('session') WHERE name LIKE '%hr_bpm'").pluck().all()).toEqual(['avg_hr_bpm', 'max_hr_bpm']);
     restored.close();
+    expect((await ok(db, 'export')).split('\r\n')[1]).toMatch(/^2026-11-20,7,(,*)2,/);
     expect(await ok(db, 'export', '--table', 'sessions')).toContain('2026-11-20,0,strength,60,7,420,');
+    expect(await ok(db, 'config', 'get', 'weight')).toBe('80\n');
   });
 
   it('refuses the database itself and a missing file', async () => {
