@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { plural } from '../core/words.js';
@@ -5,7 +6,7 @@ import type { Deps } from '../cli/deps.js';
 import { backupDatabase, timestampedPath, type Contents } from '../storage/backup.js';
 
 export interface BackupOptions {
-  /** Where to write; default: a timestamped file beside the database. */
+  /** The file or folder to write to; default: a timestamped file beside the database. */
   file?: string;
   force: boolean;
   json: boolean;
@@ -15,7 +16,7 @@ export function defineBackup(program: Command, deps: Deps): void {
   program
     .command('backup')
     .description('Copy the whole database to one file, safely, even while recover is writing')
-    .argument('[file]', 'where to write (default: recover-backup-<date>T<time>.db beside the database)')
+    .argument('[file]', 'the file to write, or a folder to put recover-backup-<date>T<time>.db in (default: beside the database)')
     .option('--force', 'replace FILE if it exists')
     .option('--json', 'print the path, days and date range as JSON')
     .addHelpText(
@@ -23,6 +24,7 @@ export function defineBackup(program: Command, deps: Deps): void {
       `
 Examples:
   $ recover backup
+  $ recover backup /media/usb
   $ recover backup /media/usb/recover.db --force
   $ scp "$(recover backup)" newlaptop:`,
     )
@@ -33,7 +35,8 @@ Examples:
 
 export async function runBackup(opts: BackupOptions, deps: Deps): Promise<void> {
   const db = await deps.db();
-  const path = opts.file ?? timestampedPath(dirname(await deps.dbPath()), 'recover-backup', deps.now());
+  const folder = opts.file === undefined ? dirname(await deps.dbPath()) : isFolder(opts.file) ? opts.file : undefined;
+  const path = folder === undefined ? (opts.file as string) : timestampedPath(folder, 'recover-backup', deps.now());
   const contents = await backupDatabase(db, path, opts.force);
   if (opts.json) {
     deps.io.stdout.write(`${JSON.stringify({ path, days: contents.days, from: contents.from, to: contents.to })}\n`);
@@ -41,6 +44,10 @@ export async function runBackup(opts: BackupOptions, deps: Deps): Promise<void> 
   }
   deps.io.stdout.write(`${path}\n`);
   deps.io.stderr.write(`Backed up ${describeContents(contents)}.\n`);
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /** "412 days (2024-01-02 to 2026-11-27)", or "no days" for a database without any. */

@@ -93,6 +93,14 @@ describe('recover backup', () => {
     expect(tables(file)).toEqual(tables(db));
   });
 
+  it('puts a timestamped file into a folder given as FILE', async () => {
+    const db = tempDb();
+    await ok(db, 'log', '--date', '2026-11-20', '--sleep', '7', '--rest', '--yes');
+    const usb = tempDir();
+    expect(await ok(db, 'backup', usb)).toBe(`${join(usb, 'recover-backup-2026-11-26T2000.db')}\n`);
+    expect(readdirSync(usb)).toEqual(['recover-backup-2026-11-26T2000.db']);
+  });
+
   it('says when there is no database to back up', async () => {
     const db = tempDb();
     const r = await cli(db, ['backup']);
