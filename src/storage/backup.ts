@@ -48,8 +48,7 @@ export async function backupDatabase(db: Db, path: string, force: boolean): Prom
     return contents;
   } catch (err) {
     removeWithSidecars(temp);
-    if (err instanceof DataError || err instanceof UsageError) throw err;
-    throw new DataError(`Cannot write the backup ${path}: ${(err as Error).message}`);
+    throw failed(err, path, 'no backup was written');
   }
 }
 
@@ -107,7 +106,6 @@ function isRecover(db: Db): boolean {
  * `keepPath` (returned; null when there was none). Every connection to `dbPath` must be closed.
  */
 export async function restoreDatabase(file: string, dbPath: string, keepPath: string): Promise<string | null> {
-  mkdirSync(dirname(dbPath), { recursive: true, mode: 0o700 });
   const temp = createPrivate(dbPath);
   try {
     const source = new Database(file, { readonly: true, fileMustExist: true });
@@ -119,17 +117,23 @@ export async function restoreDatabase(file: string, dbPath: string, keepPath: st
     // Migrated here, so that the restored database is ready for every command, read-only ones too.
     openDb(temp, { create: false }).close();
     syncFile(temp);
+    const kept = keepOld(dbPath, keepPath);
+    // An old WAL left beside the new file would be replayed into it: it goes before the rename.
+    for (const suffix of ['-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+    renameSync(temp, dbPath);
+    syncFolder(dirname(dbPath));
+    return kept;
   } catch (err) {
     removeWithSidecars(temp);
-    if (err instanceof DataError) throw err;
-    throw new DataError(`Cannot copy ${file} beside ${dbPath}: ${(err as Error).message}; nothing was restored.`);
+    throw failed(err, dbPath, 'nothing was restored');
   }
-  const kept = keepOld(dbPath, keepPath);
-  // An old WAL left beside the new file would be replayed into it: it goes before the rename.
-  for (const suffix of ['-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-  renameSync(temp, dbPath);
-  syncFolder(dirname(dbPath));
-  return kept;
+}
+
+function failed(err: unknown, path: string, outcome: string): unknown {
+  if (err instanceof DataError || err instanceof UsageError) return err;
+  const code = (err as { code?: unknown }).code;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new DataError(`The disk holding ${path} is full; ${outcome}.`);
+  return new DataError(`Cannot write ${path}: ${(err as Error).message}; ${outcome}.`);
 }
 
 /** Keeps the database being replaced, with its last writes checkpointed into it. */
