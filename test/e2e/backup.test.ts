@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/storage/migrations.js';
 import { importAthlete, random, wellDay } from '../helpers/athletes.js';
 import { fixture } from '../helpers/fixtures.js';
@@ -113,6 +113,32 @@ describe('recover backup, end to end', () => {
     const byDefault = withUmask('000', ['backup'], db).stdout.trim();
     expect(byDefault).toMatch(new RegExp(`^${dirname(db)}/recover-backup-\\d{4}-\\d\\d-\\d\\dT\\d{4}\\.db$`));
     expect(mode(byDefault)).toBe(0o600);
+  });
+});
+
+/** A 100 KiB tmpfs, which only root can mount; undefined (and a message) elsewhere. */
+function tinyDisk(): string | undefined {
+  const dir = tempDir();
+  const r = process.getuid?.() === 0 ? spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=100k', 'tmpfs', dir]) : undefined;
+  if (r?.status === 0) return dir;
+  console.warn('\n  SKIPPED: backup to a full disk (needs root to mount a tiny tmpfs)\n');
+  return undefined;
+}
+
+describe('recover backup to a full disk', () => {
+  const disk = tinyDisk();
+  afterAll(() => {
+    if (disk) spawnSync('umount', [disk]);
+  });
+
+  it.skipIf(!disk)('says so in one line, exit 1, and leaves no file behind', () => {
+    const db = tempDb();
+    const rnd = random(3);
+    importAthlete(db, ATHLETE_END, Array.from({ length: 800 }, (_, i) => wellDay(i, rnd)));
+    const file = join(disk ?? '', 'backup.db');
+    expect(runCli(['backup', file], { db })).toEqual({ code: 1, stdout: '', stderr: `error: The disk holding ${file} is full; no backup was written.\n` });
+    expect(readdirSync(disk ?? '')).toEqual([]);
+    expect(JSON.parse(ok(db, 'export', '--json'))).toHaveLength(800);
   });
 });
 
