@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { plural } from '../core/words.js';
 import type { Deps } from '../cli/deps.js';
-import { backupDatabase, timestampedPath, type Contents } from '../storage/backup.js';
+import { UsageError } from '../errors.js';
+import { backupDatabase, isSameFile, timestampedPath, type Contents } from '../storage/backup.js';
 
 export interface BackupOptions {
   /** The file or folder to write to; default: a timestamped file beside the database. */
@@ -37,6 +38,8 @@ export async function runBackup(opts: BackupOptions, deps: Deps): Promise<void> 
   const db = await deps.db();
   const folder = opts.file === undefined ? dirname(await deps.dbPath()) : isFolder(opts.file) ? opts.file : undefined;
   const path = folder === undefined ? (opts.file as string) : timestampedPath(folder, 'recover-backup', deps.now());
+  // Replacing the live database by a copy of itself would strand its WAL beside a stranger.
+  if (isSameFile(path, await deps.dbPath())) throw new UsageError(`${path} is the database itself: give another file to back up to`);
   const contents = await backupDatabase(db, path, opts.force);
   if (opts.json) {
     deps.io.stdout.write(`${JSON.stringify({ path, days: contents.days, from: contents.from, to: contents.to })}\n`);

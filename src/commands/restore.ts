@@ -1,9 +1,8 @@
-import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
-import { inspectBackup, restoreDatabase, timestampedPath } from '../storage/backup.js';
+import { inspectBackup, isSameFile, restoreDatabase, timestampedPath } from '../storage/backup.js';
 import { describeContents } from './backup.js';
 
 export interface RestoreOptions {
@@ -31,7 +30,7 @@ Examples:
 
 export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void> {
   const dbPath = await deps.dbPath();
-  if (sameFile(opts.file, dbPath)) throw new UsageError(`${opts.file} is the database itself: give the path of a backup`);
+  if (isSameFile(opts.file, dbPath)) throw new UsageError(`${opts.file} is the database itself: give the path of a backup`);
   const contents = inspectBackup(opts.file);
   const what = describeContents(contents);
   if (!opts.yes) {
@@ -47,12 +46,4 @@ export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void
   const kept = await restoreDatabase(opts.file, dbPath, timestampedPath(dirname(dbPath), 'recover-before-restore', deps.now()));
   deps.io.stderr.write(`Restored ${what} from ${opts.file} into ${dbPath}.\n`);
   if (kept) deps.io.stderr.write(`The database it replaced is kept as ${kept}.\n`);
-}
-
-function sameFile(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, copyFileSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError, UsageError } from '../errors.js';
@@ -11,8 +11,6 @@ export interface Contents {
   days: number;
   from: string | null;
   to: string | null;
-  /** The schema version the file was written with. */
-  version: number;
 }
 
 /** SQLite's application_id for recover's databases ("RCVR", set by the migrations). */
@@ -76,8 +74,7 @@ function inspect(path: string, name: string, outcome: string): Contents {
         `${name} was made by a newer recover (schema v${version}, this one knows v${SCHEMA_VERSION}); upgrade recover to use it; ${outcome}.`,
       );
     }
-    const row = db.prepare('SELECT count(*) AS days, min(date) AS "from", max(date) AS "to" FROM day').get() as Omit<Contents, 'version'>;
-    return { ...row, version };
+    return db.prepare('SELECT count(*) AS days, min(date) AS "from", max(date) AS "to" FROM day').get() as Contents;
   } catch (err) {
     if (err instanceof DataError) throw err;
     const code = (err as { code?: unknown }).code;
@@ -197,5 +194,14 @@ export function timestampedPath(folder: string, prefix: string, now: Date): stri
   for (let n = 1; ; n++) {
     const path = join(folder, `${prefix}-${stamp}${n === 1 ? '' : `-${n}`}.db`);
     if (!lstatSync(path, { throwIfNoEntry: false })) return path;
+  }
+}
+
+/** Whether two paths name the same existing file (through links, `..` and the like). */
+export function isSameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
   }
 }

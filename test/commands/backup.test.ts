@@ -91,6 +91,9 @@ describe('recover backup', () => {
       stderr: '',
     });
     expect(tables(file)).toEqual(tables(db));
+    expect((await cli(db, ['backup', db, '--force'])).stderr).toBe(
+      `error: ${db} is the database itself: give another file to back up to\nRun "recover backup --help" for usage.\n`,
+    );
   });
 
   it('puts a timestamped file into a folder given as FILE', async () => {
