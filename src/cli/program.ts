@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { defineBackup } from '../commands/backup.js';
 import { defineConfig } from '../commands/config.js';
 import { defineDelete } from '../commands/delete.js';
 import { defineExport } from '../commands/export.js';
@@ -7,6 +8,7 @@ import { defineLog } from '../commands/log.js';
 import { defineReport } from '../commands/report.js';
 import { defineStatus } from '../commands/status.js';
 import { definePlan } from '../commands/plan.js';
+import { defineRestore } from '../commands/restore.js';
 import { VERSION } from '../version.js';
 import type { Deps } from './deps.js';
 
@@ -30,7 +32,7 @@ Examples:
   $ recover report --week
   $ recover export --format csv > days.csv`,
     );
-  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig]) {
+  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore]) {
     define(program, deps);
   }
   return program;
