@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { defineConfig } from '../commands/config.js';
 import { defineDelete } from '../commands/delete.js';
+import { defineDoctor } from '../commands/doctor.js';
 import { defineExport } from '../commands/export.js';
 import { defineImport } from '../commands/import.js';
 import { defineLog } from '../commands/log.js';
@@ -30,7 +31,7 @@ Examples:
   $ recover report --week
   $ recover export --format csv > days.csv`,
     );
-  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig]) {
+  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineDoctor]) {
     define(program, deps);
   }
   return program;

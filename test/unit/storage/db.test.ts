@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/errors.js';
 import { deleteDays, getDay, latestDayBefore, listAllDays, listDays, saveDays } from '../../../src/storage/days.js';
 import { openDb } from '../../../src/storage/db.js';
-import { migrate, SCHEMA_VERSION } from '../../../src/storage/migrations.js';
+import { APPLICATION_ID, migrate, SCHEMA_VERSION } from '../../../src/storage/migrations.js';
 import { loadSettings, saveSetting } from '../../../src/storage/settings.js';
 import { DEFAULT_SETTINGS, settingByName } from '../../../src/core/settings.js';
 import { day, strength, walk } from '../../helpers/days.js';
@@ -26,7 +26,7 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db);
     db.exec('ALTER TABLE session DROP COLUMN avg_hr_bpm; ALTER TABLE session DROP COLUMN max_hr_bpm;');
-    db.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    db.pragma('user_version = 5');
     db.exec(`INSERT INTO day (date, training_logged, updated_at) VALUES ('2026-11-20', 1, 'x');
              INSERT INTO session (date, position, type, minutes, rpe) VALUES ('2026-11-20', 0, 'cardio', 30, 6)`);
     migrate(db);
@@ -39,6 +39,7 @@ describe('migrations', () => {
     const path = join(tempDir(), 'newer.db');
     const raw = new Database(path);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.close();
     const before = statSync(path).mtimeMs;
     expect(() => openDb(path, { create: false })).toThrow(DataError);
