@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -128,5 +128,84 @@ describe('settings', () => {
     expect(loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, weightKg: 82.5, restDaysPerWeek: 1 });
     saveSetting(db, settingByName('weight'), null);
     expect(loadSettings(db).weightKg).toBeNull();
+  });
+});
+
+describe('the recover marker', () => {
+  const bytes = (path: string) => readFileSync(path);
+  const foreign = (setup: string, pragma?: string) => {
+    const path = join(tempDir(), 'other.db');
+    const raw = new Database(path);
+    raw.exec(setup);
+    if (pragma) raw.pragma(pragma);
+    raw.close();
+    return path;
+  };
+
+  it('marks a new database with recover\'s application id, and an existing one when it migrates', () => {
+    const db = openDb(':memory:', { create: true });
+    expect(db.pragma('application_id', { simple: true })).toBe(0x52435652);
+    const path = join(tempDir(), 'v6.db');
+    const old = new Database(path);
+    migrate(old);
+    old.pragma('application_id = 0');
+    old.pragma('user_version = 6');
+    old.close();
+    const reopened = openDb(path, { create: false });
+    expect(reopened.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    reopened.close();
+  });
+
+  it.each([
+    ['a table of its own', 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)', undefined],
+    ['a day table of another shape', 'CREATE TABLE day (date TEXT, mood INTEGER)', undefined],
+    ["another program's application id", '', 'application_id = 1234'],
+    ['a schema version but no tables', '', 'user_version = 3'],
+  ])('refuses a SQLite file with %s, for reading and writing, and leaves its bytes as they were', (_what, setup, pragma) => {
+    const path = foreign(setup, pragma);
+    const before = bytes(path);
+    for (const options of [{ create: true }, { create: false }, { create: false, readOnly: true }]) {
+      expect(() => openDb(path, options)).toThrow(`${path} is not a recover database (it holds another program's tables); it was not changed.`);
+    }
+    expect(bytes(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+});
+
+describe('openDb read-only', () => {
+  it('reads a database one step old without migrating or changing it', () => {
+    const path = join(tempDir(), 'v6.db');
+    const db = openDb(path, { create: true });
+    saveDays(db, [day('2026-11-20', { fatigue: 2 })]);
+    db.pragma('application_id = 0');
+    db.pragma('user_version = 6');
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const before = readFileSync(path);
+    const ro = openDb(path, { create: true, readOnly: true });
+    expect(getDay(ro, '2026-11-20')?.fatigue).toBe(2);
+    expect(() => ro.exec('DELETE FROM day')).toThrow(/readonly/);
+    ro.close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('says to run a command that writes when the schema is too old to read, and creates nothing', () => {
+    const dir = tempDir();
+    const old = join(dir, 'v3.db');
+    const raw = new Database(old);
+    migrate(raw);
+    raw.pragma('application_id = 0');
+    raw.pragma('user_version = 3');
+    raw.close();
+    expect(() => openDb(old, { create: false, readOnly: true })).toThrow(
+      `${old} was made by an older recover (schema v3, this one uses v${SCHEMA_VERSION}); a command that writes (log, import, plan, config set) upgrades it first.`,
+    );
+    expect(() => openDb(join(dir, 'none.db'), { create: true, readOnly: true })).toThrow(/No database at .*none\.db yet/);
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
+    const empty = join(dir, 'empty.db');
+    writeFileSync(empty, '');
+    expect(() => openDb(empty, { create: false, readOnly: true })).toThrow(`${empty} holds no data yet.`);
+    expect(statSync(empty).size).toBe(0);
   });
 });
