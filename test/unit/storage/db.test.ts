@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/errors.js';
 import { deleteDays, getDay, latestDayBefore, listAllDays, listDays, saveDays } from '../../../src/storage/days.js';
 import { openDb } from '../../../src/storage/db.js';
+import { inspectDb, openForInspection } from '../../../src/storage/health.js';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION } from '../../../src/storage/migrations.js';
 import { loadSettings, saveSetting } from '../../../src/storage/settings.js';
 import { DEFAULT_SETTINGS, settingByName } from '../../../src/core/settings.js';
@@ -207,5 +208,30 @@ describe('openDb read-only', () => {
     writeFileSync(empty, '');
     expect(() => openDb(empty, { create: false, readOnly: true })).toThrow(`${empty} holds no data yet.`);
     expect(statSync(empty).size).toBe(0);
+  });
+});
+
+describe('inspectDb', () => {
+  it('finds the rows of every child table that belong to no parent, and reads the days', () => {
+    const path = join(tempDir(), 'orphans.db');
+    const db = openDb(path, { create: true });
+    saveDays(db, [day('2026-11-20', { sessions: [strength()] })]);
+    db.pragma('foreign_keys = OFF');
+    db.exec(`INSERT INTO session (date, position, type, minutes) VALUES ('2026-11-01', 0, 'walk', 20), ('2026-11-02', 0, 'walk', 20);
+             INSERT INTO observation (date, field, source, value) VALUES ('2026-11-03', 'hrvMs', 'oura', 50);
+             INSERT INTO day_source (date, field, source) VALUES ('2026-11-03', 'hrvMs', 'oura');
+             INSERT INTO plan_session (date, position, type, minutes) VALUES ('2026-12-01', 0, 'strength', 45);`);
+    db.close();
+    const ro = openForInspection(path);
+    const facts = inspectDb(ro, SCHEMA_VERSION);
+    ro.close();
+    expect(facts).toMatchObject({ kind: 'recover', version: SCHEMA_VERSION, applicationId: APPLICATION_ID, integrity: ['ok'] });
+    expect(facts.days?.map((d) => d.date)).toEqual(['2026-11-20']);
+    expect(facts.orphans).toEqual([
+      { table: 'session', parent: 'day', rows: 2, dates: ['2026-11-01', '2026-11-02'] },
+      { table: 'observation', parent: 'day', rows: 1, dates: ['2026-11-03'] },
+      { table: 'day_source', parent: 'day', rows: 1, dates: ['2026-11-03'] },
+      { table: 'plan_session', parent: 'plan_day', rows: 1, dates: ['2026-12-01'] },
+    ]);
   });
 });
