@@ -85,7 +85,7 @@ async function diagnose(path: string, today: string): Promise<{ findings: Findin
     return { findings };
   }
   if (facts.kind === 'foreign') {
-    findings.push({ code: 'foreign', level: 'error', message: `${path} is not a recover database (it holds another program's tables).`, fix: 'Pass the path of your recover database with --db or RECOVER_DB; recover will not change this file.' });
+    findings.push({ code: 'foreign', level: 'error', message: `${path} is not a recover database (another program's SQLite file).`, fix: 'Pass the path of your recover database with --db or RECOVER_DB; recover will not change this file.' });
     return { findings };
   }
   if (facts.kind === 'empty') {

@@ -25,7 +25,7 @@ export function openDb(path: string, options: OpenOptions): Db {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Before anything is written (even WAL mode): another program's SQLite file is left alone.
     if (kindOf(db) === 'foreign') {
-      throw new DataError(`${path} is not a recover database (it holds another program's tables); it was not changed. Pass another --db.`);
+      throw new DataError(`${path} is not a recover database (another program's SQLite file); it was not changed. Pass another --db.`);
     }
     const version = assertKnownVersion(db);
     if (readOnly) {

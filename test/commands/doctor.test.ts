@@ -77,7 +77,7 @@ describe('recover doctor', () => {
         {
           code: 'foreign',
           level: 'error',
-          message: `${path} is not a recover database (it holds another program's tables).`,
+          message: `${path} is not a recover database (another program's SQLite file).`,
           fix: 'Pass the path of your recover database with --db or RECOVER_DB; recover will not change this file.',
         },
       ],

@@ -27,7 +27,7 @@ describe('a SQLite file that is not recover\'s', () => {
   ])('%j is refused in one line, and the file is byte-identical afterwards', (args) => {
     const r = runCli(['--db', path, ...args]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: ${path} is not a recover database (it holds another program's tables); it was not changed. Pass another --db.\n`);
+    expect(r.stderr).toBe(`error: ${path} is not a recover database (another program's SQLite file); it was not changed. Pass another --db.\n`);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readdirSync(join(path, '..'))).toEqual(['notes.db']);
   });

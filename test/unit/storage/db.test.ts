@@ -167,7 +167,7 @@ describe('the recover marker', () => {
     const path = foreign(setup, pragma);
     const before = bytes(path);
     for (const options of [{ create: true }, { create: false }, { create: false, readOnly: true }]) {
-      expect(() => openDb(path, options)).toThrow(`${path} is not a recover database (it holds another program's tables); it was not changed.`);
+      expect(() => openDb(path, options)).toThrow(`${path} is not a recover database (another program's SQLite file); it was not changed.`);
     }
     expect(bytes(path).equals(before)).toBe(true);
     expect(existsSync(`${path}-wal`)).toBe(false);
