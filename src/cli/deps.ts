@@ -10,8 +10,11 @@ export interface Deps {
   /** The database path: --db, else RECOVER_DB, else the platform's user data folder. */
   dbPath(): Promise<string>;
   setDbOption(path: string | undefined): void;
-  /** Opens the database lazily, so --help and usage errors never touch it. */
-  db(options?: { create?: boolean }): Promise<Db>;
+  /**
+   * Opens the database lazily, so --help and usage errors never touch it. readOnly: never creates,
+   * migrates or writes (commands that only show data).
+   */
+  db(options?: { create?: boolean; readOnly?: boolean }): Promise<Db>;
   today(): string;
   now(): Date;
   /** This computer's IANA time zone, the last resort for imports. */
@@ -33,7 +36,7 @@ async function platformDbPath(): Promise<string> {
 
 export function createDeps(io: IO, env: NodeJS.ProcessEnv, overrides: DepsOverrides = {}): Deps {
   let dbOption: string | undefined;
-  let opened: Db | undefined;
+  let opened: { db: Db; readOnly: boolean } | undefined;
   const now = overrides.now ?? (() => new Date());
   const dbPath = async () => dbOption ?? (env.RECOVER_DB || (await platformDbPath()));
   return {
@@ -42,18 +45,19 @@ export function createDeps(io: IO, env: NodeJS.ProcessEnv, overrides: DepsOverri
     setDbOption: (path) => {
       dbOption = path;
     },
-    db: async ({ create = false } = {}) => {
-      if (opened) return opened;
+    db: async ({ create = false, readOnly = false } = {}) => {
+      if (opened && (readOnly || !opened.readOnly)) return opened.db;
+      opened?.db.close();
       const [{ openDb }, path] = await Promise.all([import('../storage/db.js'), dbPath()]);
-      opened = openDb(path, { create });
-      return opened;
+      opened = { db: openDb(path, { create, readOnly }), readOnly };
+      return opened.db;
     },
     today: () => localDate(now()),
     now,
     timeZone: overrides.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
     prompter: overrides.prompter ?? (() => inquirerPrompter(io)),
     close: () => {
-      opened?.close();
+      opened?.db.close();
       opened = undefined;
     },
   };

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { defineBackup } from '../commands/backup.js';
 import { defineConfig } from '../commands/config.js';
 import { defineDelete } from '../commands/delete.js';
+import { defineDoctor } from '../commands/doctor.js';
 import { defineExport } from '../commands/export.js';
 import { defineImport } from '../commands/import.js';
 import { defineLog } from '../commands/log.js';
@@ -32,7 +33,7 @@ Examples:
   $ recover report --week
   $ recover export --format csv > days.csv`,
     );
-  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore]) {
+  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore, defineDoctor]) {
     define(program, deps);
   }
   return program;

@@ -5,13 +5,14 @@ import { plural } from '../core/words.js';
 import type { Deps } from '../cli/deps.js';
 import { datesObserved, loadDayState, saveDays } from '../storage/days.js';
 import { loadSourceOrder, saveSourceOrder } from '../storage/source-order.js';
+import { storedSettings } from './config.js';
 import { flagValue } from './options.js';
 
 // `recover config set source.hrv oura`: which import source a field takes its value from.
 
 export async function runSourceGet(name: string, deps: Deps): Promise<void> {
   const { key } = flagValue('name', () => sourceSettingByName(name));
-  const order = loadSourceOrder(await deps.db({ create: true }));
+  const { order } = await storedSettings(deps);
   deps.io.stdout.write(`${orderFor(key, order).join(',')}\n`);
 }
 

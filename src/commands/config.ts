@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_SETTINGS, parseSetting, restDaysFor, SETTING_DEFS, settingByName, type SettingDef, type SettingValue } from '../core/settings.js';
 import type { Settings } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
-import { isSourceSetting } from '../core/sources.js';
+import { isSourceSetting, type SourceOrder } from '../core/sources.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import { runSourceGet, runSourceSet, sourceLines } from './config-sources.js';
 import { flagValue } from './options.js';
@@ -66,10 +67,15 @@ const unit = (def: SettingDef) => (def.kind === 'number' ? def.unit : '');
 const allowed = (def: SettingDef) =>
   def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.kind === 'choice' ? def.choices.join('|') : 'an IANA zone name';
 
+/** The settings in force, read without creating or changing the database: the defaults until it exists. */
+export async function storedSettings(deps: Deps): Promise<{ settings: Settings; order: SourceOrder }> {
+  if (!existsSync(await deps.dbPath())) return { settings: DEFAULT_SETTINGS, order: {} };
+  const db = await deps.db({ readOnly: true });
+  return { settings: loadSettings(db), order: loadSourceOrder(db) };
+}
+
 export async function runConfigList(json: boolean, deps: Deps): Promise<void> {
-  const db = await deps.db({ create: true });
-  const settings = loadSettings(db);
-  const order = loadSourceOrder(db);
+  const { settings, order } = await storedSettings(deps);
   const path = await deps.dbPath();
   if (json) {
     deps.io.stdout.write(`${JSON.stringify({ database: path, settings, sources: order }, null, 2)}\n`);
@@ -81,7 +87,7 @@ export async function runConfigList(json: boolean, deps: Deps): Promise<void> {
 }
 
 export async function runConfigGet(def: SettingDef, deps: Deps): Promise<void> {
-  const settings = loadSettings(await deps.db({ create: true }));
+  const { settings } = await storedSettings(deps);
   deps.io.stdout.write(`${show(settings, def)}\n`);
 }
 

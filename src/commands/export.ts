@@ -51,7 +51,7 @@ Examples:
 }
 
 export async function runExport(opts: ExportOptions, deps: Deps): Promise<void> {
-  const db = await deps.db();
+  const db = await deps.db({ readOnly: true });
   const days = opts.span ? listDays(db, opts.span) : listAllDays(db);
   const text = opts.format === 'json' ? toJson(days, opts.table) : await toCsv(days, opts.table, loadSources(db, opts.span ?? ALL));
   if (opts.output) writePrivately(opts.output, text, Boolean(opts.force));

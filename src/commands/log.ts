@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { weekday } from '../core/dates.js';
 import {
@@ -114,11 +115,20 @@ export function missingFlags(day: Day): string[] {
   return missing;
 }
 
+function assertComplete(day: Day): void {
+  const missing = missingFlags(day);
+  if (missing.length > 0) {
+    throw new UsageError(`not enough to log ${day.date} without questions: missing ${missing.join(', ')} (run in a terminal to be asked)`);
+  }
+}
+
 export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   if (opts.date > deps.today()) {
     throw new UsageError(`${opts.date} is in the future; log a day once it has happened`);
   }
   const prompting = !opts.yes && deps.io.canPrompt;
+  // A log refused for missing flags must not create the database.
+  if (!prompting && !existsSync(await deps.dbPath())) assertComplete(applyPatch(emptyDay(opts.date), opts.patch));
   const db = await deps.db({ create: true });
   const say = (line: string) => deps.io.stderr.write(`${line}\n`);
   if (!prompting) {
@@ -126,10 +136,7 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     const existing = writeLocked(db, () => {
       const stored = getDay(db, opts.date);
       const day = applyPatch(stored ?? emptyDay(opts.date), opts.patch);
-      const missing = missingFlags(day);
-      if (missing.length > 0) {
-        throw new UsageError(`not enough to log ${opts.date} without questions: missing ${missing.join(', ')} (run in a terminal to be asked)`);
-      }
+      assertComplete(day);
       save(db, stored, day, deps);
       return stored;
     });

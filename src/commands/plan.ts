@@ -102,10 +102,12 @@ export function parseRestDays(text: string, weekStart: string): string[] {
 }
 
 export async function runPlan(opts: PlanOptions, deps: Deps): Promise<void> {
-  const db = await deps.db({ create: true });
+  const asking = opts.change.kind === 'none' && deps.io.canPrompt && !opts.json;
+  // Showing the plan changes nothing, so it neither creates nor migrates the database.
+  const db = await deps.db(opts.change.kind === 'none' && !asking ? { readOnly: true } : { create: true });
   const week = { from: opts.weekStart, to: addDays(opts.weekStart, 6) };
   const existing = new Map(listPlan(db, week).map((p) => [p.date, p]));
-  const change = opts.change.kind === 'none' && deps.io.canPrompt && !opts.json ? await askPlan(await deps.prompter(), opts.weekStart, existing, deps) : opts.change;
+  const change = asking ? await askPlan(await deps.prompter(), opts.weekStart, existing, deps) : opts.change;
   if (change.kind === 'clear') clearPlan(db, change.date ? { from: change.date, to: change.date } : week);
   if (change.kind === 'set') {
     const wasRest = change.date !== null && change.sessions.length > 0 && existing.get(change.date)?.rest === true;

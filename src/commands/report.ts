@@ -65,7 +65,7 @@ export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json' | 'acwr'>
 }
 
 export async function runReport(opts: ReportOptions, deps: Deps): Promise<void> {
-  const db = await deps.db();
+  const db = await deps.db({ readOnly: true });
   // Load and baselines look back before the range, so read all history up to its end.
   const history = listDays(db, { from: '0000-01-01', to: opts.span.to });
   const report = buildReport(opts.span, history, loadSettings(db), { acwrModel: opts.acwrModel, plan: listPlan(db, opts.span) });

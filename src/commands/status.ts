@@ -37,7 +37,7 @@ Examples:
 }
 
 export async function runStatus(opts: StatusOptions, deps: Deps): Promise<void> {
-  const db = await deps.db();
+  const db = await deps.db({ readOnly: true });
   const { assessReadiness } = await import('../core/readiness.js');
   const readiness = assessReadiness(listDays(db, { from: '0000-01-01', to: opts.date }), opts.date, loadSettings(db), opts.acwrModel);
   if (opts.format === 'json') {

@@ -3,24 +3,35 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
 import { explainDbError } from './errors.js';
-import { assertKnownVersion, migrate } from './migrations.js';
+import { APPLICATION_ID, assertKnownVersion, migrate, READABLE_FROM, SCHEMA_VERSION } from './migrations.js';
 
 export type Db = Database.Database;
 
 export interface OpenOptions {
   /** Create the file (and its folder) when it does not exist yet. */
   create: boolean;
+  /** Open without writing anything: no WAL switch, no migration (report, status, export, doctor). */
+  readOnly?: boolean;
 }
 
 const BUSY_TIMEOUT_MS = 5000;
 
 export function openDb(path: string, options: OpenOptions): Db {
-  if (path !== ':memory:') prepareFile(path, options);
+  const readOnly = Boolean(options.readOnly) && path !== ':memory:';
+  if (path !== ':memory:') prepareFile(path, { create: options.create && !readOnly });
   let db: Db | undefined;
   try {
-    db = new Database(path, { fileMustExist: path !== ':memory:' });
+    db = new Database(path, { fileMustExist: path !== ':memory:', readonly: readOnly });
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    assertKnownVersion(db);
+    // Before anything is written (even WAL mode): another program's SQLite file is left alone.
+    if (kindOf(db) === 'foreign') {
+      throw new DataError(`${path} is not a recover database (another program's SQLite file); it was not changed. Pass another --db.`);
+    }
+    const version = assertKnownVersion(db);
+    if (readOnly) {
+      assertReadable(path, version);
+      return db;
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     migrate(db);
@@ -28,6 +39,32 @@ export function openDb(path: string, options: OpenOptions): Db {
   } catch (err) {
     db?.close();
     throw explainDbError(err, path);
+  }
+}
+
+export type DbKind = 'recover' | 'empty' | 'foreign';
+
+const DAY_COLUMNS = ['date', 'sleep_h', 'fatigue', 'training_logged', 'updated_at'];
+
+/** Whether a file is recover's: our application_id, else a `day` table with recover's columns. */
+export function kindOf(db: Db): DbKind {
+  const id = db.pragma('application_id', { simple: true }) as number;
+  if (id === APPLICATION_ID) return 'recover';
+  if (id !== 0) return 'foreign';
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all();
+  if (tables.length === 0) return (db.pragma('user_version', { simple: true }) as number) === 0 ? 'empty' : 'foreign';
+  const columns = new Set(db.prepare("SELECT name FROM pragma_table_info('day')").pluck().all());
+  return DAY_COLUMNS.every((c) => columns.has(c)) ? 'recover' : 'foreign';
+}
+
+function assertReadable(path: string, version: number): void {
+  if (version === 0) {
+    throw new DataError(`${path} holds no data yet. Log a day with "recover log" first, or point --db or RECOVER_DB at your database.`);
+  }
+  if (version < READABLE_FROM) {
+    throw new DataError(
+      `${path} was made by an older recover (schema v${version}, this one uses v${SCHEMA_VERSION}); a command that writes (log, import, plan, config set) upgrades it first.`,
+    );
   }
 }
 

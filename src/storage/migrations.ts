@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { DataError } from '../errors.js';
 
+/** "RCVR": SQLite's application_id for recover's databases. */
+export const APPLICATION_ID = 0x52435652;
+
 // Append only: a shipped step is never edited, so every database walks the same path.
 const steps: ReadonlyArray<(db: Database) => void> = [
   (db) =>
@@ -97,9 +100,17 @@ const steps: ReadonlyArray<(db: Database) => void> = [
       ALTER TABLE session ADD COLUMN avg_hr_bpm REAL;
       ALTER TABLE session ADD COLUMN max_hr_bpm REAL;
     `),
+  // Marks the file as recover's, so another program's SQLite file is never taken for one.
+  (db) => db.pragma(`application_id = ${APPLICATION_ID}`),
 ];
 
 export const SCHEMA_VERSION = steps.length;
+
+/**
+ * The oldest schema read-only commands can read without migrating: the last step that changed
+ * tables or columns. Raise it when a step does.
+ */
+export const READABLE_FROM = 6;
 
 /** Refuses a database made by a newer recover before anything (even WAL mode) touches it. */
 export function assertKnownVersion(db: Database): number {

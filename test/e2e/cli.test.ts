@@ -184,6 +184,7 @@ describe('errors', () => {
     const newer = join(dir, 'newer.db');
     const raw = new Database(newer);
     raw.pragma('user_version = 99');
+    raw.pragma('application_id = 0x52435652');
     raw.close();
     const n = runCli(['log', '--sleep', '7', '--rest'], { db: newer });
     expect(n.code).toBe(1);

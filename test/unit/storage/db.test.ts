@@ -1,11 +1,12 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/errors.js';
 import { deleteDays, getDay, latestDayBefore, listAllDays, listDays, saveDays } from '../../../src/storage/days.js';
 import { openDb } from '../../../src/storage/db.js';
-import { migrate, SCHEMA_VERSION } from '../../../src/storage/migrations.js';
+import { inspectDb, openForInspection } from '../../../src/storage/health.js';
+import { APPLICATION_ID, migrate, SCHEMA_VERSION } from '../../../src/storage/migrations.js';
 import { loadSettings, saveSetting } from '../../../src/storage/settings.js';
 import { DEFAULT_SETTINGS, settingByName } from '../../../src/core/settings.js';
 import { day, strength, walk } from '../../helpers/days.js';
@@ -26,7 +27,7 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db);
     db.exec('ALTER TABLE session DROP COLUMN avg_hr_bpm; ALTER TABLE session DROP COLUMN max_hr_bpm;');
-    db.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    db.pragma('user_version = 5');
     db.exec(`INSERT INTO day (date, training_logged, updated_at) VALUES ('2026-11-20', 1, 'x');
              INSERT INTO session (date, position, type, minutes, rpe) VALUES ('2026-11-20', 0, 'cardio', 30, 6)`);
     migrate(db);
@@ -39,6 +40,7 @@ describe('migrations', () => {
     const path = join(tempDir(), 'newer.db');
     const raw = new Database(path);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.close();
     const before = statSync(path).mtimeMs;
     expect(() => openDb(path, { create: false })).toThrow(DataError);
@@ -127,5 +129,109 @@ describe('settings', () => {
     expect(loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, weightKg: 82.5, restDaysPerWeek: 1 });
     saveSetting(db, settingByName('weight'), null);
     expect(loadSettings(db).weightKg).toBeNull();
+  });
+});
+
+describe('the recover marker', () => {
+  const bytes = (path: string) => readFileSync(path);
+  const foreign = (setup: string, pragma?: string) => {
+    const path = join(tempDir(), 'other.db');
+    const raw = new Database(path);
+    raw.exec(setup);
+    if (pragma) raw.pragma(pragma);
+    raw.close();
+    return path;
+  };
+
+  it('marks a new database with recover\'s application id, and an existing one when it migrates', () => {
+    const db = openDb(':memory:', { create: true });
+    expect(db.pragma('application_id', { simple: true })).toBe(0x52435652);
+    const path = join(tempDir(), 'v6.db');
+    const old = new Database(path);
+    migrate(old);
+    old.pragma('application_id = 0');
+    old.pragma('user_version = 6');
+    old.close();
+    const reopened = openDb(path, { create: false });
+    expect(reopened.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    reopened.close();
+  });
+
+  it.each([
+    ['a table of its own', 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)', undefined],
+    ['a day table of another shape', 'CREATE TABLE day (date TEXT, mood INTEGER)', undefined],
+    ["another program's application id", '', 'application_id = 1234'],
+    ['a schema version but no tables', '', 'user_version = 3'],
+  ])('refuses a SQLite file with %s, for reading and writing, and leaves its bytes as they were', (_what, setup, pragma) => {
+    const path = foreign(setup, pragma);
+    const before = bytes(path);
+    for (const options of [{ create: true }, { create: false }, { create: false, readOnly: true }]) {
+      expect(() => openDb(path, options)).toThrow(`${path} is not a recover database (another program's SQLite file); it was not changed.`);
+    }
+    expect(bytes(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+});
+
+describe('openDb read-only', () => {
+  it('reads a database one step old without migrating or changing it', () => {
+    const path = join(tempDir(), 'v6.db');
+    const db = openDb(path, { create: true });
+    saveDays(db, [day('2026-11-20', { fatigue: 2 })]);
+    db.pragma('application_id = 0');
+    db.pragma('user_version = 6');
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const before = readFileSync(path);
+    const ro = openDb(path, { create: true, readOnly: true });
+    expect(getDay(ro, '2026-11-20')?.fatigue).toBe(2);
+    expect(() => ro.exec('DELETE FROM day')).toThrow(/readonly/);
+    ro.close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('says to run a command that writes when the schema is too old to read, and creates nothing', () => {
+    const dir = tempDir();
+    const old = join(dir, 'v3.db');
+    const raw = new Database(old);
+    migrate(raw);
+    raw.pragma('application_id = 0');
+    raw.pragma('user_version = 3');
+    raw.close();
+    expect(() => openDb(old, { create: false, readOnly: true })).toThrow(
+      `${old} was made by an older recover (schema v3, this one uses v${SCHEMA_VERSION}); a command that writes (log, import, plan, config set) upgrades it first.`,
+    );
+    expect(() => openDb(join(dir, 'none.db'), { create: true, readOnly: true })).toThrow(/No database at .*none\.db yet/);
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
+    const empty = join(dir, 'empty.db');
+    writeFileSync(empty, '');
+    expect(() => openDb(empty, { create: false, readOnly: true })).toThrow(`${empty} holds no data yet.`);
+    expect(statSync(empty).size).toBe(0);
+  });
+});
+
+describe('inspectDb', () => {
+  it('finds the rows of every child table that belong to no parent, and reads the days', () => {
+    const path = join(tempDir(), 'orphans.db');
+    const db = openDb(path, { create: true });
+    saveDays(db, [day('2026-11-20', { sessions: [strength()] })]);
+    db.pragma('foreign_keys = OFF');
+    db.exec(`INSERT INTO session (date, position, type, minutes) VALUES ('2026-11-01', 0, 'walk', 20), ('2026-11-02', 0, 'walk', 20);
+             INSERT INTO observation (date, field, source, value) VALUES ('2026-11-03', 'hrvMs', 'oura', 50);
+             INSERT INTO day_source (date, field, source) VALUES ('2026-11-03', 'hrvMs', 'oura');
+             INSERT INTO plan_session (date, position, type, minutes) VALUES ('2026-12-01', 0, 'strength', 45);`);
+    db.close();
+    const ro = openForInspection(path);
+    const facts = inspectDb(ro, SCHEMA_VERSION);
+    ro.close();
+    expect(facts).toMatchObject({ kind: 'recover', version: SCHEMA_VERSION, applicationId: APPLICATION_ID, integrity: ['ok'] });
+    expect(facts.days?.map((d) => d.date)).toEqual(['2026-11-20']);
+    expect(facts.orphans).toEqual([
+      { table: 'session', parent: 'day', rows: 2, dates: ['2026-11-01', '2026-11-02'] },
+      { table: 'observation', parent: 'day', rows: 1, dates: ['2026-11-03'] },
+      { table: 'day_source', parent: 'day', rows: 1, dates: ['2026-11-03'] },
+      { table: 'plan_session', parent: 'plan_day', rows: 1, dates: ['2026-12-01'] },
+    ]);
   });
 });

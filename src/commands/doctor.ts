@@ -1,0 +1,98 @@
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { checkContent, checkFiles, isHealthy, type Finding } from '../core/doctor.js';
+import { plural } from '../core/words.js';
+import type { Deps } from '../cli/deps.js';
+import { DataError } from '../errors.js';
+import { inert } from '../render/format.js';
+
+export interface DoctorOptions {
+  json: boolean;
+}
+
+export function defineDoctor(program: Command, deps: Deps): void {
+  program
+    .command('doctor')
+    .description('Check the database for damage, wrong values and loose permissions, and say how to fix each; changes nothing')
+    .option('--json', 'the findings as JSON')
+    .addHelpText(
+      'after',
+      `
+Checks SQLite's integrity, the schema version, that the file is recover's, the permissions of
+the file and its folder, the size of the write-ahead log, values outside their allowed ranges,
+days in the future and rows that belong to no day. Exit 0 when healthy, 1 when not.
+
+Examples:
+  $ recover doctor
+  $ recover doctor --json | jq '.findings[].fix'`,
+    )
+    .action(async (raw: { json?: boolean }) => runDoctor({ json: Boolean(raw.json) }, deps));
+}
+
+export async function runDoctor(opts: DoctorOptions, deps: Deps): Promise<void> {
+  const path = await deps.dbPath();
+  const { findings, summary } = await diagnose(path, deps.today());
+  const healthy = isHealthy(findings);
+  if (opts.json) {
+    deps.io.stdout.write(`${JSON.stringify({ database: path, healthy, findings }, null, 2)}\n`);
+  } else {
+    const lines = findings.map((f) => `${f.level} [${f.code}] ${inert(f.message)}\n  fix: ${inert(f.fix)}`);
+    if (healthy) lines.push(`No problems found in ${inert(path)}${summary ? ` (${summary})` : ''}.`);
+    deps.io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  const problems = findings.filter((f) => f.level !== 'info').length;
+  if (!healthy) throw new DataError(`${plural(problems, 'problem')} found in ${path}.`);
+}
+
+async function diagnose(path: string, today: string): Promise<{ findings: Finding[]; summary?: string }> {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat || !stat.isFile()) {
+    const what = stat ? 'is not a file' : 'does not exist';
+    return {
+      findings: [{ code: 'missing', level: 'error', message: `${path} ${what}.`, fix: 'Log a day with "recover log" to start one, or point --db or RECOVER_DB at your database.' }],
+    };
+  }
+  const folder = dirname(path);
+  const side = ['-wal', '-shm'].flatMap((ext) => {
+    const s = statSync(`${path}${ext}`, { throwIfNoEntry: false });
+    return s ? [{ path: `${path}${ext}`, mode: s.mode, size: s.size }] : [];
+  });
+  const findings = checkFiles({
+    path,
+    folder,
+    modes: [{ path, mode: stat.mode }, ...side],
+    folderMode: statSync(folder).mode,
+    walBytes: side.find((s) => s.path.endsWith('-wal'))?.size ?? 0,
+  });
+  const [{ inspectDb, openForInspection }, { APPLICATION_ID, READABLE_FROM, SCHEMA_VERSION }, { explainDbError }] = await Promise.all([
+    import('../storage/health.js'),
+    import('../storage/migrations.js'),
+    import('../storage/errors.js'),
+  ]);
+  let facts;
+  try {
+    const db = openForInspection(path);
+    try {
+      facts = inspectDb(db, SCHEMA_VERSION);
+    } finally {
+      db.close();
+    }
+  } catch (err) {
+    const explained = explainDbError(err, path);
+    const message = explained instanceof Error ? explained.message : String(explained);
+    findings.push({ code: 'unreadable', level: 'error', message, fix: 'Restore the database from a backup ("recover restore FILE"), or pass another --db.' });
+    return { findings };
+  }
+  if (facts.kind === 'foreign') {
+    findings.push({ code: 'foreign', level: 'error', message: `${path} is not a recover database (another program's SQLite file).`, fix: 'Pass the path of your recover database with --db or RECOVER_DB; recover will not change this file.' });
+    return { findings };
+  }
+  if (facts.kind === 'empty') {
+    findings.push({ code: 'empty', level: 'info', message: `${path} holds no data yet.`, fix: 'Log a day with "recover log".' });
+    return { findings };
+  }
+  findings.push(...checkContent(facts, { path, schemaVersion: SCHEMA_VERSION, readableFrom: READABLE_FROM, applicationId: APPLICATION_ID, today }));
+  const days = facts.days === null ? '' : `, ${plural(facts.days.length, 'day')}`;
+  return { findings, summary: `schema v${facts.version}${days}, integrity ok` };
+}
