@@ -3,7 +3,7 @@ import { closeSync, constants, copyFileSync, fsyncSync, linkSync, lstatSync, mkd
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError, UsageError } from '../errors.js';
-import { openDb, type Db } from './db.js';
+import { kindOf, openDb, type Db } from './db.js';
 import { SCHEMA_VERSION } from './migrations.js';
 
 /** What a database holds, as told to the person backing up or restoring. */
@@ -14,8 +14,6 @@ export interface Contents {
 }
 
 /** SQLite's application_id for recover's databases ("RCVR", set by the migrations). */
-const APPLICATION_ID = 0x52435652;
-const DAY_COLUMNS = ['date', 'sleep_h', 'fatigue', 'training_logged', 'updated_at'];
 // Every page in one step: one read transaction, so the copy is a single moment even while others write.
 const ALL_PAGES = 0x7fffffff;
 const SIDECARS = ['-wal', '-shm', '-journal'];
@@ -67,7 +65,7 @@ function inspect(path: string, name: string, outcome: string): Contents {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check);
     if (integrity.length !== 1 || integrity[0] !== 'ok') throw damaged(name, outcome);
-    if (!isRecover(db)) throw new DataError(`${name} is not a recover database (it has no day table with recover's columns); ${outcome}.`);
+    if (kindOf(db) !== 'recover') throw new DataError(`${name} is not a recover database (it has no day table with recover's columns); ${outcome}.`);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
       throw new DataError(
@@ -88,13 +86,6 @@ function inspect(path: string, name: string, outcome: string): Contents {
 
 function damaged(name: string, outcome: string): DataError {
   return new DataError(`${name} is not a SQLite database, or it is damaged (integrity check failed); ${outcome}.`);
-}
-
-function isRecover(db: Db): boolean {
-  const id = db.pragma('application_id', { simple: true }) as number;
-  if (id !== 0) return id === APPLICATION_ID;
-  const columns = new Set(db.prepare("SELECT name FROM pragma_table_info('day')").pluck().all());
-  return DAY_COLUMNS.every((c) => columns.has(c));
 }
 
 /**
