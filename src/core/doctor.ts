@@ -59,11 +59,15 @@ export function checkFiles(f: FileFacts): Finding[] {
     }
   }
   if ((f.folderMode & 0o077) !== 0) {
+    // A sticky folder (/tmp) is shared by design: closing it would break the system, so move the database.
+    const shared = (f.folderMode & 0o1000) !== 0;
     findings.push({
       code: 'folder-permissions',
       level: 'warning',
-      message: `The folder ${f.folder} is open to other users (mode ${octal(f.folderMode)}, should be 700).`,
-      fix: `chmod 700 ${quote(f.folder)}`,
+      message: shared
+        ? `The database sits in ${f.folder}, a folder shared with every user of this computer.`
+        : `The folder ${f.folder} is open to other users (mode ${octal(f.folderMode & 0o777)}, should be 700).`,
+      fix: shared ? 'move it to a folder of your own: recover backup ~/recover/recover.db, then use --db ~/recover/recover.db' : `chmod 700 ${quote(f.folder)}`,
     });
   }
   if (f.walBytes > LARGE_WAL_BYTES) {

@@ -55,4 +55,14 @@ describe('doctor: content', () => {
     expect(codes(checkContent(sound({ version: 9, days: null }), expected))).toEqual(['error:schema-newer']);
     expect(codes(checkContent(sound({ applicationId: 0 }), expected))).toEqual(['warning:marker']);
   });
+
+  it('never advises closing a shared sticky folder such as /tmp: it says to move the database', () => {
+    const [finding] = checkFiles({ path: '/tmp/recover.db', folder: '/tmp', modes: [{ path: '/tmp/recover.db', mode: 0o100600 }], folderMode: 0o41777, walBytes: 0 });
+    expect(finding).toEqual({
+      code: 'folder-permissions',
+      level: 'warning',
+      message: 'The database sits in /tmp, a folder shared with every user of this computer.',
+      fix: 'move it to a folder of your own: recover backup ~/recover/recover.db, then use --db ~/recover/recover.db',
+    });
+  });
 });
