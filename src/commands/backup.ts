@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { plural } from '../core/words.js';
 import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
-import { backupDatabase, isSameFile, timestampedPath, type Contents } from '../storage/backup.js';
+import type { Contents } from '../storage/backup.js';
 
 export interface BackupOptions {
   /** The file or folder to write to; default: a timestamped file beside the database. */
@@ -35,6 +35,7 @@ Examples:
 }
 
 export async function runBackup(opts: BackupOptions, deps: Deps): Promise<void> {
+  const { backupDatabase, isSameFile, timestampedPath } = await import('../storage/backup.js');
   const db = await deps.db();
   const folder = opts.file === undefined ? dirname(await deps.dbPath()) : isFolder(opts.file) ? opts.file : undefined;
   const path = folder === undefined ? (opts.file as string) : timestampedPath(folder, 'recover-backup', deps.now());

@@ -2,7 +2,6 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
-import { inspectBackup, isSameFile, restoreDatabase, timestampedPath } from '../storage/backup.js';
 import { describeContents } from './backup.js';
 
 export interface RestoreOptions {
@@ -29,6 +28,8 @@ Examples:
 }
 
 export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void> {
+  // The SQLite driver loads only for the commands that use it, not at every start-up.
+  const { inspectBackup, isSameFile, restoreDatabase, timestampedPath } = await import('../storage/backup.js');
   const dbPath = await deps.dbPath();
   if (isSameFile(opts.file, dbPath)) throw new UsageError(`${opts.file} is the database itself: give the path of a backup`);
   const contents = inspectBackup(opts.file);

@@ -3,7 +3,7 @@ import { addDays, dateRange } from './dates.js';
 import { dayStatus, isIll, type CalendarDay } from './day-status.js';
 import { ACWR_CAUTION, ACWR_SEVERE, ACWR_SPIKE, loadGaps, loadWarnings } from './load-warnings.js';
 import { acwrOf, elevatedRestingHrRun, recoveryState, type AcwrModel, type RecoveryState } from './recovery-state.js';
-import { comparedWith, isWorse, NORM_MIN_ANSWERS, type Scale } from './personal.js';
+import { comparedWith, isWorse, NORM_MIN_ANSWERS } from './personal.js';
 import { restDaysFor, SHORT_NIGHT_H } from './settings.js';
 import type { Day, Settings } from './types.js';
 import { assessWarnings, persistentOverreaching, type Warning } from './warnings.js';
@@ -78,12 +78,8 @@ const MORE_REST_FACTS = new Set(['fatigue', 'sleep', 'performance']);
 /** Keeps the keys in one order, so the JSON reads the same for every reason. */
 const reason = ({ code, fact, pillar, strength, rule, numbers, text }: Reason): Reason => ({ code, fact, pillar, strength, rule, numbers, text });
 
-const SCALE_NAMES: Record<Exclude<Scale, 'awakenings' | 'sleepQuality'>, string> = {
-  fatigue: 'fatigue',
-  soreness: 'soreness',
-  motivation: 'motivation',
-  stress: 'stress',
-};
+/** The scales that give a reason of their own today (sleep quality and awakenings count in the week's sleep). */
+const TODAY_SCALES = ['fatigue', 'soreness', 'motivation', 'stress'] as const;
 
 function todayReasons(today: Day | null, state: RecoveryState): Reason[] {
   if (!today) return [];
@@ -113,15 +109,15 @@ function todayReasons(today: Day | null, state: RecoveryState): Reason[] {
       numbers: { sleepH: sleep }, text: `Slept ${sleep} h last night (under ${SHORT_NIGHT_H} h)`,
     }));
   }
-  for (const [scale, name] of Object.entries(SCALE_NAMES) as Array<[keyof typeof SCALE_NAMES, string]>) {
+  for (const scale of TODAY_SCALES) {
     const value = today[scale];
     const norm = state.norms[scale];
     if (value === null || !isWorse(norm, value)) continue;
     reasons.push(reason({
       code: `${scale}-today`, fact: scale, pillar: scale === 'soreness' ? 'body' : 'feeling', strength: 1,
-      rule: `${name} today ${comparedWith(norm)}`,
+      rule: `${scale} today ${comparedWith(norm)}`,
       numbers: { value, usual: norm.ready ? norm.mean : null, sd: norm.ready ? norm.sd : null },
-      text: `${name[0]?.toUpperCase()}${name.slice(1)} ${value}/5 today, ${comparedWith(norm)}`,
+      text: `${scale[0]?.toUpperCase()}${scale.slice(1)} ${value}/5 today, ${comparedWith(norm)}`,
     }));
   }
   return reasons;
@@ -217,7 +213,7 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
   const today = days.get(date) ?? null;
   const state = recoveryState(entries, date, settings);
   const missing = [...loadGaps(state)];
-  const building = (Object.values(state.norms) as Array<{ scale: Scale; answers: number; ready: boolean }>).filter((n) => !n.ready && n.answers > 0);
+  const building = Object.values(state.norms).filter((n) => !n.ready && n.answers > 0);
   if (building.length > 0) {
     const names = building.map((n) => (n.scale === 'sleepQuality' ? 'sleep quality' : n.scale));
     missing.push(`your normal for ${names.join(', ')} is still building (${NORM_MIN_ANSWERS} answers in 28 days needed): only the far ends of the scales count meanwhile`);

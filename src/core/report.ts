@@ -74,8 +74,9 @@ export function buildReport(span: DateSpan, entries: readonly Day[], settings: S
   const plan = comparePlan(range, options.plan ?? []);
   const { history, metrics: _, ...figures } = state;
   const days = history.filter((m) => m.date >= span.from);
-  const norms = personalNorms(lookup(entries), span.from);
-  const persistent = persistentOverreaching(lookup(entries), span.to);
+  const byDate = lookup(entries);
+  const norms = personalNorms(byDate, span.from);
+  const persistent = persistentOverreaching(byDate, span.to);
   const warnings = [...assessWarnings(range, settings, norms, persistent), ...loadWarnings(state, model), ...planVsDoneWarnings(plan)];
   return {
     ...span,

@@ -1,10 +1,8 @@
 import { InvalidValue } from './fields.js';
-import { LEVELS, SPORTS, type Level, type Settings, type Sport } from './types.js';
+import { LEVELS, SPORTS, type Settings } from './types.js';
 
 /** Below this a night is short whatever the target (adults need 7 h or more; Watson et al. 2015, AASM/SRS). */
 export const SHORT_NIGHT_H = 7;
-/** The recommended range for adults; the upper end is shown, never required. */
-export const SLEEP_RANGE_H = [7, 9] as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   weightKg: null,
@@ -110,9 +108,6 @@ export function settingsFrom(stored: ReadonlyMap<string, SettingValue>): Setting
   }
   return settings as unknown as Settings;
 }
-
-export const isSport = (v: string): v is Sport => (SPORTS as readonly string[]).includes(v);
-export const isLevel = (v: string): v is Level => (LEVELS as readonly string[]).includes(v);
 
 export function proteinTargetG(settings: Settings): number | null {
   return settings.weightKg === null ? null : settings.weightKg * settings.proteinGPerKg;
