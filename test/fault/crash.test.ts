@@ -1,3 +1,4 @@
+/* eslint-disable vitest/valid-expect -- each message names the case (seed, kill moment, command) */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,8 @@ let bigCsv: string;
 beforeAll(() => {
   const dir = tempDir();
   template = join(dir, 'template.db');
-  expect(runCli(['log', '--date', '2026-11-20', '--sleep', '7', '--rest', '--note', 'before', '--yes'], { db: template }).code).toBe(0);
+  const made = runCli(['log', '--date', '2026-11-20', '--sleep', '7', '--rest', '--note', 'before', '--yes'], { db: template });
+  if (made.code !== 0) throw new Error(`could not make the template database: ${made.stderr}`);
   // 12,000 days from 1960 on: an import that spends about a second writing.
   const start = Date.UTC(1960, 0, 1);
   const rows = Array.from({ length: IMPORT_DAYS }, (_, i) => {

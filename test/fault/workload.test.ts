@@ -1,3 +1,4 @@
+/* eslint-disable vitest/valid-expect -- each message names the case (seed, kill moment, command) */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
