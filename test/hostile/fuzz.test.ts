@@ -18,7 +18,7 @@ import { expectCleanImportOrRefusal, testDeps } from '../helpers/test-deps.js';
 // refuses with the tool's own error (InvalidValue, UsageError, DataError), never anything else;
 // what it accepts is in range and reads back the same.
 
-const RUNS = { numRuns: 2000 };
+const RUNS = { numRuns: 1000 };
 
 /** Text that looks like numbers, dates and times often, and like anything at all otherwise. */
 const numberish = fc.oneof(
