@@ -28,7 +28,7 @@ describe('log and import on a full disk', () => {
     // An import larger than the disk.
     const csv = join(tempDir(), 'days.csv');
     const start = Date.UTC(1990, 0, 1);
-    const rows = Array.from({ length: 6000 }, (_, i) => `${new Date(start + i * 86_400_000).toISOString().slice(0, 10)},7.5,${'x'.repeat(200)}\n`);
+    const rows = Array.from({ length: 2000 }, (_, i) => `${new Date(start + i * 86_400_000).toISOString().slice(0, 10)},7.5,${'x'.repeat(200)}\n`);
     writeFileSync(csv, `date,sleep_h,note\n${rows.join('')}`);
     expect(runCli(['import', 'csv', csv], { db })).toEqual({ code: 1, stdout: '', stderr: full });
     expect(inspect(db)).toEqual({ integrity: 'ok', days: 1, sessions: 0 });
