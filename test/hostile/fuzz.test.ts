@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import { parseDate } from '../../src/commands/options.js';
 import { addDays, FIRST_DATE, isIsoDate, isoWeek, isoWeekStart, LAST_DATE } from '../../src/core/dates.js';
 import { checkText, InvalidValue, MAX_TEXT_LENGTH, NUMBER_FIELDS, parseNumber, parseSession, parseYesNo } from '../../src/core/fields.js';
+import { parseLocalTime } from '../../src/core/nights.js';
 import { SESSION_TYPES } from '../../src/core/types.js';
 import { DataError, UsageError } from '../../src/errors.js';
 import { decimal, instantOf, parseCsv, parseStampStrict, strictNumber } from '../../src/importers/common.js';
@@ -117,6 +118,16 @@ describe('flag and prompt parsers', () => {
 });
 
 describe('the strict readers of every importer', () => {
+  it('parseLocalTime: a real date and a minute of the day, or null, for any text', () => {
+    fc.assert(
+      fc.property(stampish, (text) => {
+        const r = parseLocalTime(text);
+        if (r !== null) expect(isIsoDate(r.endDate) && r.endMinute >= 0 && r.endMinute < 1440).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
   it('strictNumber: finite when accepted, and any finite number reads back from its own text', () => {
     fc.assert(
       fc.property(numberish, (text) => {
@@ -180,6 +191,30 @@ describe('whole imports', () => {
         await expectCleanImportOrRefusal(t, code);
       }),
       { numRuns: 40 },
+    );
+  }, 60_000);
+
+  // The row parsers test/unit/importers/robustness.test.ts leaves out, with their real headers.
+  const FILES: Array<[string, string, string[]]> = [
+    ['whoop', 'physiological_cycles.csv', ['Cycle start time', 'Cycle end time', 'Cycle timezone', 'Resting heart rate (bpm)', 'Heart rate variability (ms)', 'Sleep onset', 'Wake onset', 'Asleep duration (min)']],
+    ['whoop', 'workouts.csv', ['Cycle start time', 'Cycle end time', 'Cycle timezone', 'Workout start time', 'Workout end time', 'Duration (min)', 'Activity name', 'Max HR (bpm)', 'Average HR (bpm)']],
+    ['whoop', 'journal_entries.csv', ['Cycle start time', 'Cycle end time', 'Cycle timezone', 'Question text', 'Answered yes', 'Notes']],
+    ['pmsys', 'srpe.csv', ['end_date_time', 'activity_names', 'perceived_exertion', 'duration_min']],
+    ['pmsys', 'injury.csv', ['effective_time_frame', 'injuries']],
+    ['fitbit', 'sleep_score.csv', ['timestamp', 'sleep_log_entry_id', 'overall_score', 'resting_heart_rate']],
+  ];
+  it.each(FILES)('%s %s: any cells end in a clean import or a clean refusal', async (source, file, header) => {
+    const cell = fc.oneof(numberish, stampish, fc.constantFrom('UTC+01:00', 'Europe/Oslo', 'Running', '["running"]', '{"knee": 3}', 'true', 'false', 'Did you drink alcohol?'));
+    const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 5 }), fc.boolean(), async (rows, skipInvalid) => {
+        const t = testDeps();
+        const path = join(tempDir(), file);
+        writeFileSync(path, `${[header, ...rows].map((r) => r.map(quote).join(',')).join('\n')}\n`);
+        const code = await main(['import', source, path, '--tz', 'UTC', ...(skipInvalid ? ['--skip-invalid'] : [])], t.deps);
+        await expectCleanImportOrRefusal(t, code);
+      }),
+      { numRuns: 30 },
     );
   }, 60_000);
 
