@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Argument, type Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
 import type { AcwrModel } from '../core/recovery-state.js';
 import { buildReport, spanEnding, type DateSpan } from '../core/report.js';
@@ -38,7 +38,7 @@ export function defineChart(program: Command, deps: Deps): void {
   program
     .command('chart')
     .description('Draw trend charts in the terminal: sleep, protein, load and ACWR, resting HR, HRV and how you feel')
-    .argument('<series...>', `what to draw: ${SERIES_KEYS.join(', ')}`)
+    .addArgument(new Argument('<series...>', 'what to draw').choices(SERIES_KEYS))
     .option('--weeks <n>', `the weeks ending on --date (default: ${DEFAULT_WEEKS})`)
     .addOption(dateOption('--from <YYYY-MM-DD>', 'first day of a custom range'))
     .addOption(dateOption('--to <YYYY-MM-DD>', 'last day of a custom range (default: --date)'))
@@ -62,7 +62,7 @@ Examples:
   $ recover chart rhr hrv --weeks 12
   $ recover chart load --from 2026-09-01 --to 2026-11-30 | column -t`,
     )
-    .action(async (keys: string[], raw: RawChartFlags) => {
+    .action(async (keys: SeriesKey[], raw: RawChartFlags) => {
       await runChart(chartOptions(keys, raw, deps.today()), deps);
     });
 }
@@ -73,16 +73,14 @@ function whole(flag: string, text: string, min: number, max: number): number {
   return n;
 }
 
-export function chartOptions(keys: readonly string[], raw: RawChartFlags, today: string): ChartOptions {
-  const unknown = keys.filter((k) => !(SERIES_KEYS as readonly string[]).includes(k));
-  if (unknown.length > 0) throw new UsageError(`unknown series ${unknown.map((k) => `"${k.slice(0, 40)}"`).join(', ')}; choose from ${SERIES_KEYS.join(', ')}`);
+export function chartOptions(keys: readonly SeriesKey[], raw: RawChartFlags, today: string): ChartOptions {
   if (raw.weeks !== undefined && raw.from !== undefined) throw new UsageError('choose one range: --weeks or --from/--to');
   if (raw.to !== undefined && raw.from === undefined) throw new UsageError('--to needs --from');
   if (raw.date !== undefined && raw.to !== undefined) throw new UsageError('give --to or --date, not both');
   const end = raw.to ?? raw.date ?? today;
   const span = raw.from !== undefined ? { from: raw.from, to: end } : spanEnding(end, 7 * whole('--weeks', raw.weeks ?? String(DEFAULT_WEEKS), 1, 520));
   checkSpan(span.from, span.to);
-  const wanted = [...new Set(keys.flatMap((k) => (k === 'load' ? ['load', 'acwr'] : [k])))] as SeriesKey[];
+  const wanted = [...new Set(keys.flatMap((k): SeriesKey[] => (k === 'load' ? ['load', 'acwr'] : [k])))];
   return {
     keys: wanted,
     span,

@@ -114,8 +114,8 @@ export function renderChart(s: Series, dates: readonly string[], o: ChartOptions
   const legend = [`${c.cyan(o.ascii ? '-' : '─')} ${words.short}`];
   if (s.band) legend.push(`${c.green(o.ascii ? '...' : '┈┈')} ${bandText(s.key, s.band)}`);
   const known = s.values.filter((v) => v !== null).length;
-  legend.push(c.dim(`${known} of ${s.values.length} days with a reading; blank = no reading`));
-  return `${[title, ...lines, `  ${legend.join('   ')}`].join('\n')}\n`;
+  const count = c.dim(`  ${known} of ${s.values.length} days with a reading; blank = no reading`);
+  return `${[title, ...lines, `  ${legend.join('   ')}`, count].join('\n')}\n`;
 }
 
 /** The x axis line with ticks, and under it the dates (MM-DD) of the ticked columns. */

@@ -54,7 +54,7 @@ export function svgChart(s: Series, dates: readonly string[]): string {
   });
   parts.push(`<path class="line" d="${path}"/>`);
   s.values.forEach((v, i) => {
-    if (v !== null) parts.push(`<circle class="dot" cx="${f(x(i))}" cy="${f(y(v))}" r="2.2"><title>${dates[i]}: ${num(v, digits)} ${esc(words.unit)}</title></circle>`);
+    if (v !== null) parts.push(`<circle class="dot" cx="${f(x(i))}" cy="${f(y(v))}" r="2.2"><title>${dates[i]}: ${num(v, digits)}${words.unit === '/5' ? '' : ' '}${esc(words.unit)}</title></circle>`);
   });
   const known = s.values.filter((v) => v !== null).length;
   const legend = `${s.band ? `<span class="key ${s.band.high === null ? 'k-target' : 'k-band'}"></span>${esc(bandText(s.key, s.band))} · ` : ''}${known} of ${n} days; gaps are days without a reading`;
