@@ -57,6 +57,8 @@ th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:right;white
 th{background:#eef1f5;font-weight:600}
 td:first-child,th:first-child,td.text{text-align:left}
 td.text{white-space:normal;min-width:9em}
+.scroll td:first-child,.scroll th:first-child{position:sticky;left:0;background:var(--card)}
+.scroll th:first-child{background:#eef1f5}
 tr.missing td{color:var(--soft);font-style:italic}
 .bad{color:var(--bad);font-weight:600}.meh{color:var(--meh)}.good{color:var(--good)}
 footer{color:var(--soft);font-size:.8rem;margin:24px 0 8px}
