@@ -33,8 +33,7 @@ is never touched; running demo again replaces the previous demo, never anything 
 
 Examples:
   $ recover demo                           then run the three commands it prints
-  $ recover demo --file /tmp/demo.db
-  $ recover --db /tmp/demo.db report --month --html card.html`,
+  $ recover demo --file /tmp/demo.db       then add --db /tmp/demo.db to any command`,
     )
     .action(async (raw: { file?: string }) => runDemo({ file: raw.file }, deps));
 }
