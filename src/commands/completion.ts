@@ -15,8 +15,8 @@ export function defineCompletion(program: Command, deps: Deps): void {
 The script is made from recover's own command list each time, so it never falls behind.
 
 Examples:
-  $ source <(recover completion bash)                   try it in this shell
   $ recover completion bash > ~/.local/share/bash-completion/completions/recover
+  $ source <(recover completion bash)                   or just for this shell
   $ recover completion zsh > ~/.zsh/recover.zsh          then "source ~/.zsh/recover.zsh" in ~/.zshrc
   $ recover completion fish > ~/.config/fish/completions/recover.fish`,
     )
