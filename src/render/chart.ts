@@ -56,15 +56,19 @@ export function renderChart(s: Series, dates: readonly string[], o: ChartOptions
   if (scale === null) return `${title}\n  no readings in this period\n`;
   const plot = fit(s.values, Math.max(10, o.width - LABEL_WIDTH - 1));
   const pad = s.limits ? 0 : Math.max((scale.max - scale.min) * 0.05, scale.max === scale.min ? 1 : 0);
+  // A 1-5 scale gets a whole number of rows per step, so every answer has its own row.
+  const steps = s.limits ? s.limits.max - s.limits.min : 0;
+  const rows = steps > 0 ? steps * Math.max(1, Math.floor((o.height - 1) / steps)) : o.height - 1;
   const cfg = {
     // No room below zero for what cannot be negative.
     min: scale.min >= 0 ? Math.max(0, scale.min - pad) : scale.min - pad,
     max: scale.max + pad,
-    height: o.height - 1,
+    height: rows,
     // asciichart puts the whole label in one cell left of the axis: offset 2 makes label + axis LABEL_WIDTH characters.
     offset: 2,
     symbols: o.ascii ? ASCII : UNICODE,
-    format: (x: number) => num(x, words.digits === 0 ? 0 : words.digits).padStart(LABEL_WIDTH - 1),
+    // As many decimals as the row step needs, so no two labels read the same.
+    format: (x: number) => num(x, labelDigits(scale.max - scale.min + 2 * pad, rows, words.digits)).padStart(LABEL_WIDTH - 1),
   };
   const grid = asciichart.plot(filled(plot.values), cfg).split('\n').map((line) => [...line.padEnd(plot.values.length + LABEL_WIDTH)]);
   const kind = grid.map((row) => row.map((ch, x) => (x >= LABEL_WIDTH - 1 && ch !== ' ' ? 'data' : 'axis')));
@@ -116,6 +120,11 @@ export function renderChart(s: Series, dates: readonly string[], o: ChartOptions
   const known = s.values.filter((v) => v !== null).length;
   const count = c.dim(`  ${known} of ${s.values.length} days with a reading; blank = no reading`);
   return `${[title, ...lines, `  ${legend.join('   ')}`, count].join('\n')}\n`;
+}
+
+function labelDigits(range: number, rows: number, digits: number): number {
+  const step = range / Math.max(1, rows);
+  return Math.max(digits, step >= 1 ? 0 : step >= 0.1 ? 1 : 2);
 }
 
 /** The x axis line with ticks, and under it the dates (MM-DD) of the ticked columns. */

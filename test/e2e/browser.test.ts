@@ -57,8 +57,8 @@ describe.skipIf(!CHROMIUM)('report --html in a real browser', () => {
       ]);
       expect(days.slice(14)).toEqual(['2026-10-23 to 2026-10-29', '2026-10-30 to 2026-11-05']); // the load table's weeks
       // On a phone nothing but the tables scrolls sideways, and the text stays at a readable size.
-      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      expect(await tab.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(15);
+      expect(await tab.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      expect(await tab.evaluate('parseFloat(getComputedStyle(document.body).fontSize)')).toBeGreaterThanOrEqual(15);
 
       mkdirSync(ARTIFACTS, { recursive: true });
       await tab.screenshot({ path: join(ARTIFACTS, 'report-phone.png'), fullPage: true });
