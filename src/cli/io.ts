@@ -41,7 +41,8 @@ export function systemIO(env: NodeJS.ProcessEnv): IO {
   };
 }
 
-function canShowBlocks(env: NodeJS.ProcessEnv): boolean {
+/** Block characters need a UTF-8 locale (LC_ALL, else LC_CTYPE, else LANG; none set is taken as UTF-8) and a real terminal. */
+export function canShowBlocks(env: NodeJS.ProcessEnv): boolean {
   const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
   return env.TERM !== 'dumb' && (locale === '' || /utf-?8/i.test(locale));
 }

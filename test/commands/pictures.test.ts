@@ -162,6 +162,16 @@ describe('report --html', () => {
     expect(html.match(/<li class="(alert|warning|info)">/g)?.length).toBe(15);
   });
 
+  it('breaks a chart line at a day without a reading', async () => {
+    const file = join(dirname(tempDb()), 'gap.html');
+    await run(['--db', demo, 'report', '--from', '2026-10-08', '--to', '2026-10-14', '--html', file]);
+    const sleep = /<svg[^>]*aria-label="Sleep[^"]*">.*?<\/svg>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+    // 2026-10-11 was not logged: two pieces of line, six dots, and the day still has its row.
+    expect(sleep.match(/<path class="line" d="([^"]*)"/)?.[1]?.match(/M/g)?.length).toBe(2);
+    expect(sleep.match(/<circle/g)?.length).toBe(6);
+    expect(readFileSync(file, 'utf8')).toContain('<tr class="missing"><td>Sun 2026-10-11</td><td colspan="11" class="text">no entry</td></tr>');
+  });
+
   it('escapes what people typed and never replaces a file it did not write', async () => {
     const own = tempDb();
     expect((await run(['--db', own, 'log', '--date', '2026-11-26', '--sleep', '7', '--rest', '--note', '<img src=x onerror=alert(1)>', '--yes'])).code).toBe(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canShowBlocks } from '../../../src/cli/io.js';
 import { bucket, scaleOf, sparkline } from '../../../src/render/sparkline.js';
 
 describe('sparkline', () => {
@@ -19,5 +20,19 @@ describe('sparkline', () => {
   it('averages long ranges into buckets, a bucket with nothing known staying a gap', () => {
     expect(bucket([1, 3, null, null, 5, null], 3)).toEqual([2, null, 5]);
     expect(bucket([1, null], 3)).toEqual([1, null]);
+  });
+});
+
+describe('when to fall back to ASCII', () => {
+  it.each([
+    [{ LANG: 'en_US.UTF-8' }, true],
+    [{ LANG: 'nl_NL.utf8' }, true],
+    [{}, true],
+    [{ LANG: 'C' }, false],
+    [{ LC_ALL: 'POSIX', LANG: 'en_US.UTF-8' }, false],
+    [{ LC_CTYPE: 'de_DE.ISO-8859-1' }, false],
+    [{ LANG: 'en_US.UTF-8', TERM: 'dumb' }, false],
+  ])('%o shows blocks: %s', (env, blocks) => {
+    expect(canShowBlocks(env)).toBe(blocks);
   });
 });
