@@ -55,6 +55,23 @@ describe('recover completion', () => {
     expect(complete('recover completion ').slice(0, -1)).toEqual(['bash', 'zsh', 'fish']);
   });
 
+  // zsh and fish are not always installed: each test runs where its shell is.
+  const has = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+  if (!has('zsh') || !has('fish')) console.warn('\n  SKIPPED: zsh or fish completion in a real shell (not installed)\n');
+
+  it.skipIf(!has('zsh'))('registers with zsh through bashcompinit', () => {
+    const r = spawnSync('zsh', ['-f', '-c', 'source <("$NODE" "$BIN" completion zsh); print -r -- $_comps[recover]'], { encoding: 'utf8', env: { ...process.env, NODE: process.execPath, BIN } });
+    expect([r.stdout, r.stderr]).toEqual(['_bash_complete -o filenames -F _recover_complete\n', '']);
+  });
+
+  it.skipIf(!has('fish'))('completes in a real fish', () => {
+    const r = spawnSync('fish', ['-c', '"$NODE" "$BIN" completion fish | source; complete -C "recover con"; complete -C "recover config set we"; complete -C "recover chart --acwr "'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE: process.execPath, BIN },
+    });
+    expect(r.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['config', 'weight', 'ewma', 'rolling', '']);
+  });
+
   it('refuses a shell it does not know', async () => {
     expect((await run(['completion', 'powershell'])).code).toBe(2);
   });
