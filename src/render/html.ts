@@ -69,7 +69,6 @@ footer{color:var(--soft);font-size:.8rem;margin:24px 0 8px}
 export interface HtmlOptions {
   /** When the page was made (shown in the footer). */
   made: string;
-  lang?: string;
 }
 
 /** The report as one page for a browser, a printer or a coach: headline, figures, charts, warnings, days. */
@@ -79,7 +78,7 @@ export function renderHtml(report: Report, o: HtmlOptions): string {
     .filter((s) => s.values.some((v) => v !== null))
     .map((s) => `<section class="chart"><h3>${esc(SERIES_WORDS[s.key].title)}</h3>${svgChart(s, report.days.map((d) => d.date))}</section>`);
   return `<!DOCTYPE html>
-<html lang="${esc(o.lang ?? 'en')}">
+<html lang="en">
 <head>
 <meta charset="utf-8">
 ${HTML_MARK}

@@ -64,6 +64,10 @@ describe.skipIf(!CHROMIUM)('report --html in a real browser', () => {
       await tab.screenshot({ path: join(ARTIFACTS, 'report-phone.png'), fullPage: true });
       await tab.setViewportSize({ width: 1100, height: 900 });
       await tab.screenshot({ path: join(ARTIFACTS, 'report-desktop.png'), fullPage: true });
+      // Printable: it prints to A4 pages (kept beside the screenshots).
+      const pdf = await tab.pdf({ format: 'A4', path: join(ARTIFACTS, 'report.pdf') });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(20_000);
       expect(requested).toEqual([url]);
       // The recorder does see a page that reaches out (so the check above can fail).
       const leak = join(dirname(own), 'leak.html');
