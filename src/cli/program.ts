@@ -1,4 +1,8 @@
 import { Command, Option } from 'commander';
+import { defineChart } from '../commands/chart.js';
+import { defineDemo } from '../commands/demo.js';
+import { defineCompletion } from '../commands/completion.js';
+import { defineHelp } from '../commands/help.js';
 import { defineBackup } from '../commands/backup.js';
 import { defineConfig } from '../commands/config.js';
 import { defineDelete } from '../commands/delete.js';
@@ -33,7 +37,7 @@ Examples:
   $ recover report --week
   $ recover export --format csv > days.csv`,
     );
-  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore, defineDoctor]) {
+  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore, defineDoctor, defineChart, defineDemo, defineCompletion, defineHelp]) {
     define(program, deps);
   }
   return program;

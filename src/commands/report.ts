@@ -12,6 +12,9 @@ export interface ReportOptions {
   span: DateSpan;
   format: OutputFormat;
   acwrModel: AcwrModel;
+  /** --html FILE: the report as a page in that file instead of on screen. */
+  html?: string;
+  ascii?: boolean;
 }
 
 interface RawReportFlags {
@@ -23,6 +26,8 @@ interface RawReportFlags {
   json?: boolean;
   format: OutputFormat;
   acwr: AcwrModel;
+  html?: string;
+  ascii?: boolean;
 }
 
 export function defineReport(program: Command, deps: Deps): void {
@@ -37,16 +42,19 @@ export function defineReport(program: Command, deps: Deps): void {
     .addOption(formatOption())
     .option('--json', 'same as --format json')
     .addOption(acwrOption())
+    .option('--html <file>', 'write the report as one self-contained page (charts included) to send or print')
+    .option('--ascii', 'draw the trend lines with plain ASCII characters')
     .addHelpText(
       'after',
       `
 Examples:
   $ recover report                      this week
   $ recover report --month --date 2026-11-30
-  $ recover report --from 2026-11-01 --to 2026-11-14 --json | jq '.warnings'`,
+  $ recover report --from 2026-11-01 --to 2026-11-14 --json | jq '.warnings'
+  $ recover report --month --html card.html     a page for your coach: open, print or screenshot it`,
     )
     .action(async (raw: RawReportFlags) => {
-      await runReport({ span: reportSpan(raw, deps.today()), format: raw.json ? 'json' : raw.format, acwrModel: raw.acwr }, deps);
+      await runReport({ span: reportSpan(raw, deps.today()), format: raw.json ? 'json' : raw.format, acwrModel: raw.acwr, html: raw.html, ascii: raw.ascii }, deps);
     });
 }
 
@@ -70,12 +78,15 @@ export async function runReport(opts: ReportOptions, deps: Deps): Promise<void> 
   const history = listDays(db, { from: '0000-01-01', to: opts.span.to });
   const report = buildReport(opts.span, history, loadSettings(db), { acwrModel: opts.acwrModel, plan: listPlan(db, opts.span) });
   const empty = report.summary.logged === 0;
-  if (opts.format === 'json') {
+  if (opts.html !== undefined && !empty) {
+    const { writeHtmlReport } = await import('./report-html.js');
+    writeHtmlReport(opts.html, report, deps);
+  } else if (opts.format === 'json') {
     const { reportJson } = await import('../render/json.js');
     deps.io.stdout.write(reportJson(report));
   } else if (!empty) {
     const { renderReport } = await import('../render/report.js');
-    deps.io.stdout.write(renderReport(report, deps.io.color));
+    deps.io.stdout.write(renderReport(report, deps.io.color, opts.ascii || deps.io.ascii));
   }
   if (empty) throw new NoResults(`Nothing logged from ${opts.span.from} to ${opts.span.to}. Log a day with "recover log".`);
 }

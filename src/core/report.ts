@@ -7,7 +7,7 @@ import { recoveryState, type AcwrModel, type RecoveryState } from './recovery-st
 import { summarize, type Summary } from './summary.js';
 import type { Day, Settings } from './types.js';
 import { lookup } from './baselines.js';
-import { personalNorms } from './personal.js';
+import { personalNorms, type Norms } from './personal.js';
 import { assessWarnings, persistentOverreaching, type Warning, type WarningLevel } from './warnings.js';
 
 export const WEEK_DAYS = 7;
@@ -48,6 +48,8 @@ export interface Report extends DateSpan {
   load: LoadSection;
   plan: PlanComparison[];
   warnings: Warning[];
+  /** The person's usual answer on each scale, from the 28 days before the span (what the warnings judge by). */
+  norms: Norms;
 }
 
 export interface ReportOptions {
@@ -87,5 +89,6 @@ export function buildReport(span: DateSpan, entries: readonly Day[], settings: S
     plan,
     // Stable sort: alerts lead, and the overreaching alert stays first among them.
     warnings: warnings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
+    norms,
   };
 }

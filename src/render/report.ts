@@ -10,11 +10,12 @@ import type { Warning, WarningLevel } from '../core/warnings.js';
 import { plural } from '../core/words.js';
 import { inert, num } from './format.js';
 import { newTable } from './table.js';
+import { trendLines } from './sparkline.js';
 
 const HEAD = ['Date', 'Sleep', 'Qual', 'Wake', 'Protein', 'Training', 'Load', 'Rest', 'Fatigue', 'Motiv', 'Sore', 'RHR'];
 
 /** The weekly (or any range) report as text: table, summary, load, then warnings. */
-export function renderReport(report: Report, color: ChalkInstance): string {
+export function renderReport(report: Report, color: ChalkInstance, ascii = false): string {
   const planned = new Map(report.plan.map((p) => [p.date, p]));
   const head = planned.size > 0 ? [...HEAD, 'Plan'] : HEAD;
   const table = newTable(head, color);
@@ -23,6 +24,7 @@ export function renderReport(report: Report, color: ChalkInstance): string {
     const plan = planned.get(day.date);
     table.push(plan && day.entry ? [...cells, planCell(plan, color)] : cells);
   }
+  const trends = trendLines(report, color, ascii);
   const title = `Recovery report ${report.from} to ${report.to} (${report.days.length} days)`;
   return [
     color.bold(title),
@@ -30,6 +32,7 @@ export function renderReport(report: Report, color: ChalkInstance): string {
     '',
     summaryLines(report, color),
     '',
+    ...(trends ? [trends, ''] : []),
     loadLines(report, color),
     '',
     warningLines(report.warnings, color),
