@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { FALLBACK, scanHealthXml } from '../../../src/importers/apple-health-scan.js';
@@ -7,6 +8,11 @@ import { readHealthXml, RECORD_TYPES } from '../../../src/importers/apple-health
 // The pre-filter and the full XML parser must agree on every file: on Apple's layout the
 // pre-filter reads it; on anything else it hands the file to the parser. Each case below says
 // which reads it, and both must give the same days, notes and skips, or the same error.
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/apple-health', import.meta.url));
+// Real exports (../shared/data): Apple's layout and others', e.g. attributes wrapped over lines.
+const REAL = fileURLToPath(new URL('../../../../shared/data/apple-health-fixtures', import.meta.url));
+if (!existsSync(REAL)) console.warn(`\n  SKIPPED: pre-filter against real Apple Health exports (no ${REAL})\n`);
 
 const DEVICE = 'device="&lt;&lt;HKDevice: 0x3012772a0&gt;, name:Apple Watch, manufacturer:Apple Inc., model:Watch, hardware:Watch6,7, software:10.2&gt;"';
 const rec = (type: string, start: string, end: string, value: string, more = '') =>
@@ -108,8 +114,8 @@ describe('the Apple Health pre-filter', () => {
     expect(JSON.stringify(r)).toContain('"sleepHours":7.5');
   });
 
-  it('gives the same result as the full parser on every fixture export', async () => {
-    const dir = new URL('../../fixtures/apple-health/', import.meta.url);
+  it.each([[FIXTURES], [REAL]].filter(([dir]) => existsSync(dir)))('gives the same result as the full parser on every export in %s', async (path) => {
+    const dir = pathToFileURL(`${path}/`);
     const files = readdirSync(dir).filter((f) => f.endsWith('.xml'));
     expect(files.length).toBeGreaterThan(2);
     for (const file of files) {
