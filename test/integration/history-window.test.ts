@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { writeHistory } from '../../bench/history.mjs';
 import { main } from '../../src/cli/main.js';
 import { addDays, dateRange } from '../../src/core/dates.js';
 import { trainingKnown } from '../../src/core/day-status.js';
@@ -59,36 +60,10 @@ function compare(db: Db, dates: readonly string[], window: typeof HISTORY_WINDOW
   return bounded;
 }
 
-/** A seeded 10-year log: training blocks, a sparse spell, a break, illness, rest days, readings. */
-function tenYears(file: string): void {
-  let seed = 20151;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const rows = ['date,sleep_h,sleep_quality,fatigue,motivation,soreness,stress,resting_hr_bpm,hrv_ms,note,rest_day,sessions'];
-  for (const [i, date] of dateRange('2015-01-01', '2024-12-31').entries()) {
-    const block = Math.floor(i / 120) % 4; // build, build, peak, easy
-    if (i % 1000 > 940) continue; // a two-month break every few years
-    if (i % 1000 > 700 && i % 1000 < 760 && random() < 0.7) continue; // a spell of logging now and then
-    const ill = random() < 0.01;
-    const rest = ill || i % 7 === 3 || random() < 0.1;
-    const minutes = Math.round((30 + random() * 90) * (block === 2 ? 1.4 : block === 3 ? 0.6 : 1));
-    const rpe = Math.min(10, Math.max(1, Math.round(4 + random() * 5)));
-    const sessions = rest ? '' : `strength:${minutes}:${rpe}${random() < 0.3 ? `;cardio:${Math.round(20 + random() * 60)}:${rpe - 1 || 1}` : ''}`;
-    const scale = () => 1 + Math.floor(random() * 5);
-    rows.push(
-      [date, (5.5 + random() * 3.5).toFixed(2), scale(), scale(), scale(), scale(), scale(), Math.round(48 + random() * 12), Math.round(35 + random() * 40),
-        ill ? 'flu' : '', rest ? 'full' : '', sessions].join(','),
-    );
-  }
-  writeFileSync(file, `${rows.join('\n')}\n`);
-}
-
 describe('report and status over a bounded window of history', () => {
   it('equal the whole-history figures on a generated 10-year log, within display rounding', async () => {
     const file = join(tempDir(), 'ten-years.csv');
-    tenYears(file);
+    writeHistory(file);
     const t = testDeps();
     expect(await main(['import', 'csv', file], t.deps)).toBe(0);
     const db = await t.deps.db();

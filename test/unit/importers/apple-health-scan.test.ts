@@ -114,7 +114,7 @@ describe('the Apple Health pre-filter', () => {
     expect(JSON.stringify(r)).toContain('"sleepHours":7.5');
   });
 
-  it.each([[FIXTURES], [REAL]].filter(([dir]) => existsSync(dir)))('gives the same result as the full parser on every export in %s', async (path) => {
+  it.each([FIXTURES, REAL].filter((dir) => existsSync(dir)))('gives the same result as the full parser on every export in %s', async (path) => {
     const dir = pathToFileURL(`${path}/`);
     const files = readdirSync(dir).filter((f) => f.endsWith('.xml'));
     expect(files.length).toBeGreaterThan(2);
