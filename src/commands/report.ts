@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { HISTORY_WINDOW } from '../core/load.js';
 import type { AcwrModel } from '../core/recovery-state.js';
 import { buildReport, MONTH_DAYS, spanEnding, WEEK_DAYS, type DateSpan } from '../core/report.js';
 import type { Deps } from '../cli/deps.js';
 import { NoResults, UsageError } from '../errors.js';
-import { listDays } from '../storage/days.js';
+import { listDaysWithLeadIn } from '../storage/days.js';
 import { listPlan } from '../storage/plan.js';
 import { loadSettings } from '../storage/settings.js';
 import { acwrOption, checkSpan, dateOption, formatOption, type OutputFormat } from './options.js';
@@ -74,8 +75,8 @@ export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json' | 'acwr'>
 
 export async function runReport(opts: ReportOptions, deps: Deps): Promise<void> {
   const db = await deps.db({ readOnly: true });
-  // Load and baselines look back before the range, so read all history up to its end.
-  const history = listDays(db, { from: '0000-01-01', to: opts.span.to });
+  // Load and baselines look back before the range: a bounded window of history up to its end.
+  const history = listDaysWithLeadIn(db, opts.span, HISTORY_WINDOW);
   const report = buildReport(opts.span, history, loadSettings(db), { acwrModel: opts.acwrModel, plan: listPlan(db, opts.span) });
   const empty = report.summary.logged === 0;
   if (opts.html !== undefined && !empty) {

@@ -20,7 +20,7 @@ async function run(args: string[]) {
 function allCommands(cmd: Command): Command[] {
   return cmd.commands.flatMap((c) => [c, ...allCommands(c)]);
 }
-const program = buildProgram(testDeps().deps);
+const program = await buildProgram(testDeps().deps);
 const commands = allCommands(program);
 
 describe('recover completion', () => {
