@@ -18,12 +18,18 @@ export function buildProgram(deps: Deps): Command {
     .description('Track sleep, nutrition, training and rest; see the signs of overtraining before they stop you.')
     .version(VERSION, '-V, --version')
     .addOption(new Option('--db <path>', 'database file (default: $RECOVER_DB, else the user data folder)'))
+    .addOption(new Option('--color <when>', 'colour: always, never, or auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it)').choices(['always', 'never', 'auto']).default('auto'))
+    .addOption(new Option('-q, --quiet', 'no notes or progress on stderr and no questions (for scripts); errors still show'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => deps.io.stdout.write(s),
       writeErr: (s) => deps.io.stderr.write(s),
     })
-    .hook('preAction', (root) => deps.setDbOption(root.opts<{ db?: string }>().db))
+    .hook('preAction', (root) => {
+      const flags = root.opts<{ db?: string; color?: 'always' | 'never' | 'auto'; quiet?: boolean }>();
+      deps.setDbOption(flags.db);
+      deps.setOutputFlags(flags);
+    })
     .addHelpText(
       'after',
       `

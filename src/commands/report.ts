@@ -6,12 +6,13 @@ import { NoResults, UsageError } from '../errors.js';
 import { listDays } from '../storage/days.js';
 import { listPlan } from '../storage/plan.js';
 import { loadSettings } from '../storage/settings.js';
-import { acwrOption, checkSpan, dateOption, formatOption, type OutputFormat } from './options.js';
+import { acwrOption, checkSpan, dateOption, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
 
 export interface ReportOptions {
   span: DateSpan;
   format: OutputFormat;
   acwrModel: AcwrModel;
+  detail?: boolean;
 }
 
 interface RawReportFlags {
@@ -21,8 +22,9 @@ interface RawReportFlags {
   to?: string;
   date?: string;
   json?: boolean;
-  format: OutputFormat;
+  format?: OutputFormat;
   acwr: AcwrModel;
+  detail?: boolean;
 }
 
 export function defineReport(program: Command, deps: Deps): void {
@@ -36,21 +38,23 @@ export function defineReport(program: Command, deps: Deps): void {
     .addOption(dateOption('--date <YYYY-MM-DD>', 'the last day of the week or month (default: today)'))
     .addOption(formatOption())
     .option('--json', 'same as --format json')
+    .option('--detail', 'the load model too: load ratio (ACWR), monotony, strain, long- and short-term load')
     .addOption(acwrOption())
     .addHelpText(
       'after',
       `
 Examples:
   $ recover report                      this week
+  $ recover report --detail             with the load model's figures
   $ recover report --month --date 2026-11-30
   $ recover report --from 2026-11-01 --to 2026-11-14 --json | jq '.warnings'`,
     )
     .action(async (raw: RawReportFlags) => {
-      await runReport({ span: reportSpan(raw, deps.today()), format: raw.json ? 'json' : raw.format, acwrModel: raw.acwr }, deps);
+      await runReport({ span: reportSpan(raw, deps.today()), format: outputFormat(raw, deps.io), acwrModel: raw.acwr, detail: Boolean(raw.detail) }, deps);
     });
 }
 
-export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json' | 'acwr'>, today: string): DateSpan {
+export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json' | 'acwr' | 'detail'>, today: string): DateSpan {
   const ranges = [raw.week, raw.month, raw.from !== undefined].filter(Boolean).length;
   if (ranges > 1) throw new UsageError('choose one range: --week, --month or --from/--to');
   if (raw.to !== undefined && raw.from === undefined) throw new UsageError('--to needs --from');
@@ -74,8 +78,9 @@ export async function runReport(opts: ReportOptions, deps: Deps): Promise<void> 
     const { reportJson } = await import('../render/json.js');
     deps.io.stdout.write(reportJson(report));
   } else if (!empty) {
-    const { renderReport } = await import('../render/report.js');
-    deps.io.stdout.write(renderReport(report, deps.io.color));
+    const { renderReport, reportRows } = await import('../render/report.js');
+    const layout = layoutOf(opts.format, deps.io);
+    deps.io.stdout.write(opts.format === 'table' ? renderReport(report, layout, { detail: Boolean(opts.detail) }) : reportRows(report, layout));
   }
   if (empty) throw new NoResults(`Nothing logged from ${opts.span.from} to ${opts.span.to}. Log a day with "recover log".`);
 }

@@ -114,10 +114,10 @@ describe('recover report in a terminal', () => {
     runCli(['log', '--date', '2026-11-23', '--sleep', '6', '--rest', '--fatigue', '5'], { db });
     const coloured = new Terminal(['report', '--date', '2026-11-23'], db, { TERM: 'xterm-256color' });
     expect(await coloured.exited).toBe(0);
-    expect(coloured.raw).toMatch(/\u001b\[31m6 h\u001b\[39m/); // a short night in red
+    expect(coloured.raw).toMatch(/\u001b\[31m6↓\u001b\[39m/); // a short night in red, with its arrow
     const plain = new Terminal(['report', '--date', '2026-11-23'], db, { TERM: 'xterm-256color', NO_COLOR: '1' });
     expect(await plain.exited).toBe(0);
-    expect(plain.raw).toContain('6 h');
+    expect(plain.raw).toContain('6↓'); // the arrow keeps the meaning without colour
     expect(plain.raw).not.toMatch(/\u001b\[3\dm/);
   });
 });
