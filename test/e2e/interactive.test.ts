@@ -60,6 +60,7 @@ describe('recover log in a terminal', () => {
     await t.answer('What kind of training do you do?', `\x1b[B\x1b[B${ENTER}`); // two down: team sport
     await t.answer('At what level?', ENTER);
     await t.waitFor('Rest-day target: 1 day a week.');
+    await t.answer('Which extras do you want to log', `a${ENTER}`); // all of them
     await t.answer('Sleep (h)', `30${ENTER}`);
     await t.answer('sleep must be a number from 0 to 24, got "30"', `\x7f\x7f7.5${ENTER}`);
     await t.answer('Sleep quality', `4${ENTER}`);
