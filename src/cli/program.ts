@@ -4,6 +4,7 @@ import { defineConfig } from '../commands/config.js';
 import { defineDelete } from '../commands/delete.js';
 import { defineDoctor } from '../commands/doctor.js';
 import { defineExport } from '../commands/export.js';
+import { defineExplain } from '../commands/explain.js';
 import { defineImport } from '../commands/import.js';
 import { defineLog } from '../commands/log.js';
 import { defineReport } from '../commands/report.js';
@@ -39,7 +40,7 @@ Examples:
   $ recover report --week
   $ recover export --format csv > days.csv`,
     );
-  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore, defineDoctor]) {
+  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore, defineDoctor, defineExplain]) {
     define(program, deps);
   }
   return program;

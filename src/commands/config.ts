@@ -8,6 +8,7 @@ import { isSourceSetting, type SourceOrder } from '../core/sources.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import { runSourceGet, runSourceSet, sourceLines } from './config-sources.js';
 import { flagValue } from './options.js';
+import { fitLines } from '../render/table.js';
 
 export function defineConfig(program: Command, deps: Deps): void {
   const config = program
@@ -83,7 +84,8 @@ export async function runConfigList(json: boolean, deps: Deps): Promise<void> {
   }
   const lines = SETTING_DEFS.map((d) => `${d.name.padEnd(15)} ${String(show(settings, d) || 'unset').padEnd(6)} ${unit(d).padEnd(10)} ${d.description}`);
   lines.push(...sourceLines(order));
-  deps.io.stdout.write(`${lines.join('\n')}\ndatabase        ${path}\n`);
+  const text = `${lines.join('\n')}\ndatabase        ${path}`;
+  deps.io.stdout.write(`${deps.io.isStdoutTTY ? fitLines(text, deps.io.columns ?? 80) : text}\n`);
 }
 
 export async function runConfigGet(def: SettingDef, deps: Deps): Promise<void> {

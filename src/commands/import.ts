@@ -20,6 +20,7 @@ import type { FieldKey, Session } from '../core/types.js';
 import { plural } from '../core/words.js';
 import { describeChanges, importSummary, type FileStats } from '../render/import.js';
 import type { Deps } from '../cli/deps.js';
+import { fitLines } from '../render/table.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
 import { loadDayState, saveDays, writeLocked } from '../storage/days.js';
@@ -205,7 +206,8 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     return { stats, updated, toSave, kept };
   });
   const disagreements = plan.disagreements.filter(inSpan);
-  deps.io.stderr.write(importSummary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements }));
+  const summary = importSummary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements });
+  deps.io.stderr.write(deps.io.isStderrTTY ? fitLines(summary, deps.io.columns ?? 80) : summary);
   if (opts.tz !== undefined && tzNote) deps.io.stderr.write(`note: --tz ${opts.tz} not used: ${tzNote}\n`);
   const later = [...new Set(future.map((u) => u.date))].sort();
   if (later.length > 0) deps.io.stderr.write(`note: ${plural(later.length, 'day')} dated after today left out (${later[0]}${later.length > 1 ? ` to ${later.at(-1)}` : ''})\n`);

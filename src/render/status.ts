@@ -28,7 +28,7 @@ export function renderStatus(r: Readiness, layout: Layout, look: StatusLook = { 
     // The signs the overreaching alert counts sit under it, not beside it as reasons of their own.
     const alert = r.reasons.find(isAlert);
     const top = alert ? r.reasons.filter((x) => !isSign(x)) : r.reasons;
-    lines.push('', c.bold(MESSAGES.why()) + c.dim(` ${MESSAGES.whyLegend()}`));
+    lines.push('', wrap(c.bold(MESSAGES.why()) + c.dim(` ${MESSAGES.whyLegend()}`), layout.width));
     for (const x of top) {
       lines.push(wrap(`${mark(x)} ${inert(x.text)}`, layout.width, '  ', '      '));
       if (x === alert) for (const s of r.reasons.filter(isSign)) lines.push(wrap(`- ${inert(s.text)}`, layout.width, '      ', '        '));

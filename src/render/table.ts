@@ -160,3 +160,14 @@ function delimited(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>
   const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
   return `${[head, ...plain].map((r) => r.map(clean).join('\t')).join('\n')}\n`;
 }
+
+/** Each line wrapped to `width` at spaces, its continuation indented two more than the line itself. */
+export function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^ */.exec(line)?.[0] ?? '';
+      return wrap(line.slice(indent.length), width, indent, `${indent}  `);
+    })
+    .join('\n');
+}
