@@ -123,12 +123,13 @@ describe('export --excel', () => {
     const text = t.stdout();
     expect(text.startsWith('\uFEFFdate;sleep_h;')).toBe(true);
     // As a spreadsheet in a Dutch locale reads it: ';' between cells, ',' as the decimal mark.
-    const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
+    const rows: Array<Record<string, string>> = parse(text, { bom: true, delimiter: ';', columns: true });
     expect(rows.map((r) => r.sleep_h)).toEqual(['6,5', '6', '7,5', '6,75', '8']);
     expect(rows.map((r) => Number(r.sleep_h?.replace(',', '.')))).toEqual([6.5, 6, 7.5, 6.75, 8]);
     expect(rows[0]).toMatchObject({ date: '2026-11-16', protein_g: '100', sessions: 'strength:75:8;active-recovery:30:2', load: '660' });
     const sessions = testDeps({ db, today: WEEK_END });
     await main(['export', '--excel', '--table', 'sessions'], sessions.deps);
-    expect((parse(sessions.stdout(), { bom: true, delimiter: ';', columns: true }) as unknown[]).length).toBe(6);
+    const sessionRows: unknown[] = parse(sessions.stdout(), { bom: true, delimiter: ';', columns: true });
+    expect(sessionRows).toHaveLength(6);
   });
 });
