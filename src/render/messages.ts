@@ -22,7 +22,7 @@ export const MESSAGES = {
   warningsHeading: () => 'Warnings',
   foldedSigns: () => 'signs:',
   summaryHeading: (p: { logged: number; days: number }) => `Summary (${p.logged} of ${p.days} days logged)`,
-  legend: () => 'Scales 1-5 (5 = most); ↑ or ↓ marks a value outside your target or usual range; ? = training not logged.',
+  legend: () => 'Scales 1-5 (5 = most); ↑ or ↓ marks a value past its target or at the risky end of its scale; ? = training not logged.',
   noEntry: () => 'no entry',
   detailHint: () => 'Load ratio, monotony, strain and fitness figures: recover report --detail. Any warning: recover explain CODE.',
   loadHeading: () => 'Training load',
