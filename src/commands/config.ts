@@ -48,10 +48,11 @@ Examples:
     .description('Change a setting')
     .argument('<name>', SETTING_DEFS.map((d) => d.name).join(', '))
     .argument('<value>')
-    .action(async (name: string, value: string) => {
+    .option('--json', 'print the saved setting as JSON')
+    .action(async (name: string, value: string, raw: { json?: boolean }) => {
       if (isSourceSetting(name)) return runSourceSet(name, value, deps);
       const def = flagValue('name', () => settingByName(name));
-      await runConfigSet(def, flagValue(def.name, () => parseSetting(def, value)), deps);
+      await runConfigSet(def, flagValue(def.name, () => parseSetting(def, value)), deps, Boolean(raw.json));
     });
   config
     .command('unset')
@@ -93,7 +94,8 @@ export async function runConfigGet(def: SettingDef, deps: Deps): Promise<void> {
   deps.io.stdout.write(`${show(settings, def)}\n`);
 }
 
-export async function runConfigSet(def: SettingDef, value: SettingValue | null, deps: Deps): Promise<void> {
+export async function runConfigSet(def: SettingDef, value: SettingValue | null, deps: Deps, json = false): Promise<void> {
   saveSetting(await deps.db({ create: true }), def, value);
+  if (json) deps.io.stdout.write(`${JSON.stringify({ setting: def.name, value })}\n`);
   deps.io.stderr.write(value === null ? `${def.name} is back to its default.\n` : `${def.name} set to ${`${value} ${unit(def)}`.trim()}.\n`);
 }

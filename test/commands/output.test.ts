@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { colorLevel, terminalColumns } from '../../src/cli/io.js';
+import { fixture } from '../helpers/fixtures.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 const WEEK_END = '2026-11-22';
@@ -82,6 +83,22 @@ describe('output for scripts', () => {
     const failing = testDeps({ db, today: WEEK_END });
     expect(await main(['--quiet', 'report', '--week', '--month'], failing.deps)).toBe(2);
     expect(failing.stderr()).toContain('error: choose one range'); // errors still show
+  });
+
+  it('says in JSON what import, delete and config set did', async () => {
+    const db = await hardWeek();
+    const t = testDeps({ db, today: WEEK_END });
+    expect(await main(['config', 'set', 'weight', '78.5', '--json'], t.deps)).toBe(0);
+    expect(JSON.parse(t.stdout())).toEqual({ setting: 'weight', value: 78.5 });
+    const del = testDeps({ db, today: WEEK_END });
+    expect(await main(['delete', '--from', '2026-11-16', '--to', '2026-11-17', '--yes', '--json'], del.deps)).toBe(0);
+    expect(JSON.parse(del.stdout())).toEqual({ from: '2026-11-16', to: '2026-11-17', deleted: 2 });
+    const imp = testDeps({ db, today: WEEK_END });
+    expect(await main(['import', 'pmsys', fixture('pmsys/wellness.csv'), '--tz', 'UTC', '--dry-run', '--json'], imp.deps)).toBe(0);
+    expect(JSON.parse(imp.stdout())).toMatchObject({
+      source: 'pmsys', dryRun: true, daysUpdated: 3,
+      files: [{ days: 3, fieldsFilled: 17, sessionsAdded: 0, skipped: [{ reason: 'implausible value left out: sleep must be a number from 0 to 24, got "30"' }] }],
+    });
   });
 
   it('honours --color, FORCE_COLOR and NO_COLOR in that order, and COLUMNS', () => {
