@@ -49,6 +49,8 @@ const SESSION_LABELS: Record<SessionType, string> = {
   other: 'Other',
 };
 
+const TRAINING_QUESTION = 'Training today? (a walk or mobility counts as active recovery)';
+
 const RPE_HINT = '0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal';
 
 function validator<T>(parse: (text: string) => T, optional: boolean) {
@@ -140,18 +142,30 @@ async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promi
     });
     if (choice === 'keep') return askMissingRpe(prompter, day.sessions);
     if (choice === 'rest') return [];
-  } else if (!(await prompter.confirm({ message: 'Did you train today (active recovery counts)?', default: ctx.planned?.rest !== true }))) {
-    return [];
   }
   const sessions: Session[] = [];
   const plannedSessions = ctx.planned?.sessions ?? [];
   let lastType: SessionType = plannedSessions[0]?.type ?? ctx.previous?.sessions[0]?.type ?? 'strength';
-  do {
-    const type = await prompter.select({
-      message: sessions.length === 0 ? 'What kind of session?' : 'Next session: what kind?',
-      choices: SESSION_TYPES.map((t) => ({ name: SESSION_LABELS[t], value: t })),
-      default: lastType,
+  let first: SessionType | null = null;
+  if (!day.trainingLogged) {
+    // One question for "did you train" and "what": a planned rest day suggests rest.
+    const answer = await prompter.select<SessionType | 'rest'>({
+      message: TRAINING_QUESTION,
+      choices: [{ name: 'Rest day: no training', value: 'rest' }, ...SESSION_TYPES.map((t) => ({ name: SESSION_LABELS[t], value: t }))],
+      default: ctx.planned?.rest === true ? 'rest' : lastType,
     });
+    if (answer === 'rest') return [];
+    first = answer;
+  }
+  do {
+    const type =
+      first ??
+      (await prompter.select({
+        message: sessions.length === 0 ? 'What kind of session?' : 'Next session: what kind?',
+        choices: SESSION_TYPES.map((t) => ({ name: SESSION_LABELS[t], value: t })),
+        default: lastType,
+      }));
+    first = null;
     const plan = plannedSessions[sessions.length];
     const minutes = await askRange(prompter, 'Minutes', SESSION_MINUTES, plan ? num(plan.minutes) : '60');
     const rpe = await askRange(prompter, `Session RPE, how hard overall (${RPE_HINT})`, SESSION_RPE, plan?.rpe != null ? num(plan.rpe) : type === 'strength' || type === 'hiit' ? '7' : '4');

@@ -9,18 +9,18 @@ const ENTER = undefined;
 const FIRST_RUN = ['strength', 'intermediate', []];
 
 describe('a lighter evening log', () => {
-  it('counts the questions: 13 on a training day (one hard session), 8 on a rest day, after the first-run profile', async () => {
+  it('counts the questions: 12 on a training day (one hard session), 8 on a rest day, after the first-run profile', async () => {
     const training = testDeps({
       tty: true,
-      answers: [...FIRST_RUN, '7.5', '4', true, 'strength', '60', '8', false, true, '150', '2', '4', '3', 'no', true],
+      answers: [...FIRST_RUN, '7.5', '4', 'strength', '60', '8', false, true, '150', '2', '4', '3', 'no', true],
     });
     expect(await main(['log', '--date', '2026-11-24'], training.deps)).toBe(0);
     const asked = training.asked.slice(3, -1); // without the first-run questions and the final "Save?"
-    expect(asked).toHaveLength(13);
+    expect(asked).toHaveLength(12);
     expect(asked.some((q) => /^(Carb|Water|Stress|Resting|HRV|Note)|awake/i.test(q))).toBe(false);
     expect(getDay(await training.deps.db(), '2026-11-24')).toMatchObject({ sleepHours: 7.5, proteinG: 150, fatigue: 2, carbsG: null, note: null });
 
-    const rest = testDeps({ tty: true, db: await training.deps.dbPath(), answers: ['8', '4', false, '140', '2', '4', '2', 'no', true] });
+    const rest = testDeps({ tty: true, db: await training.deps.dbPath(), answers: ['8', '4', 'rest', '140', '2', '4', '2', 'no', true] });
     expect(await main(['log', '--date', '2026-11-25'], rest.deps)).toBe(0);
     expect(rest.asked.slice(0, -1)).toHaveLength(8);
     expect(getDay(await rest.deps.db(), '2026-11-25')).toMatchObject({ sessions: [], trainingLogged: true, sleepHours: 8 });
@@ -36,7 +36,7 @@ describe('a lighter evening log', () => {
     expect(await main(['log', '--date', '2026-11-26'], enter.deps)).toBe(0);
     const saved = getDay(await enter.deps.db(), '2026-11-26');
     expect(saved).toMatchObject({ sessions: [], trainingLogged: true, restingHrBpm: null });
-    expect(enter.asked).toContain('Did you train today (active recovery counts)?');
+    expect(enter.asked).toContain('Training today? (a walk or mobility counts as active recovery)');
   });
 
   it('reads --date yesterday and weekday names, and asks after midnight whether the log is for the day before', async () => {
@@ -45,7 +45,7 @@ describe('a lighter evening log', () => {
     expect(dayArgument('mon', '2026-11-26')).toBe('2026-11-23'); // 2026-11-26 is a Thursday
     expect(dayArgument('Thursday', '2026-11-26')).toBe('2026-11-26');
     expect(() => dayArgument('someday', '2026-11-26')).toThrow('--date must be a date as YYYY-MM-DD');
-    const t = testDeps({ tty: true, now: '2026-11-27T01:30:00', answers: [...FIRST_RUN, true, '7', '3', false, '100', '3', '3', '3', 'no', true] });
+    const t = testDeps({ tty: true, now: '2026-11-27T01:30:00', answers: [...FIRST_RUN, true, '7', '3', 'rest', '100', '3', '3', '3', 'no', true] });
     expect(await main(['log'], t.deps)).toBe(0);
     expect(t.asked[3]).toBe('It is after midnight: is this log for Thu 2026-11-26?');
     expect(getDay(await t.deps.db(), '2026-11-26')).toMatchObject({ sleepHours: 7 });

@@ -65,8 +65,7 @@ describe('recover log in a terminal', () => {
     await t.answer('sleep must be a number from 0 to 24, got "30"', `\x7f\x7f7.5${ENTER}`);
     await t.answer('Sleep quality', `4${ENTER}`);
     await t.answer('Awakenings', ENTER);
-    await t.answer('Did you train today', `y${ENTER}`);
-    await t.answer('What kind of session?', ENTER);
+    await t.answer('Training today?', ENTER); // the suggestion: strength
     await t.answer('Minutes', `45${ENTER}`);
     await t.answer('Session RPE', ENTER);
     await t.answer('Add another session today?', ENTER);
