@@ -12,10 +12,10 @@ class Terminal {
   private seen = 0;
   readonly exited: Promise<number>;
 
-  constructor(args: string[], db: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }) {
-    const { NO_COLOR: _, ...inherited } = process.env;
+  constructor(args: string[], db: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }, cols = 140) {
+    const { NO_COLOR: _, COLUMNS: __, ...inherited } = process.env;
     this.pty = spawn(process.execPath, [BIN, ...args], {
-      cols: 140,
+      cols,
       rows: 40,
       env: { ...inherited, RECOVER_DB: db, TZ: 'UTC', ...env },
     });
@@ -109,6 +109,25 @@ describe('recover log in a terminal', () => {
 });
 
 describe('recover report in a terminal', () => {
+  it.each([80, 120])('fits a %i-column terminal, the headline first', async (cols) => {
+    const db = tempDb();
+    for (const [date, sleep, fatigue] of [['2026-11-20', '6', '4'], ['2026-11-21', '5.5', '5'], ['2026-11-22', '6', '4']]) {
+      runCli(['log', '--date', date ?? '', '--sleep', sleep ?? '', '--session', 'strength:75:8', '--session', 'active-recovery:30:2', '--fatigue', fatigue ?? '', '--motivation', '2', '--soreness', '4', '--protein', '90', '--rhr', '55'], { db });
+    }
+    for (const args of [['report', '--date', '2026-11-22'], ['report', '--month', '--date', '2026-11-22'], ['status', '--date', '2026-11-22']]) {
+      const t = new Terminal(args, db, { TERM: 'xterm-256color' }, cols);
+      expect(await t.exited).toBe(0);
+      const lines = t.output.replace(/\r/g, '').split('\n');
+      expect(Math.max(...lines.map((l) => [...l].length)), args.join(' ')).toBeLessThanOrEqual(cols);
+      expect(t.raw).toMatch(/\u001b\[3\dm/); // colour on a terminal
+      if (args[0] === 'report') {
+        expect(lines[0]).toMatch(/^\[(WARNING|ALERT)\] /);
+        expect(t.output).toContain('5.5↓');
+      } else expect(lines[0]).toMatch(/^Readiness for Sun 2026-11-22: (AMBER|RED) → /);
+    }
+  });
+
+
   it('marks values in colour, unless NO_COLOR is set', async () => {
     const db = tempDb();
     runCli(['log', '--date', '2026-11-23', '--sleep', '6', '--rest', '--fatigue', '5'], { db });
