@@ -157,8 +157,8 @@ function delimited(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>
     return typeof r[1] === 'object' ? [cells[0] ?? '', cells[1] ?? '', ...head.slice(2).map(() => '')] : cells;
   });
   if (format === 'csv') return stringify([[...head], ...plain], { record_delimiter: 'unix' });
-  const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
-  return `${[head, ...plain].map((r) => r.map(clean).join('\t')).join('\n')}\n`;
+  // inert() has made tabs and line breaks visible pictures: a cell cannot split a row.
+  return `${[head, ...plain].map((r) => r.join('\t')).join('\n')}\n`;
 }
 
 /** Each line wrapped to `width` at spaces, its continuation indented two more than the line itself. */
