@@ -7,7 +7,6 @@ import {
   SESSION_MINUTES,
   SESSION_RPE,
   type NumberField,
-  type NumberSpec,
 } from '../core/fields.js';
 import { LEVELS, SESSION_TYPES, SPORTS, type Day, type Level, type Session, type SessionType, type Sport } from '../core/types.js';
 import type { Prompter } from '../cli/prompter.js';
@@ -167,8 +166,14 @@ async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promi
       }));
     first = null;
     const plan = plannedSessions[sessions.length];
-    const minutes = await askRange(prompter, 'Minutes', SESSION_MINUTES, plan ? num(plan.minutes) : '60');
-    const rpe = await askRange(prompter, `Session RPE, how hard overall (${RPE_HINT})`, SESSION_RPE, plan?.rpe != null ? num(plan.rpe) : type === 'strength' || type === 'hiit' ? '7' : '4');
+    const suggested = `${plan ? num(plan.minutes) : '60'} ${plan?.rpe != null ? num(plan.rpe) : type === 'strength' || type === 'hiit' ? '7' : '4'}`;
+    // Minutes and effort in one answer ("60 7"): one question fewer for every session.
+    const answer = await prompter.input({
+      message: `Minutes and effort, e.g. 60 7 (effort is session RPE: ${RPE_HINT})`,
+      default: suggested,
+      validate: validator(minutesAndEffort, false),
+    });
+    const { minutes, rpe } = minutesAndEffort(answer);
     sessions.push({ type, minutes, rpe });
     lastType = type;
   } while (await prompter.confirm({ message: 'Add another session today?', default: false }));
@@ -194,14 +199,10 @@ async function askMissingRpe(prompter: Prompter, sessions: Session[]): Promise<S
   return out;
 }
 
-async function askRange(
-  prompter: Prompter,
-  message: string,
-  spec: NumberSpec,
-  fallback: string,
-): Promise<number> {
-  const answer = await prompter.input({ message, default: fallback, validate: validator((t) => parseNumber(spec, t), false) });
-  return parseNumber(spec, answer);
+function minutesAndEffort(text: string): { minutes: number; rpe: number } {
+  const [minutes, rpe, ...rest] = text.trim().split(/[\s;]+/);
+  if (minutes === undefined || rpe === undefined || rest.length > 0) throw new InvalidValue(`give minutes and effort, e.g. 60 7; got "${text}"`);
+  return { minutes: parseNumber(SESSION_MINUTES, minutes), rpe: parseNumber(SESSION_RPE, rpe) };
 }
 
 async function askText(prompter: Prompter, message: string, current: string | null): Promise<string | null> {

@@ -9,14 +9,14 @@ const ENTER = undefined;
 const FIRST_RUN = ['strength', 'intermediate', []];
 
 describe('a lighter evening log', () => {
-  it('counts the questions: 12 on a training day (one hard session), 8 on a rest day, after the first-run profile', async () => {
+  it('counts the questions: 11 on a training day (one hard session), 8 on a rest day, after the first-run profile', async () => {
     const training = testDeps({
       tty: true,
-      answers: [...FIRST_RUN, '7.5', '4', 'strength', '60', '8', false, true, '150', '2', '4', '3', 'no', true],
+      answers: [...FIRST_RUN, '7.5', '4', 'strength', '60 8', false, true, '150', '2', '4', '3', 'no', true],
     });
     expect(await main(['log', '--date', '2026-11-24'], training.deps)).toBe(0);
     const asked = training.asked.slice(3, -1); // without the first-run questions and the final "Save?"
-    expect(asked).toHaveLength(12);
+    expect(asked).toHaveLength(11);
     expect(asked.some((q) => /^(Carb|Water|Stress|Resting|HRV|Note)|awake/i.test(q))).toBe(false);
     expect(getDay(await training.deps.db(), '2026-11-24')).toMatchObject({ sleepHours: 7.5, proteinG: 150, fatigue: 2, carbsG: null, note: null });
 
