@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { localDate } from '../core/dates.js';
 import type { Db } from '../storage/db.js';
-import type { IO } from './io.js';
+import { applyOutputFlags, type ColorMode, type IO } from './io.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
 
 /** What commands need from the outside world; tests swap any of it. */
@@ -10,6 +10,8 @@ export interface Deps {
   /** The database path: --db, else RECOVER_DB, else the platform's user data folder. */
   dbPath(): Promise<string>;
   setDbOption(path: string | undefined): void;
+  /** The global --color and --quiet flags, applied before the command runs. */
+  setOutputFlags(flags: { color?: ColorMode; quiet?: boolean }): void;
   /**
    * Opens the database lazily, so --help and usage errors never touch it. readOnly: never creates,
    * migrates or writes (commands that only show data).
@@ -45,6 +47,7 @@ export function createDeps(io: IO, env: NodeJS.ProcessEnv, overrides: DepsOverri
     setDbOption: (path) => {
       dbOption = path;
     },
+    setOutputFlags: (flags) => applyOutputFlags(io, env, flags),
     db: async ({ create = false, readOnly = false } = {}) => {
       if (opened && (readOnly || !opened.readOnly)) return opened.db;
       opened?.db.close();

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 
 export interface IO {
@@ -8,20 +9,21 @@ export interface IO {
   isStderrTTY: boolean;
   /** Both stdin and stdout are terminals, so someone can answer prompts. */
   canPrompt: boolean;
-  /** Colour only on a terminal and only without NO_COLOR (no-color.org). */
+  /** Colour only on a terminal and only without NO_COLOR (no-color.org); FORCE_COLOR and --color override. */
   color: ChalkInstance;
-  /** The terminal's width, when stdout is one. */
+  /** The terminal's width in columns (COLUMNS, else the terminal's, else 80); tables fit it. */
   columns?: number;
   /** Block and box characters may not show (a locale that is not UTF-8, TERM=dumb): draw with ASCII. */
   ascii?: boolean;
+  /** --quiet: no notes on stderr, and no questions. */
+  quiet?: boolean;
   /** Why writing to stdout failed (a full disk, a closed pipe), if it did. */
   stdoutFailure?: () => NodeJS.ErrnoException | undefined;
 }
 
 export function systemIO(env: NodeJS.ProcessEnv): IO {
   const isStdoutTTY = Boolean(process.stdout.isTTY);
-  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  const level = isStdoutTTY && !noColor ? Math.max(1, supportsColor ? supportsColor.level : 1) : 0;
+  const level = colorLevel(env, isStdoutTTY, 'auto');
   // A write error (`export > /dev/full`, `report | head -1`) is kept for main to report in one line.
   let failure: NodeJS.ErrnoException | undefined;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -34,9 +36,9 @@ export function systemIO(env: NodeJS.ProcessEnv): IO {
     isStdoutTTY,
     isStderrTTY: Boolean(process.stderr.isTTY),
     canPrompt: Boolean(process.stdin.isTTY) && isStdoutTTY,
-    color: new Chalk({ level: level as 0 | 1 | 2 | 3 }),
+    color: new Chalk({ level }),
+    columns: terminalColumns(env, process.stdout.columns),
     stdoutFailure: () => failure,
-    columns: process.stdout.columns,
     ascii: !canShowBlocks(env),
   };
 }
@@ -45,4 +47,39 @@ export function systemIO(env: NodeJS.ProcessEnv): IO {
 export function canShowBlocks(env: NodeJS.ProcessEnv): boolean {
   const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
   return env.TERM !== 'dumb' && (locale === '' || /utf-?8/i.test(locale));
+}
+
+export type ColorMode = 'always' | 'never' | 'auto';
+
+/** --color always|never beats FORCE_COLOR, which beats NO_COLOR, which beats "is it a terminal". */
+export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean, mode: ColorMode): 0 | 1 | 2 | 3 {
+  const supported = Math.max(1, supportsColor ? supportsColor.level : 1) as 1 | 2 | 3;
+  if (mode === 'never') return 0;
+  if (mode === 'always') return supported;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') {
+    if (force === '0' || force === 'false') return 0;
+    const n = Number(force);
+    return n >= 1 && n <= 3 ? (n as 1 | 2 | 3) : supported;
+  }
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  return isTTY ? supported : 0;
+}
+
+/** COLUMNS wins (a script can ask for a width); a terminal's own width next; 80 otherwise. */
+export function terminalColumns(env: NodeJS.ProcessEnv, tty: number | undefined): number {
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv >= 20 && fromEnv <= 1000) return fromEnv;
+  return tty && tty >= 20 ? tty : 80;
+}
+
+/** Applies the global --color and --quiet flags once they are parsed. */
+export function applyOutputFlags(io: IO, env: NodeJS.ProcessEnv, flags: { color?: ColorMode; quiet?: boolean }): void {
+  if (flags.color && flags.color !== 'auto') io.color = new Chalk({ level: colorLevel(env, io.isStdoutTTY, flags.color) });
+  if (flags.quiet) {
+    // Notes and progress go; errors still reach the person, through main's own handle on stderr.
+    io.quiet = true;
+    io.canPrompt = false;
+    io.stderr = new Writable({ write: (_chunk, _enc, done) => done() });
+  }
 }

@@ -18,11 +18,13 @@ export function systemDeps(): Deps {
 /** The single exit point: runs a command line and turns every outcome into an exit code. */
 export async function main(argv: string[], deps: Deps = systemDeps(), debug = Boolean(process.env.RECOVER_DEBUG)): Promise<number> {
   const program = await buildProgram(deps, argv);
+  // --quiet silences io.stderr; errors still go to the real one.
+  const errors = deps.io.stderr;
   try {
     await program.parseAsync(argv, { from: 'user' });
     return await outputFailure(deps);
   } catch (err) {
-    return report(err, deps, commandName(program, argv), debug);
+    return report(err, deps, errors, commandName(program, argv), debug);
   } finally {
     deps.close();
   }
@@ -43,13 +45,13 @@ async function outputFailure({ io }: Deps): Promise<number> {
   return EXIT.data;
 }
 
-async function report(err: unknown, deps: Deps, command: string, debug: boolean): Promise<number> {
+async function report(err: unknown, deps: Deps, errors: NodeJS.WritableStream, command: string, debug: boolean): Promise<number> {
   const { io } = deps;
   // An error may quote a file's or a flag's text: shown inert, never as terminal commands.
-  const say = (msg: string) => io.stderr.write(`${msg.split('\n').map((line) => inert(cut(line))).join('\n')}\n`);
+  const say = (msg: string) => errors.write(`${msg.split('\n').map((line) => inert(cut(line))).join('\n')}\n`);
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage; // commander printed it
   if (err instanceof NoResults) {
-    say(err.message);
+    if (!io.quiet) say(err.message);
     return EXIT.ok;
   }
   if (err instanceof UsageError || err instanceof InvalidValue) {

@@ -22,6 +22,7 @@ const COMMANDS: [names: string[], load: () => Promise<Define>][] = [
   [['backup'], async () => (await import('../commands/backup.js')).defineBackup],
   [['restore'], async () => (await import('../commands/restore.js')).defineRestore],
   [['doctor'], async () => (await import('../commands/doctor.js')).defineDoctor],
+  [['explain'], async () => (await import('../commands/explain.js')).defineExplain],
   [['chart'], async () => (await import('../commands/chart.js')).defineChart],
   [['demo'], async () => (await import('../commands/demo.js')).defineDemo],
   [['completion'], async () => (await import('../commands/completion.js')).defineCompletion],
@@ -33,7 +34,7 @@ const COMMANDS: [names: string[], load: () => Promise<Define>][] = [
 const NEEDS_ALL = new Set(['help', 'completion']);
 
 /** Options of the program itself that take a value, so that value is not taken for a command. */
-const ROOT_VALUE_OPTIONS = new Set(['--db']);
+const ROOT_VALUE_OPTIONS = new Set(['--db', '--color']);
 
 /** The commands a command line needs: the one it names, else all (for the overview and its errors). */
 function commandsFor(argv: string[] | undefined): typeof COMMANDS {
@@ -56,12 +57,18 @@ export async function buildProgram(deps: Deps, argv?: string[]): Promise<Command
     .description('Track sleep, nutrition, training and rest; see the signs of overtraining before they stop you.')
     .version(VERSION, '-V, --version')
     .addOption(new Option('--db <path>', 'database file (default: $RECOVER_DB, else the user data folder)'))
+    .addOption(new Option('--color <when>', 'colour: always, never, or auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it)').choices(['always', 'never', 'auto']).default('auto'))
+    .addOption(new Option('-q, --quiet', 'no notes or progress on stderr and no questions (for scripts); errors still show'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => deps.io.stdout.write(s),
       writeErr: (s) => deps.io.stderr.write(s),
     })
-    .hook('preAction', (root) => deps.setDbOption(root.opts<{ db?: string }>().db))
+    .hook('preAction', (root) => {
+      const flags = root.opts<{ db?: string; color?: 'always' | 'never' | 'auto'; quiet?: boolean }>();
+      deps.setDbOption(flags.db);
+      deps.setOutputFlags(flags);
+    })
     .addHelpText(
       'after',
       `

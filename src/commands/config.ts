@@ -8,6 +8,7 @@ import { isSourceSetting, type SourceOrder } from '../core/sources.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import { runSourceGet, runSourceSet, sourceLines } from './config-sources.js';
 import { flagValue } from './options.js';
+import { fitLines } from '../render/table.js';
 
 export function defineConfig(program: Command, deps: Deps): void {
   const config = program
@@ -47,10 +48,11 @@ Examples:
     .description('Change a setting')
     .argument('<name>', SETTING_DEFS.map((d) => d.name).join(', '))
     .argument('<value>')
-    .action(async (name: string, value: string) => {
+    .option('--json', 'print the saved setting as JSON')
+    .action(async (name: string, value: string, raw: { json?: boolean }) => {
       if (isSourceSetting(name)) return runSourceSet(name, value, deps);
       const def = flagValue('name', () => settingByName(name));
-      await runConfigSet(def, flagValue(def.name, () => parseSetting(def, value)), deps);
+      await runConfigSet(def, flagValue(def.name, () => parseSetting(def, value)), deps, Boolean(raw.json));
     });
   config
     .command('unset')
@@ -65,7 +67,7 @@ Examples:
 const show = (settings: Settings, def: SettingDef) => (def.key === 'restDaysPerWeek' ? restDaysFor(settings) : (settings[def.key] ?? ''));
 const unit = (def: SettingDef) => (def.kind === 'number' ? def.unit : '');
 const allowed = (def: SettingDef) =>
-  def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.kind === 'choice' ? def.choices.join('|') : 'an IANA zone name';
+  def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.kind === 'choice' ? def.choices.join('|') : def.kind === 'list' ? `${def.choices.join(',')} or none` : 'an IANA zone name';
 
 /** The settings in force, read without creating or changing the database: the defaults until it exists. */
 export async function storedSettings(deps: Deps): Promise<{ settings: Settings; order: SourceOrder }> {
@@ -83,7 +85,8 @@ export async function runConfigList(json: boolean, deps: Deps): Promise<void> {
   }
   const lines = SETTING_DEFS.map((d) => `${d.name.padEnd(15)} ${String(show(settings, d) || 'unset').padEnd(6)} ${unit(d).padEnd(10)} ${d.description}`);
   lines.push(...sourceLines(order));
-  deps.io.stdout.write(`${lines.join('\n')}\ndatabase        ${path}\n`);
+  const text = `${lines.join('\n')}\ndatabase        ${path}`;
+  deps.io.stdout.write(`${deps.io.isStdoutTTY ? fitLines(text, deps.io.columns ?? 80) : text}\n`);
 }
 
 export async function runConfigGet(def: SettingDef, deps: Deps): Promise<void> {
@@ -91,7 +94,8 @@ export async function runConfigGet(def: SettingDef, deps: Deps): Promise<void> {
   deps.io.stdout.write(`${show(settings, def)}\n`);
 }
 
-export async function runConfigSet(def: SettingDef, value: SettingValue | null, deps: Deps): Promise<void> {
+export async function runConfigSet(def: SettingDef, value: SettingValue | null, deps: Deps, json = false): Promise<void> {
   saveSetting(await deps.db({ create: true }), def, value);
+  if (json) deps.io.stdout.write(`${JSON.stringify({ setting: def.name, value })}\n`);
   deps.io.stderr.write(value === null ? `${def.name} is back to its default.\n` : `${def.name} set to ${`${value} ${unit(def)}`.trim()}.\n`);
 }

@@ -9,6 +9,8 @@ import { checkSpan, dateOption } from './options.js';
 export interface DeleteOptions {
   span: DateSpan;
   yes: boolean;
+  /** --json: what was deleted, on stdout. */
+  json?: boolean;
 }
 
 export function defineDelete(program: Command, deps: Deps): void {
@@ -19,6 +21,7 @@ export function defineDelete(program: Command, deps: Deps): void {
     .addOption(dateOption('--from <YYYY-MM-DD>', 'first day of a range to delete'))
     .addOption(dateOption('--to <YYYY-MM-DD>', 'last day of a range to delete'))
     .option('-y, --yes', 'delete without asking')
+    .option('--json', 'print what was deleted as JSON')
     .addHelpText(
       'after',
       `
@@ -26,13 +29,13 @@ Examples:
   $ recover delete --date 2026-11-24
   $ recover delete --from 2026-11-01 --to 2026-11-07 --yes`,
     )
-    .action(async (raw: { date?: string; from?: string; to?: string; yes?: boolean }) => {
+    .action(async (raw: { date?: string; from?: string; to?: string; yes?: boolean; json?: boolean }) => {
       let span: DateSpan;
       if (raw.date && !raw.from && !raw.to) span = { from: raw.date, to: raw.date };
       else if (!raw.date && raw.from && raw.to) span = { from: raw.from, to: raw.to };
       else throw new UsageError('give --date D, or --from D and --to D');
       checkSpan(span.from, span.to);
-      await runDelete({ span, yes: Boolean(raw.yes) }, deps);
+      await runDelete({ span, yes: Boolean(raw.yes), json: Boolean(raw.json) }, deps);
     });
 }
 
@@ -53,4 +56,5 @@ export async function runDelete(opts: DeleteOptions, deps: Deps): Promise<void> 
   }
   deleteDays(db, opts.span);
   deps.io.stderr.write(`Deleted ${entries} (${what}).\n`);
+  if (opts.json) deps.io.stdout.write(`${JSON.stringify({ from, to, deleted: count })}\n`);
 }

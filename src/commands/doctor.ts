@@ -6,6 +6,7 @@ import { plural } from '../core/words.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError } from '../errors.js';
 import { inert } from '../render/format.js';
+import { fitLines } from '../render/table.js';
 
 export interface DoctorOptions {
   json: boolean;
@@ -39,7 +40,8 @@ export async function runDoctor(opts: DoctorOptions, deps: Deps): Promise<void> 
   } else {
     const lines = findings.map((f) => `${f.level} [${f.code}] ${inert(f.message)}\n  fix: ${inert(f.fix)}`);
     if (healthy) lines.push(`No problems found in ${inert(path)}${summary ? ` (${summary})` : ''}.`);
-    deps.io.stdout.write(`${lines.join('\n')}\n`);
+    const text = lines.join('\n');
+    deps.io.stdout.write(`${deps.io.isStdoutTTY ? fitLines(text, deps.io.columns ?? 80) : text}\n`);
   }
   const problems = findings.filter((f) => f.level !== 'info').length;
   if (!healthy) throw new DataError(`${plural(problems, 'problem')} found in ${path}.`);

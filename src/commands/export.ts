@@ -22,6 +22,8 @@ export interface ExportOptions {
   output?: string;
   /** Replace an existing output file. */
   force?: boolean;
+  /** --excel: a BOM, ';' between cells and a decimal comma, for a spreadsheet in a European locale. */
+  excel?: boolean;
 }
 
 export function defineExport(program: Command, deps: Deps): void {
@@ -35,34 +37,38 @@ export function defineExport(program: Command, deps: Deps): void {
     .addOption(dateOption('--to <YYYY-MM-DD>', 'last day (default: the last logged)'))
     .option('-o, --output <file>', 'write to this file (created readable by you only) instead of stdout')
     .option('--force', 'replace the --output file if it exists')
+    .option('--excel', "CSV that Excel and LibreOffice open right in a Dutch locale: a BOM, ';' between cells, decimal commas")
     .addHelpText(
       'after',
       `
 Examples:
   $ recover export > recover-days.csv
+  $ recover export --excel -o recover.csv   for Excel or LibreOffice (Dutch locale)
   $ recover export --table sessions --from 2026-11-01 --to 2026-11-30
   $ recover export --json | jq '.[] | select(.fatigue >= 4) | .date'`,
     )
-    .action(async (raw: { format: 'csv' | 'json'; json?: boolean; table: ExportTable; from?: string; to?: string; output?: string; force?: boolean }) => {
+    .action(async (raw: { format: 'csv' | 'json'; json?: boolean; table: ExportTable; from?: string; to?: string; output?: string; force?: boolean; excel?: boolean }) => {
+      if (raw.excel && raw.json) throw new UsageError('--excel is CSV: leave out --json');
       const span = raw.from || raw.to ? { from: raw.from ?? '0000-01-01', to: raw.to ?? '9999-12-31' } : undefined;
       if (span) checkSpan(span.from, span.to);
-      await runExport({ format: raw.json ? 'json' : raw.format, table: raw.table, span, output: raw.output, force: Boolean(raw.force) }, deps);
+      await runExport({ format: raw.json ? 'json' : raw.format, table: raw.table, span, output: raw.output, force: Boolean(raw.force), excel: Boolean(raw.excel) }, deps);
     });
 }
 
 export async function runExport(opts: ExportOptions, deps: Deps): Promise<void> {
   const db = await deps.db({ readOnly: true });
   const days = opts.span ? listDays(db, opts.span) : listAllDays(db);
-  const text = opts.format === 'json' ? toJson(days, opts.table) : await toCsv(days, opts.table, loadSources(db, opts.span ?? ALL));
+  const text = opts.format === 'json' ? toJson(days, opts.table) : await toCsv(days, opts.table, loadSources(db, opts.span ?? ALL), Boolean(opts.excel));
   if (opts.output) writePrivately(opts.output, text, Boolean(opts.force));
   else deps.io.stdout.write(text);
   if (days.length === 0) throw new NoResults('Nothing logged in that range; the export has the header only.');
   if (opts.output) deps.io.stderr.write(`Wrote ${days.length} days to ${opts.output}.\n`);
 }
 
-async function toCsv(days: Day[], table: ExportTable, sources: Map<string, Sources>): Promise<string> {
+async function toCsv(days: Day[], table: ExportTable, sources: Map<string, Sources>, excel: boolean): Promise<string> {
   const csv = await import('../render/csv.js');
-  return table === 'days' ? csv.daysCsv(days, sources) : csv.sessionsCsv(days);
+  const sheet = excel ? csv.EXCEL : {};
+  return table === 'days' ? csv.daysCsv(days, sources, sheet) : csv.sessionsCsv(days, sheet);
 }
 
 function toJson(days: Day[], table: ExportTable): string {

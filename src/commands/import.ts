@@ -20,6 +20,7 @@ import type { FieldKey, Session } from '../core/types.js';
 import { plural } from '../core/words.js';
 import { describeChanges, importSummary, type FileStats } from '../render/import.js';
 import type { Deps } from '../cli/deps.js';
+import { fitLines } from '../render/table.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
 import { loadDayState, saveDays, writeLocked } from '../storage/days.js';
@@ -39,6 +40,8 @@ export interface ImportOptions {
   span?: DateSpan;
   /** --tz; without it, the tz setting, else this computer's zone. */
   tz?: string;
+  /** --json: what was (or, with --dry-run, would be) imported, on stdout. */
+  json?: boolean;
 }
 
 interface RawImportFlags {
@@ -48,6 +51,7 @@ interface RawImportFlags {
   from?: string;
   to?: string;
   tz?: string;
+  json?: boolean;
 }
 
 export function defineImport(program: Command, deps: Deps): void {
@@ -57,6 +61,7 @@ export function defineImport(program: Command, deps: Deps): void {
     .addArgument(new Argument('<source>', 'where the files come from').choices(IMPORT_SOURCES))
     .argument('<paths...>', 'files or folders to read')
     .option('-n, --dry-run', 'show what would change and write nothing')
+    .option('--json', 'print what was imported (per file: days, fields, sessions, skipped rows) as JSON')
     .option('--overwrite', 'let imported values replace values you typed')
     .option('--skip-invalid', 'skip malformed rows, reporting each, instead of stopping')
     .addOption(dateOption('--from <YYYY-MM-DD>', 'import only days from this date'))
@@ -99,7 +104,7 @@ Examples:
       if (span) checkSpan(span.from, span.to);
       const tz = raw.tz === undefined ? undefined : flagValue('tz', () => parseZone(raw.tz ?? ''));
       await runImport(
-        { source, paths, dryRun: Boolean(raw.dryRun), overwrite: Boolean(raw.overwrite), skipInvalid: Boolean(raw.skipInvalid), span, tz },
+        { source, paths, dryRun: Boolean(raw.dryRun), overwrite: Boolean(raw.overwrite), skipInvalid: Boolean(raw.skipInvalid), span, tz, json: Boolean(raw.json) },
         deps,
       );
     });
@@ -197,7 +202,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
         throw err;
       }
     }
-    if (opts.dryRun) deps.io.stdout.write(describeChanges(changes, kept, added));
+    if (opts.dryRun && !opts.json) deps.io.stdout.write(describeChanges(changes, kept, added));
     else if (toSave.length > 0) {
       const byDate = <T>(pick: (s: DayState) => T) => new Map(toSave.map((s) => [s.day.date, pick(s)]));
       saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
@@ -205,7 +210,12 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     return { stats, updated, toSave, kept };
   });
   const disagreements = plan.disagreements.filter(inSpan);
-  deps.io.stderr.write(importSummary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements }));
+  const summary = importSummary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements });
+  deps.io.stderr.write(deps.io.isStderrTTY ? fitLines(summary, deps.io.columns ?? 80) : summary);
+  if (opts.json) {
+    const files = [...stats.values()].map((f) => ({ file: f.file, days: f.days.size, fieldsFilled: f.filled, fieldsReplaced: f.replaced, sessionsAdded: f.sessionsAdded, skipped: f.skipped }));
+    deps.io.stdout.write(`${JSON.stringify({ source: opts.source, dryRun: opts.dryRun, daysUpdated: updated.size, files }, null, 2)}\n`);
+  }
   if (opts.tz !== undefined && tzNote) deps.io.stderr.write(`note: --tz ${opts.tz} not used: ${tzNote}\n`);
   const later = [...new Set(future.map((u) => u.date))].sort();
   if (later.length > 0) deps.io.stderr.write(`note: ${plural(later.length, 'day')} dated after today left out (${later[0]}${later.length > 1 ? ` to ${later.at(-1)}` : ''})\n`);

@@ -7,10 +7,11 @@ import {
   SESSION_MINUTES,
   SESSION_RPE,
   type NumberField,
-  type NumberSpec,
 } from '../core/fields.js';
 import { LEVELS, SESSION_TYPES, SPORTS, type Day, type Level, type Session, type SessionType, type Sport } from '../core/types.js';
 import type { Prompter } from '../cli/prompter.js';
+import type { PlanDay } from '../core/plan.js';
+import { TRACK_ITEMS } from '../core/settings.js';
 import { describeSession, num } from '../render/format.js';
 
 interface AskContext {
@@ -20,6 +21,12 @@ interface AskContext {
   previous: Day | null;
   editing: boolean;
   say: (line: string) => void;
+  /** Whether the person tracks a field (the track setting); untracked optional items are not asked. */
+  tracked?: (key: keyof Day) => boolean;
+  /** Fields an import filled in for this day: not asked again. */
+  imported?: ReadonlySet<keyof Day>;
+  /** The day's plan, the default for the training question. */
+  planned?: PlanDay | null;
 }
 
 const CLEAR = '-';
@@ -27,8 +34,9 @@ const CLEAR = '-';
 /** Fields that tend to repeat from one day to the next, so yesterday's value is a good guess. */
 const CARRIED_OVER = new Set<keyof Day>([
   'sleepHours', 'sleepQuality', 'awakenings', 'proteinG', 'carbsG', 'waterL',
-  'fatigue', 'motivation', 'soreness', 'stress', 'restingHrBpm', 'hrvMs', 'injury',
+  'fatigue', 'motivation', 'soreness', 'stress', 'injury',
 ]);
+// Never today's resting HR or HRV from yesterday: a carried-over reading would hide a change.
 
 const SESSION_LABELS: Record<SessionType, string> = {
   strength: 'Strength (weights, calisthenics)',
@@ -39,6 +47,8 @@ const SESSION_LABELS: Record<SessionType, string> = {
   mobility: 'Mobility / stretching / foam roller',
   other: 'Other',
 };
+
+const TRAINING_QUESTION = 'Training today? (a walk or mobility counts as active recovery)';
 
 const RPE_HINT = '0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal';
 
@@ -75,6 +85,7 @@ export async function askDay(prompter: Prompter, ctx: AskContext): Promise<Day> 
     return trimmed === '' || trimmed === CLEAR ? null : parseNumber(field, trimmed);
   };
   const ask = async (key: Parameters<typeof fieldByKey>[0], optional = true) => {
+    if (optional && (ctx.tracked?.(key) === false || (ctx.imported?.has(key) && day[key] !== null))) return;
     day[key] = await askNumber(fieldByKey(key), optional);
   };
 
@@ -112,7 +123,7 @@ export async function askDay(prompter: Prompter, ctx: AskContext): Promise<Day> 
   });
   day.sick = health === 'ill' || health === 'both';
   day.injury = health === 'injured' || health === 'both' ? await askText(prompter, 'Injury or pain? (where, how bad)', injury) : null;
-  day.note = await askText(prompter, 'Note', day.note);
+  if (ctx.tracked?.('note') !== false) day.note = await askText(prompter, 'Note', day.note);
   return day;
 }
 
@@ -130,19 +141,39 @@ async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promi
     });
     if (choice === 'keep') return askMissingRpe(prompter, day.sessions);
     if (choice === 'rest') return [];
-  } else if (!(await prompter.confirm({ message: 'Did you train today (active recovery counts)?', default: true }))) {
-    return [];
   }
   const sessions: Session[] = [];
-  let lastType: SessionType = ctx.previous?.sessions[0]?.type ?? 'strength';
-  do {
-    const type = await prompter.select({
-      message: sessions.length === 0 ? 'What kind of session?' : 'Next session: what kind?',
-      choices: SESSION_TYPES.map((t) => ({ name: SESSION_LABELS[t], value: t })),
-      default: lastType,
+  const plannedSessions = ctx.planned?.sessions ?? [];
+  let lastType: SessionType = plannedSessions[0]?.type ?? ctx.previous?.sessions[0]?.type ?? 'strength';
+  let first: SessionType | null = null;
+  if (!day.trainingLogged) {
+    // One question for "did you train" and "what": a planned rest day suggests rest.
+    const answer = await prompter.select<SessionType | 'rest'>({
+      message: TRAINING_QUESTION,
+      choices: [{ name: 'Rest day: no training', value: 'rest' }, ...SESSION_TYPES.map((t) => ({ name: SESSION_LABELS[t], value: t }))],
+      default: ctx.planned?.rest === true ? 'rest' : lastType,
     });
-    const minutes = await askRange(prompter, 'Minutes', SESSION_MINUTES, '60');
-    const rpe = await askRange(prompter, `Session RPE, how hard overall (${RPE_HINT})`, SESSION_RPE, type === 'strength' || type === 'hiit' ? '7' : '4');
+    if (answer === 'rest') return [];
+    first = answer;
+  }
+  do {
+    const type =
+      first ??
+      (await prompter.select({
+        message: sessions.length === 0 ? 'What kind of session?' : 'Next session: what kind?',
+        choices: SESSION_TYPES.map((t) => ({ name: SESSION_LABELS[t], value: t })),
+        default: lastType,
+      }));
+    first = null;
+    const plan = plannedSessions[sessions.length];
+    const suggested = `${plan ? num(plan.minutes) : '60'} ${plan?.rpe != null ? num(plan.rpe) : type === 'strength' || type === 'hiit' ? '7' : '4'}`;
+    // Minutes and effort in one answer ("60 7"): one question fewer for every session.
+    const answer = await prompter.input({
+      message: `Minutes and effort, e.g. 60 7 (effort is session RPE: ${RPE_HINT})`,
+      default: suggested,
+      validate: validator(minutesAndEffort, false),
+    });
+    const { minutes, rpe } = minutesAndEffort(answer);
     sessions.push({ type, minutes, rpe });
     lastType = type;
   } while (await prompter.confirm({ message: 'Add another session today?', default: false }));
@@ -168,14 +199,10 @@ async function askMissingRpe(prompter: Prompter, sessions: Session[]): Promise<S
   return out;
 }
 
-async function askRange(
-  prompter: Prompter,
-  message: string,
-  spec: NumberSpec,
-  fallback: string,
-): Promise<number> {
-  const answer = await prompter.input({ message, default: fallback, validate: validator((t) => parseNumber(spec, t), false) });
-  return parseNumber(spec, answer);
+function minutesAndEffort(text: string): { minutes: number; rpe: number } {
+  const [minutes, rpe, ...rest] = text.trim().split(/[\s;]+/);
+  if (minutes === undefined || rpe === undefined || rest.length > 0) throw new InvalidValue(`give minutes and effort, e.g. 60 7; got "${text}"`);
+  return { minutes: parseNumber(SESSION_MINUTES, minutes), rpe: parseNumber(SESSION_RPE, rpe) };
 }
 
 async function askText(prompter: Prompter, message: string, current: string | null): Promise<string | null> {
@@ -216,4 +243,23 @@ export async function askProfile(prompter: Prompter): Promise<{ sport: Sport; le
     default: 'intermediate',
   });
   return { sport, level };
+}
+
+const TRACK_LABELS: Record<string, string> = {
+  carbs: 'Carbohydrates (g)',
+  water: 'Water (l)',
+  stress: 'Stress (1-5)',
+  'rhr-hrv': 'Resting heart rate and HRV (from a watch or a morning reading)',
+  performance: 'Performance in training (1-5)',
+  wakings: 'Times awake in the night',
+  note: 'A note for the day',
+};
+
+/** Asked once, on the first log: the optional items worth the person's evening ("recover config set track" changes it). */
+export async function askTracked(prompter: Prompter): Promise<string> {
+  const items = await prompter.checkbox({
+    message: 'Which extras do you want to log each evening? (space to tick, Enter to confirm; "recover config set track" changes it)',
+    choices: Object.keys(TRACK_ITEMS).map((item) => ({ name: TRACK_LABELS[item] ?? item, value: item, checked: false })),
+  });
+  return items.length === 0 ? 'none' : items.join(',');
 }

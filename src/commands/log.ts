@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { weekday } from '../core/dates.js';
+import { addDays, weekday, WEEKDAY_NAMES } from '../core/dates.js';
 import {
   checkDay,
   checkNumber,
@@ -19,11 +19,12 @@ import { DataError, UsageError } from '../errors.js';
 import { describeDay } from '../render/day.js';
 import type { Db } from '../storage/db.js';
 import { getDay, latestDayBefore, loadSources, saveDays, writeLocked } from '../storage/days.js';
-import { restDaysFor, settingByName } from '../core/settings.js';
+import { isTracked, restDaysFor, settingByName } from '../core/settings.js';
 import { plural } from '../core/words.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
-import { askDay, askProfile } from './log-prompts.js';
-import { dateOption, flagValue } from './options.js';
+import { listPlan } from '../storage/plan.js';
+import { askDay, askProfile, askTracked } from './log-prompts.js';
+import { flagValue, parseDate } from './options.js';
 
 /** Values given as flags; null clears a stored value. */
 export type DayPatch = Partial<Omit<Day, 'date' | 'sessions' | 'trainingLogged'>> & { sessions?: Session[] };
@@ -32,6 +33,10 @@ export interface LogOptions {
   date: string;
   patch: DayPatch;
   yes: boolean;
+  /** --date was given: no question whether a log after midnight is for the day before. */
+  dateGiven?: boolean;
+  /** --json: what was saved, on stdout. */
+  json?: boolean;
 }
 
 type RawLogFlags = Record<string, string | string[] | boolean | undefined>;
@@ -42,7 +47,7 @@ export function defineLog(program: Command, deps: Deps): void {
   const command = program
     .command('log')
     .description('Log a day: sleep, training or rest, nutrition and how you feel (asks, or takes flags)')
-    .addOption(dateOption('--date <YYYY-MM-DD>', 'the day to log (default: today)'));
+    .option('--date <day>', 'the day to log: YYYY-MM-DD, today, yesterday or a weekday name (mon..sun, the last one) (default: today)');
   for (const f of NUMBER_FIELDS) {
     command.option(`--${f.flag} <${f.unit || 'n'}>`, `${f.label}: ${f.hint} (${f.min}-${f.max})`);
   }
@@ -54,6 +59,7 @@ export function defineLog(program: Command, deps: Deps): void {
   for (const f of TEXT_FIELDS) command.option(`--${f.flag} <text>`, `${f.label}: ${f.hint}`);
   command
     .addOption(new Option('-y, --yes', 'save without asking (also the default without a terminal)'))
+    .option('--json', 'print the saved day as JSON')
     .addHelpText(
       'after',
       `
@@ -63,14 +69,33 @@ a new day needs at least --sleep and --session or --rest.
 
 Examples:
   $ recover log
+  $ recover log --date yesterday
   $ recover log --date 2026-11-24 --sleep 7.25 --sleep-quality 4 --protein 150 \\
       --session strength:60:8 --session mobility:20:2 --post-meal yes --fatigue 2 --yes
   $ recover log --rest --sleep 8 --fatigue 3 --motivation 4 --yes
   $ recover log --sick --rest --note "flu, fever" --yes`,
     )
     .action(async (raw: RawLogFlags) => {
-      await runLog({ date: (raw.date as string | undefined) ?? deps.today(), patch: patchFromFlags(raw), yes: Boolean(raw.yes) }, deps);
+      const date = raw.date === undefined ? deps.today() : dayArgument(raw.date as string, deps.today());
+      await runLog({ date, patch: patchFromFlags(raw), yes: Boolean(raw.yes), dateGiven: raw.date !== undefined, json: Boolean(raw.json) }, deps);
     });
+}
+
+const FULL_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** YYYY-MM-DD, "today", "yesterday", or a weekday name: the last such day up to today. */
+export function dayArgument(value: string, today: string): string {
+  const word = value.trim().toLowerCase();
+  if (word === 'today') return today;
+  if (word === 'yesterday') return addDays(today, -1);
+  const index = WEEKDAY_NAMES.findIndex((name, i) => word === name || word === FULL_WEEKDAYS[i]);
+  if (index >= 0) {
+    for (let back = 0; back < 7; back++) {
+      const date = addDays(today, -back);
+      if (weekday(date).toLowerCase() === WEEKDAY_NAMES[index]) return date;
+    }
+  }
+  return parseDate(value, '--date');
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -142,22 +167,36 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
       return stored;
     });
     say(`${existing ? 'Updated' : 'Saved'} ${weekday(opts.date)} ${opts.date}.`);
+    printSaved(opts, existing !== null, db, deps);
     return;
   }
-  const settings = loadSettings(db);
+  let settings = loadSettings(db);
   if (settings.sport === null && settings.level === null && settings.restDaysPerWeek === null) {
     const profile = await askProfile(await deps.prompter());
     saveSetting(db, settingByName('sport'), profile.sport);
     saveSetting(db, settingByName('level'), profile.level);
     say(`Rest-day target: ${plural(restDaysFor({ ...settings, ...profile }), 'day')} a week.`);
+    if (settings.track === null) saveSetting(db, settingByName('track'), await askTracked(await deps.prompter()));
+    settings = loadSettings(db);
+  }
+  const hour = deps.now().getHours();
+  if (!opts.dateGiven && hour < settings.dayStartH) {
+    const yesterday = addDays(opts.date, -1);
+    const earlier = await (await deps.prompter()).confirm({ message: `It is after midnight: is this log for ${weekday(yesterday)} ${yesterday}?`, default: true });
+    if (earlier) opts = { ...opts, date: yesterday };
   }
   const existing = getDay(db, opts.date);
   say(`${existing ? 'Editing' : 'Logging'} ${weekday(opts.date)} ${opts.date}. Enter takes the suggested answer; Ctrl-C quits without saving.`);
+  const sources = loadSources(db, { from: opts.date, to: opts.date }).get(opts.date) ?? {};
+  const imported = new Set(Object.entries(sources).filter(([, source]) => source !== MANUAL).map(([field]) => field as keyof Day));
   const answered = await askDay(await deps.prompter(), {
     day: applyPatch(existing ?? emptyDay(opts.date), opts.patch),
     previous: latestDayBefore(db, opts.date),
     editing: existing !== null,
     say,
+    tracked: (key) => isTracked(settings, key),
+    imported,
+    planned: listPlan(db, { from: opts.date, to: opts.date })[0] ?? null,
   });
   say(`\n${describeDay(answered)}`);
   if (!(await (await deps.prompter()).confirm({ message: 'Save this day?', default: true }))) {
@@ -175,6 +214,12 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   });
   if (merged.changedMeanwhile) say(`${opts.date} was changed elsewhere while you answered: your answers were merged into it.`);
   say(`${merged.stored ? 'Updated' : 'Saved'} ${weekday(opts.date)} ${opts.date}.`);
+  printSaved(opts, merged.stored !== null, db, deps);
+}
+
+/** --json: the day as stored now, and whether it was new. */
+function printSaved(opts: LogOptions, updated: boolean, db: Db, deps: Deps): void {
+  if (opts.json) deps.io.stdout.write(`${JSON.stringify({ date: opts.date, action: updated ? 'updated' : 'created', day: getDay(db, opts.date) }, null, 2)}\n`);
 }
 
 /** The answers that changed something, applied onto the day as it is stored now. */

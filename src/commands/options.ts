@@ -3,7 +3,11 @@ import { FIRST_DATE, isIsoDate, LAST_DATE } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { UsageError } from '../errors.js';
 
-export type OutputFormat = 'table' | 'json';
+import type { IO } from '../cli/io.js';
+import type { Layout } from '../render/table.js';
+
+export type OutputFormat = 'table' | 'tsv' | 'csv' | 'json';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'tsv', 'csv', 'json'];
 
 export function dateOption(flags: string, description: string): Option {
   return new Option(flags, description).argParser((value: string) => parseDate(value, flags.split(' ')[0] ?? flags));
@@ -28,9 +32,19 @@ export function checkSpan(from: string, to: string): void {
   if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
 }
 
-/** The shared --format table|json option of data-printing commands (--json is its shorthand). */
+/** The shared --format option of data-printing commands (--json is its shorthand); no default: see outputFormat. */
 export function formatOption(): Option {
-  return new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');
+  return new Option('--format <format>', 'output format (default: table on a terminal, tsv when piped)').choices([...OUTPUT_FORMATS]);
+}
+
+/** --json, else --format, else a table for a person and tab-separated rows for a pipe (as gh does). */
+export function outputFormat(raw: { format?: OutputFormat; json?: boolean }, io: IO): OutputFormat {
+  if (raw.json) return 'json';
+  return raw.format ?? (io.isStdoutTTY ? 'table' : 'tsv');
+}
+
+export function layoutOf(format: Exclude<OutputFormat, 'json'>, io: IO): Layout {
+  return { format, color: io.color, width: io.columns ?? 80 };
 }
 
 export function acwrOption(): Option {

@@ -12,7 +12,7 @@ import { lookup } from '../core/baselines.js';
 import { listDays } from '../storage/days.js';
 import { clearPlan, listPlan, savePlan } from '../storage/plan.js';
 import { loadSettings } from '../storage/settings.js';
-import { flagValue, parseDate } from './options.js';
+import { flagValue, formatOption, layoutOf, outputFormat, parseDate, type OutputFormat } from './options.js';
 
 export type PlanChange =
   | { kind: 'none' }
@@ -23,6 +23,8 @@ export interface PlanOptions {
   weekStart: string;
   change: PlanChange;
   json: boolean;
+  /** Without it: a table. */
+  format?: OutputFormat;
 }
 
 interface RawPlanFlags {
@@ -32,6 +34,7 @@ interface RawPlanFlags {
   session: string[];
   clear?: boolean;
   json?: boolean;
+  format?: OutputFormat;
 }
 
 export function definePlan(program: Command, deps: Deps): void {
@@ -43,7 +46,8 @@ export function definePlan(program: Command, deps: Deps): void {
     .option('--date <YYYY-MM-DD>', 'a day to plan sessions for, with --session')
     .option('--session <type:min:rpe>', 'a planned session on --date, repeatable', (v: string, all: string[]) => [...all, v], [])
     .option('--clear', "remove the week's plan (or the day's, with --date)")
-    .option('--json', 'print the plan as JSON')
+    .addOption(formatOption())
+    .option('--json', 'print the plan (and what changed) as JSON')
     .addHelpText(
       'after',
       `
@@ -58,7 +62,7 @@ Examples:
   $ recover plan --week 2026-W49 --json`,
     )
     .action(async (raw: RawPlanFlags) => {
-      await runPlan(planOptions(raw, deps.today()), deps);
+      await runPlan({ ...planOptions(raw, deps.today()), format: outputFormat(raw, deps.io) }, deps);
     });
 }
 
@@ -102,7 +106,8 @@ export function parseRestDays(text: string, weekStart: string): string[] {
 }
 
 export async function runPlan(opts: PlanOptions, deps: Deps): Promise<void> {
-  const asking = opts.change.kind === 'none' && deps.io.canPrompt && !opts.json;
+  const format = opts.json ? 'json' : (opts.format ?? 'table');
+  const asking = opts.change.kind === 'none' && deps.io.canPrompt && format === 'table';
   // Showing the plan changes nothing, so it neither creates nor migrates the database.
   const db = await deps.db(opts.change.kind === 'none' && !asking ? { readOnly: true } : { create: true });
   const week = { from: opts.weekStart, to: addDays(opts.weekStart, 6) };
@@ -119,13 +124,13 @@ export async function runPlan(opts: PlanOptions, deps: Deps): Promise<void> {
   const settings = loadSettings(db);
   const warnings = planWarnings(opts.weekStart, deps.today(), done, plan, settings);
   const days = dateRange(week.from, week.to).map((date) => ({ date, planned: plan.get(date) ?? null, done: done.get(date) ?? null }));
-  if (opts.json) {
+  if (format === 'json') {
     const json = days.map((d) => ({ date: d.date, weekday: weekday(d.date), planned: d.planned, done: d.done ? dayStatus(d.done) : null }));
-    deps.io.stdout.write(`${JSON.stringify({ week: isoWeek(opts.weekStart), days: json, warnings }, null, 2)}\n`);
+    deps.io.stdout.write(`${JSON.stringify({ week: isoWeek(opts.weekStart), changed: change.kind, days: json, warnings }, null, 2)}\n`);
     return;
   }
   const { renderPlan } = await import('../render/plan.js');
-  deps.io.stdout.write(renderPlan(isoWeek(opts.weekStart), days, warnings, restTarget(settings, 7), deps.io.color));
+  deps.io.stdout.write(renderPlan(isoWeek(opts.weekStart), days, warnings, restTarget(settings, 7), layoutOf(format, deps.io)));
 }
 
 function planDays(change: Extract<PlanChange, { kind: 'set' }>, weekStart: string, existing: ReadonlyMap<string, PlanDay>): PlanDay[] {

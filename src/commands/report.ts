@@ -7,7 +7,7 @@ import { NoResults, UsageError } from '../errors.js';
 import { listDaysWithLeadIn } from '../storage/days.js';
 import { listPlan } from '../storage/plan.js';
 import { loadSettings } from '../storage/settings.js';
-import { acwrOption, checkSpan, dateOption, formatOption, type OutputFormat } from './options.js';
+import { acwrOption, checkSpan, dateOption, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
 
 export interface ReportOptions {
   span: DateSpan;
@@ -16,6 +16,7 @@ export interface ReportOptions {
   /** --html FILE: the report as a page in that file instead of on screen. */
   html?: string;
   ascii?: boolean;
+  detail?: boolean;
 }
 
 interface RawReportFlags {
@@ -25,10 +26,11 @@ interface RawReportFlags {
   to?: string;
   date?: string;
   json?: boolean;
-  format: OutputFormat;
+  format?: OutputFormat;
   acwr: AcwrModel;
   html?: string;
   ascii?: boolean;
+  detail?: boolean;
 }
 
 export function defineReport(program: Command, deps: Deps): void {
@@ -42,6 +44,7 @@ export function defineReport(program: Command, deps: Deps): void {
     .addOption(dateOption('--date <YYYY-MM-DD>', 'the last day of the week or month (default: today)'))
     .addOption(formatOption())
     .option('--json', 'same as --format json')
+    .option('--detail', 'the load model too: load ratio (ACWR), monotony, strain, long- and short-term load')
     .addOption(acwrOption())
     .option('--html <file>', 'write the report as one self-contained page (charts included) to send or print')
     .option('--ascii', 'draw the trend lines with plain ASCII characters')
@@ -50,16 +53,18 @@ export function defineReport(program: Command, deps: Deps): void {
       `
 Examples:
   $ recover report                      this week
+  $ recover report --detail             with the load model's figures
   $ recover report --month --date 2026-11-30
   $ recover report --from 2026-11-01 --to 2026-11-14 --json | jq '.warnings'
   $ recover report --month --html card.html     a page for your coach: open, print or screenshot it`,
     )
     .action(async (raw: RawReportFlags) => {
-      await runReport({ span: reportSpan(raw, deps.today()), format: raw.json ? 'json' : raw.format, acwrModel: raw.acwr, html: raw.html, ascii: raw.ascii }, deps);
+      const format = outputFormat(raw, deps.io);
+      await runReport({ span: reportSpan(raw, deps.today()), format, acwrModel: raw.acwr, html: raw.html, ascii: raw.ascii, detail: Boolean(raw.detail) }, deps);
     });
 }
 
-export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json' | 'acwr'>, today: string): DateSpan {
+export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json' | 'acwr' | 'detail'>, today: string): DateSpan {
   const ranges = [raw.week, raw.month, raw.from !== undefined].filter(Boolean).length;
   if (ranges > 1) throw new UsageError('choose one range: --week, --month or --from/--to');
   if (raw.to !== undefined && raw.from === undefined) throw new UsageError('--to needs --from');
@@ -86,8 +91,11 @@ export async function runReport(opts: ReportOptions, deps: Deps): Promise<void> 
     const { reportJson } = await import('../render/json.js');
     deps.io.stdout.write(reportJson(report));
   } else if (!empty) {
-    const { renderReport } = await import('../render/report.js');
-    deps.io.stdout.write(renderReport(report, deps.io.color, opts.ascii || deps.io.ascii));
+    const { renderReport, reportRows } = await import('../render/report.js');
+    const layout = layoutOf(opts.format, deps.io);
+    deps.io.stdout.write(
+      opts.format === 'table' ? renderReport(report, layout, { detail: Boolean(opts.detail), ascii: Boolean(opts.ascii || deps.io.ascii) }) : reportRows(report, layout),
+    );
   }
   if (empty) throw new NoResults(`Nothing logged from ${opts.span.from} to ${opts.span.to}. Log a day with "recover log".`);
 }

@@ -4,12 +4,13 @@ import type { AcwrModel } from '../core/recovery-state.js';
 import type { Deps } from '../cli/deps.js';
 import { listDaysWithLeadIn } from '../storage/days.js';
 import { loadSettings } from '../storage/settings.js';
-import { acwrOption, dateOption, formatOption, type OutputFormat } from './options.js';
+import { acwrOption, dateOption, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
 
 export interface StatusOptions {
   date: string;
   format: OutputFormat;
   acwrModel: AcwrModel;
+  detail?: boolean;
 }
 
 export function defineStatus(program: Command, deps: Deps): void {
@@ -20,6 +21,7 @@ export function defineStatus(program: Command, deps: Deps): void {
     .addOption(dateOption('--date <YYYY-MM-DD>', 'the day to judge (default: today)'))
     .addOption(formatOption())
     .option('--json', 'same as --format json')
+    .option('--detail', "each reason's rule and the kind of evidence it is")
     .addOption(acwrOption())
     .addHelpText(
       'after',
@@ -32,8 +34,8 @@ Examples:
   $ recover status
   $ recover today --json | jq -r .verdict`,
     )
-    .action(async (raw: { date?: string; format: OutputFormat; json?: boolean; acwr: AcwrModel }) => {
-      await runStatus({ date: raw.date ?? deps.today(), format: raw.json ? 'json' : raw.format, acwrModel: raw.acwr }, deps);
+    .action(async (raw: { date?: string; format?: OutputFormat; json?: boolean; acwr: AcwrModel; detail?: boolean }) => {
+      await runStatus({ date: raw.date ?? deps.today(), format: outputFormat(raw, deps.io), acwrModel: raw.acwr, detail: Boolean(raw.detail) }, deps);
     });
 }
 
@@ -45,6 +47,7 @@ export async function runStatus(opts: StatusOptions, deps: Deps): Promise<void> 
     deps.io.stdout.write(`${JSON.stringify(readiness, null, 2)}\n`);
     return;
   }
-  const { renderStatus } = await import('../render/status.js');
-  deps.io.stdout.write(renderStatus(readiness, deps.io.color));
+  const { renderStatus, statusRows } = await import('../render/status.js');
+  const layout = layoutOf(opts.format, deps.io);
+  deps.io.stdout.write(opts.format === 'table' ? renderStatus(readiness, layout, { detail: Boolean(opts.detail) }) : statusRows(readiness, layout));
 }

@@ -1,5 +1,5 @@
 import { InvalidValue } from './fields.js';
-import { LEVELS, SPORTS, type Settings } from './types.js';
+import { LEVELS, SPORTS, type Day, type Settings } from './types.js';
 
 /** Below this a night is short whatever the target (adults need 7 h or more; Watson et al. 2015, AASM/SRS). */
 export const SHORT_NIGHT_H = 7;
@@ -12,6 +12,8 @@ export const DEFAULT_SETTINGS: Settings = {
   sport: null,
   level: null,
   tz: null,
+  track: null,
+  dayStartH: 4,
 };
 
 /** Without a training profile: the article's upper figure, as a beginner would need. */
@@ -50,7 +52,33 @@ export interface ChoiceSettingDef extends BaseDef {
 export interface ZoneSettingDef extends BaseDef {
   kind: 'zone';
 }
-export type SettingDef = NumberSettingDef | ChoiceSettingDef | ZoneSettingDef;
+/** Several of a fixed set, comma-separated ("carbs,water"), or "none". */
+export interface ListSettingDef extends BaseDef {
+  kind: 'list';
+  choices: readonly string[];
+}
+export type SettingDef = NumberSettingDef | ChoiceSettingDef | ZoneSettingDef | ListSettingDef;
+
+/**
+ * The log's optional items and the day fields each one covers. Append an item here to make
+ * a new optional question; its label lives with the prompts (src/commands/log-prompts.ts).
+ */
+export const TRACK_ITEMS: Readonly<Record<string, ReadonlyArray<keyof Day>>> = {
+  carbs: ['carbsG'],
+  water: ['waterL'],
+  stress: ['stress'],
+  'rhr-hrv': ['restingHrBpm', 'hrvMs'],
+  performance: ['performance'],
+  wakings: ['awakenings'],
+  note: ['note'],
+};
+
+/** Whether the log asks for a field: always for the core items, for an optional one only when tracked. */
+export function isTracked(settings: Settings, field: keyof Day): boolean {
+  const item = Object.entries(TRACK_ITEMS).find(([, fields]) => fields.includes(field))?.[0];
+  if (item === undefined || settings.track === null) return true;
+  return settings.track.split(',').includes(item);
+}
 export type SettingValue = number | string;
 
 export const SETTING_DEFS: readonly SettingDef[] = [
@@ -61,6 +89,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { kind: 'choice', name: 'sport', key: 'sport', choices: SPORTS, description: 'the kind of training you do' },
   { kind: 'choice', name: 'level', key: 'level', choices: LEVELS, description: 'your training level' },
   { kind: 'zone', name: 'tz', key: 'tz', description: "time zone for imports, e.g. Europe/Amsterdam (default: this computer's)" },
+  { kind: 'list', name: 'track', key: 'track', choices: Object.keys(TRACK_ITEMS), description: 'optional items the log asks (comma-separated, or none)' },
+  { kind: 'number', name: 'day-start', key: 'dayStartH', unit: 'h', min: 0, max: 12, whole: true, description: 'a log after midnight and before this hour asks if it is for the day before' },
 ];
 
 /** An IANA zone name, as Intl spells it ("europe/oslo" -> "Europe/Oslo"). */
@@ -82,6 +112,13 @@ export function settingByName(name: string): SettingDef {
 
 export function parseSetting(def: SettingDef, text: string): SettingValue {
   if (def.kind === 'zone') return parseZone(text);
+  if (def.kind === 'list') {
+    const items = text.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+    if (items.length === 1 && items[0] === 'none') return 'none';
+    const bad = items.find((i) => !def.choices.includes(i));
+    if (bad !== undefined || items.length === 0) throw new InvalidValue(`${def.name} takes ${def.choices.join(', ')} (comma-separated) or none, got "${text}"`);
+    return [...new Set(items)].join(',');
+  }
   if (def.kind === 'choice') {
     const value = text.trim().toLowerCase();
     if (!def.choices.includes(value)) throw new InvalidValue(`${def.name} must be one of ${def.choices.join(', ')}, got "${text}"`);

@@ -77,6 +77,10 @@ export interface Settings {
   level: Level | null;
   /** IANA zone for imports; null means this computer's. */
   tz: string | null;
+  /** Optional log items the person tracks ("carbs,water"); null: not chosen yet, so all are asked. */
+  track: string | null;
+  /** A log before this hour (after midnight) may be for the day before. */
+  dayStartH: number;
 }
 
 export function emptyDay(date: string): Day {

@@ -87,11 +87,29 @@ export function dayRecord(day: Day, sources: Sources = {}): Record<string, Cell>
   return record;
 }
 
-export function daysCsv(days: readonly Day[], sources: ReadonlyMap<string, Sources> = new Map()): string {
-  return stringify(days.map((d) => dayRecord(d, sources.get(d.date))), { ...CSV_OPTIONS, columns: [...DAY_COLUMNS] });
+/** For a spreadsheet: a byte-order mark (Excel then reads UTF-8), another delimiter, a decimal comma. */
+export interface SheetOptions {
+  bom?: boolean;
+  delimiter?: string;
+  decimalComma?: boolean;
 }
 
-export function sessionsCsv(days: readonly Day[]): string {
+/** Excel and LibreOffice in a Dutch (or most European) locale: ';' between cells, ',' in numbers. */
+export const EXCEL: SheetOptions = { bom: true, delimiter: ';', decimalComma: true };
+
+function sheetOptions(o: SheetOptions) {
+  return {
+    bom: Boolean(o.bom),
+    delimiter: o.delimiter ?? ',',
+    ...(o.decimalComma ? { cast: { number: (n: number) => String(n).replace('.', ',') } } : {}),
+  };
+}
+
+export function daysCsv(days: readonly Day[], sources: ReadonlyMap<string, Sources> = new Map(), sheet: SheetOptions = {}): string {
+  return stringify(days.map((d) => dayRecord(d, sources.get(d.date))), { ...CSV_OPTIONS, ...sheetOptions(sheet), columns: [...DAY_COLUMNS] });
+}
+
+export function sessionsCsv(days: readonly Day[], sheet: SheetOptions = {}): string {
   const rows = sessionRows(days).map((r) => ({
     ...r,
     source: r.source === undefined ? null : neutralise(r.source),
@@ -101,5 +119,5 @@ export function sessionsCsv(days: readonly Day[]): string {
     avg_hr_bpm: r.avgHrBpm ?? null,
     max_hr_bpm: r.maxHrBpm ?? null,
   }));
-  return stringify(rows, { ...CSV_OPTIONS, columns: [...SESSION_COLUMNS] });
+  return stringify(rows, { ...CSV_OPTIONS, ...sheetOptions(sheet), columns: [...SESSION_COLUMNS] });
 }

@@ -8,6 +8,7 @@ import { plural } from '../core/words.js';
 import { SERIES_WORDS } from './chart-words.js';
 import { num } from './format.js';
 import { esc, svgChart } from './html-chart.js';
+import { reportView } from './report-view.js';
 
 /** Marks a page as recover's, so `report --html` may replace it and nothing else. */
 export const HTML_MARK = '<meta name="generator" content="recover">';
@@ -93,7 +94,7 @@ ${HTML_MARK}
 <header>
 <h1>Recovery report</h1>
 <p class="period">${esc(`${weekday(report.from)} ${report.from} to ${weekday(report.to)} ${report.to} · ${report.summary.logged} of ${report.summary.days} days logged`)}</p>
-${headline(report.warnings)}
+${headline(report)}
 ${tiles(report)}
 </header>
 <h2>Trends</h2>
@@ -113,11 +114,10 @@ ${warningList(report.warnings)}
 `;
 }
 
-function headline(warnings: readonly Warning[]): string {
-  const top = warnings[0];
-  if (!top) return '<p class="headline">No warnings: recovery looks on track.</p>';
-  const more = warnings.length > 1 ? ` (and ${plural(warnings.length - 1, 'more sign')} below)` : '';
-  return `<p class="headline ${top.level}">${esc(top.sign)}${esc(more)}</p>`;
+/** The terminal report's headline: the top sign (or the week on track) and its one action. */
+function headline(report: Report): string {
+  const { level, summary, action } = reportView(report).headline;
+  return `<p class="headline${level === 'ok' ? '' : ` ${level}`}">${esc(summary)} → ${esc(action)}</p>`;
 }
 
 function tiles(report: Report): string {

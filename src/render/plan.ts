@@ -1,4 +1,3 @@
-import type { ChalkInstance } from 'chalk';
 import { weekday } from '../core/dates.js';
 import { dayStatus } from '../core/day-status.js';
 import type { PlanDay } from '../core/plan.js';
@@ -7,26 +6,29 @@ import type { Warning } from '../core/warnings.js';
 import { plural } from '../core/words.js';
 import { num } from './format.js';
 import { warningLines } from './report.js';
-import { newTable } from './table.js';
+import { renderRows, type Layout } from './table.js';
 
 export function renderPlan(
   week: string,
   days: ReadonlyArray<{ date: string; planned: PlanDay | null; done: Day | null }>,
   warnings: readonly Warning[],
   target: number,
-  c: ChalkInstance,
+  layout: Layout,
 ): string {
-  const table = newTable(['Day', 'Plan', 'Done'], c);
+  const c = layout.color;
+  const rows: string[][] = [];
   for (const { date, planned, done } of days) {
     const plan = !planned
       ? c.dim('not planned')
       : planned.rest
-        ? c.cyan('rest')
+        ? 'rest'
         : planned.sessions.map((s) => `${s.type} ${num(s.minutes)}′ RPE ${num(s.rpe)}`).join(', ') || 'training';
     const status = dayStatus(done);
     const did = status === 'unknown' ? '' : status === 'training' ? 'trained' : status === 'full-rest' ? 'rested' : 'active rest';
-    table.push([`${weekday(date)} ${date}`, plan, did]);
+    rows.push([`${weekday(date)} ${date}`, plan, did]);
   }
+  const table = renderRows(['Day', 'Plan', 'Done'], rows, layout);
+  if (layout.format !== 'table') return table;
   const rest = days.filter((d) => d.planned?.rest).length;
-  return [c.bold(`Plan for ${week}`) + c.dim(` (${plural(rest, 'rest day')}; target ${target})`), table.toString(), '', warningLines(warnings, c, 'The plan looks balanced.'), ''].join('\n');
+  return [c.bold(`Plan for ${week}`) + c.dim(` (${plural(rest, 'rest day')}; target ${target})`), table, '', warningLines(warnings, layout, 'The plan looks balanced.'), ''].join('\n');
 }

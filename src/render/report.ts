@@ -1,109 +1,97 @@
-import type Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { weekday } from '../core/dates.js';
-import { dayLoadEstimated, isLoadEstimated } from '../core/estimated-load.js';
 import type { LoadWeek } from '../core/load.js';
-import type { PlanComparison } from '../core/plan.js';
-import type { Report, ReportDay } from '../core/report.js';
-import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
+import type { Report } from '../core/report.js';
+import { SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning, WarningLevel } from '../core/warnings.js';
 import { plural } from '../core/words.js';
 import { inert, num } from './format.js';
-import { newTable } from './table.js';
+import { DAY_COLUMNS, LEVEL_LABEL, LOAD_COLUMNS, MESSAGES } from './messages.js';
+import { foldWarnings, reportView, type Mark, type ReportView, type ViewCell, type ViewWarning } from './report-view.js';
 import { trendLines } from './sparkline.js';
+import { renderRows, wrap, type Cell, type Layout } from './table.js';
 
-const HEAD = ['Date', 'Sleep', 'Qual', 'Wake', 'Protein', 'Training', 'Load', 'Rest', 'Fatigue', 'Motiv', 'Sore', 'RHR'];
-
-/** The weekly (or any range) report as text: table, summary, load, then warnings. */
-export function renderReport(report: Report, color: ChalkInstance, ascii = false): string {
-  const planned = new Map(report.plan.map((p) => [p.date, p]));
-  const head = planned.size > 0 ? [...HEAD, 'Plan'] : HEAD;
-  const table = newTable(head, color);
-  for (const day of report.days) {
-    const cells = row(day, report, color, head.length);
-    const plan = planned.get(day.date);
-    table.push(plan && day.entry ? [...cells, planCell(plan, color)] : cells);
-  }
-  const trends = trendLines(report, color, ascii);
-  const title = `Recovery report ${report.from} to ${report.to} (${report.days.length} days)`;
-  return [
-    color.bold(title),
-    table.toString(),
-    '',
-    summaryLines(report, color),
-    '',
-    ...(trends ? [trends, ''] : []),
-    loadLines(report, color),
-    '',
-    warningLines(report.warnings, color),
-    '',
-  ].join('\n');
+export interface ReportLook {
+  /** --detail: the load model's figures (ACWR, monotony, strain, CTL/ATL/TSB, ln HRV). */
+  detail: boolean;
+  /** Trend lines in plain ASCII (a terminal or locale without block characters). */
+  ascii?: boolean;
 }
 
-function planCell(plan: PlanComparison, c: ChalkInstance): string {
-  const p = plan.planned;
-  const text = !p ? '-' : p.rest ? 'rest' : p.sessions.map((s) => `${s.type} ${num(s.minutes)}′`).join(', ') || 'train';
-  const off = plan.verdict === 'skipped-rest' || plan.verdict === 'unplanned-hard';
-  return off ? c.yellow(`${text} ✗`) : plan.verdict === 'as-planned' ? `${text} ✓` : text;
+/** The arrow that keeps a value's meaning without colour (NO_COLOR, a printout). */
+const MARKER: Record<Mark, string> = { good: '', plain: '', low: '↓', high: '↑' };
+
+/** Red and green read on light and dark backgrounds alike; yellow does not, so it is not used. */
+export function marked(c: ChalkInstance, cell: ViewCell | undefined): string {
+  if (!cell) return '';
+  const text = `${inert(cell.text)}${MARKER[cell.mark]}`;
+  return cell.mark === 'good' ? c.green(text) : cell.mark === 'plain' ? text : c.red(text);
 }
 
-function row(day: ReportDay, report: Report, c: ChalkInstance, width: number): Table.HorizontalTableRow {
-  const date = `${weekday(day.date)} ${day.date}`;
-  const e = day.entry;
-  if (!e) return [date, { colSpan: width - 1, content: c.dim('no entry') }];
-  const target = proteinTargetG(report.settings);
-  const weight = report.settings.weightKg;
-  const sleep =
-    e.sleepHours === null
-      ? ''
-      : paint(c, `${num(e.sleepHours, 2)} h`, e.sleepHours < SHORT_NIGHT_H ? 'bad' : e.sleepHours < report.settings.sleepTargetH ? 'meh' : 'good');
-  const protein =
-    e.proteinG === null
-      ? ''
-      : paint(
-          c,
-          `${num(e.proteinG, 0)} g${weight ? ` ${num(e.proteinG / weight)}/kg` : ''}`,
-          target === null ? 'plain' : e.proteinG < target ? 'meh' : 'good',
-        );
-  const training =
-    e.sessions.map((s) => `${s.type} ${num(s.minutes)}′${s.rpe !== null ? '' : isLoadEstimated(s) ? c.yellow(' est.') : c.yellow(' no RPE')}`).join(', ') ||
-    (e.trainingLogged ? '' : '?');
-  const rest = day.status === 'full-rest' ? 'full' : day.status === 'active-rest' ? 'active' : '';
-  return [
-    date,
-    sleep,
-    high(c, e.sleepQuality, (v) => v <= 2),
-    high(c, e.awakenings, (v) => v >= 3),
-    protein,
-    training,
-    day.load ? `${dayLoadEstimated(e) ? '~' : ''}${num(day.load, 0)}` : '',
-    rest ? c.cyan(rest) : '',
-    high(c, e.fatigue, (v) => v >= 4),
-    high(c, e.motivation, (v) => v <= 2),
-    high(c, e.soreness, (v) => v >= 4),
-    num(e.restingHrBpm, 0),
+/** The report as rows for a script: the day table only, plain values, the units in the headings. */
+export function reportRows(report: Report, layout: Layout): string {
+  const view = reportView(report);
+  return renderRows(view.columns.map((col) => DAY_COLUMNS[col]), dayRows(view, layout), layout);
+}
+
+function dayRows(view: ReportView, layout: Layout): Cell[][] {
+  return view.days.map((d) =>
+    d.cells === null
+      ? [d.label, { span: layout.format === 'table' ? layout.color.dim(MESSAGES.noEntry()) : MESSAGES.noEntry() }]
+      : view.columns.map((col) => (layout.format === 'table' ? marked(layout.color, d.cells?.[col]) : (d.cells?.[col]?.text ?? ''))),
+  );
+}
+
+/** The weekly (or any range) report on a terminal: the headline, the days, the summary, then the evidence. */
+export function renderReport(report: Report, layout: Layout, look: ReportLook = { detail: false }): string {
+  const c = layout.color;
+  const view = reportView(report);
+  const out = [
+    headlineLine(view, layout),
+    '',
+    c.bold(view.title),
+    renderRows(view.columns.map((col) => DAY_COLUMNS[col]), dayRows(view, layout), layout),
+    c.dim(wrap(MESSAGES.legend(), layout.width)),
+    '',
+    summaryLines(report, layout),
+    '',
+    ...trends(report, layout, look),
+    loadLines(report, layout, look),
+    '',
+    shownWarnings(view.warnings, layout, MESSAGES.noWarningsReport()),
   ];
+  if (view.plan.length > 0) out.push('', c.bold(MESSAGES.planHeading()), ...view.plan.map((a) => wrap(`- ${a}`, layout.width, '  ', '    ')));
+  if (!look.detail) out.push('', c.dim(wrap(MESSAGES.detailHint(), layout.width)));
+  return `${out.join('\n')}\n`;
 }
 
-type Mark = 'good' | 'meh' | 'bad' | 'plain';
-
-function paint(c: ChalkInstance, text: string, mark: Mark): string {
-  return mark === 'good' ? c.green(text) : mark === 'meh' ? c.yellow(text) : mark === 'bad' ? c.red(text) : text;
+function trends(report: Report, layout: Layout, look: ReportLook): string[] {
+  const lines = trendLines(report, layout.color, Boolean(look.ascii));
+  return lines ? [lines, ''] : [];
 }
 
-function high(c: ChalkInstance, value: number | null, isBad: (v: number) => boolean): string {
-  if (value === null) return '';
-  return isBad(value) ? c.red(String(value)) : String(value);
+function headlineLine(view: ReportView, layout: Layout): string {
+  const c = layout.color;
+  const { level, summary, action } = view.headline;
+  const tag = level === 'ok' ? c.green('OK') : levelTag(c, level);
+  return wrap(`${tag} ${c.bold(inert(summary))} → ${action}`, layout.width, '', '   ');
 }
 
-function summaryLines(report: Report, c: ChalkInstance): string {
+export function levelTag(c: ChalkInstance, level: WarningLevel): string {
+  const text = `[${LEVEL_LABEL[level]}]`;
+  return level === 'alert' ? c.bold.red(text) : level === 'warning' ? c.red(text) : c.blue(text);
+}
+
+function summaryLines(report: Report, layout: Layout): string {
+  const c = layout.color;
   const { sleep, protein, rest, load, water, logged, days } = report.summary;
-  const lines = [c.bold('Summary') + c.dim(` (${logged} of ${days} days logged)`)];
+  const low = (text: string, isLow: boolean) => (isLow ? c.red(`${text}↓`) : c.green(text));
+  const lines = [c.bold(MESSAGES.summaryHeading({ logged, days }))];
   lines.push(
     sleep.averageH === null
       ? '  Sleep     no nights logged'
-      : `  Sleep     average ${paint(c, `${num(sleep.averageH, 2)} h`, sleep.averageH < SHORT_NIGHT_H ? 'bad' : sleep.averageH < sleep.targetH ? 'meh' : 'good')} over ${plural(sleep.nights, 'night')} (target ${num(sleep.targetH)} h); ` +
-          `${count(c, sleep.shortNights.length, 'night')} under ${SHORT_NIGHT_H} h, ${count(c, sleep.underTarget.length, 'night')} under target`,
+      : `  Sleep     average ${low(`${num(sleep.averageH, 2)} h`, sleep.averageH < sleep.targetH)} over ${plural(sleep.nights, 'night')} (target ${num(sleep.targetH)} h); ` +
+          `${plural(sleep.shortNights.length, 'night')} under ${SHORT_NIGHT_H} h, ${plural(sleep.underTarget.length, 'night')} under target`,
   );
   if (protein.averageG === null) lines.push('  Protein   none logged');
   else {
@@ -111,67 +99,84 @@ function summaryLines(report: Report, c: ChalkInstance): string {
     const vsTarget =
       protein.targetG === null
         ? 'no target: set your weight with "recover config set weight KG"'
-        : `target ${num(protein.targetG, 0)} g; ${count(c, protein.daysUnder.length, 'day')} under target`;
-    lines.push(`  Protein   average ${num(protein.averageG, 0)} g${perKg} over ${plural(protein.daysLogged, 'day')}; ${vsTarget}`);
+        : `target ${num(protein.targetG, 0)} g; ${plural(protein.daysUnder.length, 'day')} under target`;
+    lines.push(`  Protein   average ${low(`${num(protein.averageG, 0)} g`, protein.targetG !== null && protein.averageG < protein.targetG)}${perKg} over ${plural(protein.daysLogged, 'day')}; ${vsTarget}`);
   }
   if (water.averageL !== null) lines.push(`  Water     average ${num(water.averageL)} l over ${plural(water.daysLogged, 'day')}`);
   const restDays = rest.full + rest.active;
   lines.push(
-    `  Rest      ${paint(c, String(restDays), restDays < rest.target ? 'meh' : 'good')} of ${rest.target} target rest days (${rest.full} full, ${rest.active} active)` +
-      (rest.unlogged ? c.dim(`; ${plural(rest.unlogged, 'day')} without training logged`) : ''),
+    `  Rest      ${low(String(restDays), restDays < rest.target)} of ${rest.target} target rest days (${rest.full} full, ${rest.active} active)` +
+      (rest.unlogged ? `; ${plural(rest.unlogged, 'day')} without training logged` : ''),
   );
   lines.push(
-    `  Load      ${num(load.total, 0)} AU total over ${plural(load.trainingDays, 'training day')}, ${plural(load.sessions, 'session')}` +
-      (load.sessionsWithoutRpe ? c.yellow(`; ${plural(load.sessionsWithoutRpe, 'session')} without RPE add no load`) : '') +
-      (load.sessionsEstimated ? c.yellow(`; ${plural(load.sessionsEstimated, 'session')} estimated from heart rate (~)`) : ''),
+    `  Load      ${num(load.total, 0)} total (effort x minutes) over ${plural(load.trainingDays, 'training day')}, ${plural(load.sessions, 'session')}` +
+      (load.sessionsWithoutRpe ? `; ${plural(load.sessionsWithoutRpe, 'session')} without an effort score add no load` : '') +
+      (load.sessionsEstimated ? `; ${plural(load.sessionsEstimated, 'session')} estimated from heart rate (~)` : ''),
   );
-  return lines.join('\n');
+  return lines.map((l) => wrap(l, layout.width, '', '            ')).join('\n');
 }
 
-function count(c: ChalkInstance, n: number, noun: string): string {
-  const text = plural(n, noun);
-  return n > 0 ? c.yellow(text) : text;
-}
-
-function loadLines(report: Report, c: ChalkInstance): string {
+function loadLines(report: Report, layout: Layout, look: ReportLook): string {
+  const c = layout.color;
   const { weeks, state, gaps, model } = report.load;
-  const table = newTable(['Week', 'Load', model === 'ewma' ? 'ACWR (EWMA)' : 'ACWR', 'Monotony', 'Strain', 'Fitness (CTL)', 'Load fatigue (ATL)', 'Form (TSB)'], c);
-  const ratio = (w: LoadWeek) => (model === 'ewma' ? w.acwrEwma : w.acwr);
-  for (const w of weeks) {
-    const acwr = ratio(w);
-    table.push([
-      `${weekday(w.from)} ${w.from.slice(5)} to ${weekday(w.to)} ${w.to.slice(5)}${w.unknown ? c.dim(` (${w.unknown} unknown)`) : ''}`,
-      num(w.total, 0),
-      acwr === null ? c.dim('-') : paint(c, acwr.toFixed(2), acwr > 1.5 ? 'bad' : acwr >= 1.3 || acwr < 0.8 ? 'meh' : 'good'),
-      w.monotony === null ? c.dim('-') : paint(c, w.monotony.toFixed(2), w.monotony > 2 ? 'meh' : 'plain'),
-      w.strain === null ? c.dim('-') : num(w.strain, 0),
-      num(w.ctl, 0),
-      num(w.atl, 0),
-      num(w.tsb, 0),
-    ]);
+  const lines = [c.bold(MESSAGES.loadHeading()) + c.dim(` ${MESSAGES.loadNote()}`)].map((l) => wrap(l, layout.width));
+  if (look.detail) {
+    const ratio = (w: LoadWeek) => (model === 'ewma' ? w.acwrEwma : w.acwr);
+    const rows = weeks.map((w): Cell[] => {
+      const acwr = ratio(w);
+      return [
+        `${w.from.slice(5)} to ${w.to.slice(5)}`,
+        String(w.unknown),
+        num(w.total, 0),
+        acwr === null ? '-' : marked(c, { text: acwr.toFixed(2), mark: acwr > 1.5 || acwr >= 1.3 ? 'high' : acwr < 0.8 ? 'low' : 'good' }),
+        w.monotony === null ? '-' : marked(c, { text: w.monotony.toFixed(2), mark: w.monotony > 2 ? 'high' : 'plain' }),
+        w.strain === null ? '-' : num(w.strain, 0),
+        num(w.ctl, 0),
+        num(w.atl, 0),
+        num(w.tsb, 0),
+      ];
+    });
+    const heads = Object.values(LOAD_COLUMNS).map((h, i) => (i === 3 && model === 'ewma' ? 'Load ratio (ACWR, EWMA)' : h));
+    lines.push(renderRows(heads, rows, layout));
+  } else {
+    for (const w of weeks) {
+      lines.push(`  ${weekday(w.from)} ${w.from.slice(5)} to ${weekday(w.to)} ${w.to.slice(5)}: ${num(w.total, 0)}${w.unknown ? c.dim(` (${plural(w.unknown, 'day')} unknown)`) : ''}`);
+    }
   }
-  const lines = [c.bold('Training load') + c.dim(' (session RPE x minutes, estimated from heart rate where no RPE was typed; days without training logged are unknown and left out)'), table.toString()];
   const { sleepDebt: debt, restingHr: rhr, hrv } = state;
-  lines.push(`  Sleep debt  ${paint(c, `${num(debt.hours)} h`, debt.hours > 5 ? 'bad' : debt.hours > 0 ? 'meh' : 'good')} short of ${num(debt.targetH)} h a night, over the last ${plural(debt.nights, 'logged night')} of 7`);
+  const debtText = `${num(debt.hours)} h`;
+  lines.push(`  Sleep debt  ${debt.hours > 0 ? c.red(`${debtText}↓`) : c.green(debtText)} ${MESSAGES.sleepDebt({ targetH: num(debt.targetH), nights: debt.nights })}`);
   if (rhr.weekMean !== null) {
-    const base = rhr.baselineMean === null ? 'no baseline yet' : `baseline ${num(rhr.baselineMean)} +/- ${num(rhr.baselineSd ?? 0)} bpm`;
-    lines.push(`  Resting HR  7-day mean ${num(rhr.weekMean)} bpm; ${base}${rhr.elevated ? c.red(' (elevated)') : ''}`);
+    const base = rhr.baselineMean === null ? 'no baseline yet' : `usual ${num(rhr.baselineMean)} +/- ${num(rhr.baselineSd ?? 0)} bpm`;
+    lines.push(`  Resting HR  7-day average ${rhr.elevated ? c.red(`${num(rhr.weekMean)} bpm↑`) : `${num(rhr.weekMean)} bpm`}; ${base}`);
   }
   if (hrv.lnWeekMean !== null) {
-    const range = hrv.lower === null ? 'no normal range yet' : `normal ${hrv.lower.toFixed(2)}-${(hrv.upper ?? 0).toFixed(2)}`;
-    lines.push(`  HRV         7-day ln ${hrv.lnWeekMean.toFixed(2)} (${num(Math.exp(hrv.lnWeekMean), 0)} ms); ${range}${hrv.suppressed ? c.red(' (suppressed)') : ''}`);
+    const ms = (ln: number) => num(Math.exp(ln), 0);
+    const range = hrv.lower === null ? 'no normal range yet' : look.detail ? `normal ln ${hrv.lower.toFixed(2)}-${(hrv.upper ?? 0).toFixed(2)}` : `normal ${ms(hrv.lower)}-${ms(hrv.upper ?? 0)} ms`;
+    const value = look.detail ? `ln ${hrv.lnWeekMean.toFixed(2)} (${ms(hrv.lnWeekMean)} ms)` : `${ms(hrv.lnWeekMean)} ms`;
+    lines.push(`  HRV         7-day average ${hrv.suppressed ? c.red(`${value}↓`) : value}; ${range}`);
   }
-  for (const gap of gaps) lines.push(c.dim(`  Not yet: ${gap}`));
+  const wrapped = lines.map((l) => (l.includes('\n') ? l : wrap(l, layout.width, '', '              ')));
+  for (const gap of gaps) wrapped.push(c.dim(wrap(MESSAGES.notYet({ gap }), layout.width, '  ', '    ')));
+  return wrapped.join('\n');
+}
+
+/** Warnings with their evidence; the signs an alert names sit under it, and the advice is merged below. */
+function shownWarnings(warnings: readonly ViewWarning[], layout: Layout, none: string): string {
+  const c = layout.color;
+  if (warnings.length === 0) return c.green(none);
+  const lines = [c.bold(MESSAGES.warningsHeading())];
+  for (const w of warnings) {
+    lines.push(wrap(`${levelTag(c, w.level)} ${c.bold(inert(w.sign))}${w.evidence ? `: ${inert(w.evidence)}` : ''}`, layout.width, '', '    '));
+    for (const s of w.folded) lines.push(wrap(`- ${inert(s.sign)}: ${inert(s.evidence)}`, layout.width, '    ', '      '));
+  }
   return lines.join('\n');
 }
 
-const LEVEL_LABEL: Record<WarningLevel, string> = { alert: 'ALERT', warning: 'WARNING', info: 'NOTE' };
-
-export function warningLines(warnings: readonly Warning[], c: ChalkInstance, none = 'No warnings: recovery looks on track.'): string {
-  if (warnings.length === 0) return c.green(none);
-  const tag = (level: WarningLevel) => {
-    const text = `[${LEVEL_LABEL[level]}]`;
-    return level === 'alert' ? c.bold.red(text) : level === 'warning' ? c.yellow(text) : c.cyan(text);
-  };
-  return [c.bold('Warnings'), ...warnings.map((w) => `${tag(w.level)} ${c.bold(w.sign)}: ${inert(w.evidence)}. ${c.dim('→')} ${w.advice}`)].join('\n');
+/** Warnings with their advice (the plan screen): the same folding as the report. */
+export function warningLines(warnings: readonly Warning[], layout: Layout, none: string): string {
+  const folded = foldWarnings(warnings);
+  const shown = shownWarnings(folded, layout, none);
+  const advice = [...new Set(folded.map((f) => warnings.find((w) => w.code === f.code)?.advice ?? ''))].filter(Boolean);
+  return warnings.length === 0 ? shown : [shown, ...advice.map((a) => wrap(`→ ${a}`, layout.width, '  ', '    '))].join('\n');
 }

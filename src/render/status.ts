@@ -1,24 +1,44 @@
-import type { ChalkInstance } from 'chalk';
 import { weekday } from '../core/dates.js';
-import type { Readiness, Reason, Verdict } from '../core/readiness.js';
+import type { Readiness, Reason } from '../core/readiness.js';
+import { OVERTRAINING_SIGNS, type WarningCode } from '../core/warnings.js';
 import { inert } from './format.js';
+import { MESSAGES, VERDICT_LABEL } from './messages.js';
+import { renderRows, wrap, type Layout } from './table.js';
 
-const BADGE: Record<Verdict, string> = { green: 'GREEN', amber: 'AMBER', red: 'RED', unknown: 'NOT ENOUGH DATA' };
+export interface StatusLook {
+  /** --detail: each reason's rule and the kind of evidence it is. */
+  detail: boolean;
+}
 
-export function renderStatus(r: Readiness, c: ChalkInstance): string {
-  const paint = { green: c.green, amber: c.yellow, red: c.red, unknown: c.dim }[r.verdict];
-  const lines = [`${c.bold(`Readiness for ${weekday(r.date)} ${r.date}:`)} ${paint.bold(BADGE[r.verdict])}`, `${r.action}`];
+const isSign = (r: Reason) => OVERTRAINING_SIGNS.includes(r.code as WarningCode);
+const isAlert = (r: Reason) => r.code === 'overreaching' || r.code === 'overtraining-risk';
+
+/** The verdict as one row for a script: date, verdict, action, the reasons' codes. */
+export function statusRows(r: Readiness, layout: Layout): string {
+  return renderRows(['Date', 'Verdict', 'Action', 'Reasons'], [[r.date, r.verdict, r.action, r.reasons.map((x) => x.code).join(',')]], layout);
+}
+
+export function renderStatus(r: Readiness, layout: Layout, look: StatusLook = { detail: false }): string {
+  const c = layout.color;
+  const paint = { green: c.green, amber: c.magenta, red: c.red, unknown: c.dim }[r.verdict];
+  const headline = MESSAGES.verdictLine({ weekday: weekday(r.date), date: r.date, verdict: VERDICT_LABEL[r.verdict] });
+  const lines = [wrap(`${paint.bold(headline)} → ${r.action}`, layout.width, '', '  ')];
   if (r.reasons.length > 0) {
-    const mark = (x: Reason) => (x.strength === 3 ? c.red('!!!') : x.strength === 2 ? c.yellow('!! ') : '!  ');
-    lines.push(
-      '',
-      c.bold('Why') + c.dim(' (!!! calls for rest, !! a clear change from your normal, ! a reason to go easy)'),
-      ...r.reasons.flatMap((x) => [`  ${mark(x)} ${inert(x.text)}`, c.dim(`      ${x.pillar}: ${x.rule}`)]),
-    );
+    const mark = (x: Reason) => (x.strength === 3 ? c.red('!!!') : x.strength === 2 ? c.red('!! ') : '!  ');
+    // The signs the overreaching alert counts sit under it, not beside it as reasons of their own.
+    const alert = r.reasons.find(isAlert);
+    const top = alert ? r.reasons.filter((x) => !isSign(x)) : r.reasons;
+    lines.push('', wrap(c.bold(MESSAGES.why()) + c.dim(` ${MESSAGES.whyLegend()}`), layout.width));
+    for (const x of top) {
+      lines.push(wrap(`${mark(x)} ${inert(x.text)}`, layout.width, '  ', '      '));
+      if (x === alert) for (const s of r.reasons.filter(isSign)) lines.push(wrap(`- ${inert(s.text)}`, layout.width, '      ', '        '));
+      if (look.detail) lines.push(c.dim(wrap(`${x.pillar}: ${x.rule}`, layout.width, '      ', '      ')));
+    }
   } else if (r.verdict === 'green') {
-    lines.push('', 'No warning signs in the last 7 days.');
+    lines.push('', MESSAGES.noWarnings());
   }
-  lines.push('', c.bold('Tonight and tomorrow'), ...r.advice.map((a) => `  - ${a}`));
-  if (r.missing.length > 0) lines.push('', c.dim('Not counted yet:'), ...r.missing.map((m) => c.dim(`  - ${m}`)));
+  lines.push('', c.bold(MESSAGES.planHeading()), ...r.advice.map((a) => wrap(`- ${a}`, layout.width, '  ', '    ')));
+  if (r.missing.length > 0) lines.push('', c.dim(MESSAGES.notCounted()), ...r.missing.map((m) => c.dim(wrap(`- ${m}`, layout.width, '  ', '    '))));
+  if (!look.detail && r.reasons.length > 0) lines.push('', c.dim(wrap(MESSAGES.explainHint({ date: r.date }), layout.width)));
   return `${lines.join('\n')}\n`;
 }

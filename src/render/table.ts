@@ -1,7 +1,173 @@
+import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
+import { stringify } from 'csv-stringify/sync';
+import { inert } from './format.js';
+
+/** How a command prints rows: a table for a person, tab- or comma-separated rows for a script. */
+export type RowFormat = 'table' | 'tsv' | 'csv';
+
+export interface Layout {
+  format: RowFormat;
+  color: ChalkInstance;
+  /** Columns the output may use. */
+  width: number;
+}
+
+/** A cell that spans the rest of its row (a day without an entry). */
+export interface Span {
+  span: string;
+}
+export type Cell = string | Span;
 
 /** A compact cli-table3 table, with bold headings and grey borders only when colour is on. */
 export function newTable(head: string[], c: ChalkInstance): Table.Table {
   return new Table({ head, style: { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] } });
+}
+
+/** Columns a text takes on a terminal: colour codes take none, and every character here is one wide. */
+export function visibleWidth(text: string): number {
+  return Math.max(0, ...stripVTControlCharacters(text).split('\n').map((line) => [...line].length));
+}
+
+const longestWord = (text: string) => Math.max(0, ...stripVTControlCharacters(text).split(/\s+/).map((w) => [...w].length));
+const plainCell = (cell: Cell) => (typeof cell === 'string' ? cell : cell.span);
+
+/**
+ * Rows as a table that fits `width`: the natural table when it fits; else columns narrowed, their text
+ * wrapped at spaces (never inside a word); else one block per row. Piped, the rows are TSV or CSV.
+ */
+export function renderRows(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>, layout: Layout): string {
+  if (layout.format !== 'table') return delimited(head, rows, layout.format);
+  const c = layout.color;
+  const cells = rows.map((r) => r.map((cell) => (typeof cell === 'string' ? cell : '')));
+  const natural = head.map((h, i) => Math.max(visibleWidth(h), ...cells.map((r) => visibleWidth(r[i] ?? ''))) + 2);
+  // The first column names the row (a date, a day): it keeps its width.
+  const minimum = head.map((h, i) => (i === 0 ? (natural[0] ?? 0) : Math.max(longestWord(h), ...cells.map((r) => longestWord(r[i] ?? ''))) + 2));
+  const borders = head.length + 1;
+  const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + borders;
+  const spans = rows.map((r) => (typeof r[1] === 'object' ? r : null));
+  let table: Table.Table;
+  if (total(minimum) <= layout.width) {
+    const widths = total(natural) <= layout.width ? natural : shrink(natural, minimum, layout.width - borders);
+    table = new Table({
+      head: [...head],
+      colWidths: widths,
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      style: { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
+    });
+  } else {
+    // Narrower: no borders and one space between columns (as gh prints), before giving up on columns.
+    const bare = (w: number[]) => w.map((x) => x - 2);
+    const gaps = head.length - 1;
+    if (bare(minimum).reduce((a, b) => a + b, 0) + gaps > layout.width) return vertical(head, rows, layout);
+    table = new Table({
+      head: [...head],
+      colWidths: shrink(bare(natural), bare(minimum), layout.width - gaps),
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      chars: BARE,
+      style: { compact: true, 'padding-left': 0, 'padding-right': 0, head: c.level > 0 ? ['bold', 'underline'] : [], border: [] },
+    });
+  }
+  rows.forEach((r, i) => {
+    if (spans[i]) table.push([plainCell(r[0] ?? ''), { colSpan: head.length - 1, content: plainCell(r[1] ?? '') }]);
+    else table.push(r.map(plainCell));
+  });
+  return table.toString();
+}
+
+const BARE = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' ',
+};
+
+/** Gives each column its minimum, then shares the room left in proportion to what each still wants. */
+function shrink(natural: number[], minimum: number[], room: number): number[] {
+  const widths = [...minimum];
+  let left = room - widths.reduce((a, b) => a + b, 0);
+  const want = natural.map((n, i) => n - (minimum[i] ?? 0));
+  const wanted = want.reduce((a, b) => a + b, 0);
+  widths.forEach((_, i) => {
+    const extra = Math.floor(((want[i] ?? 0) * left) / Math.max(1, wanted));
+    widths[i] = (widths[i] ?? 0) + extra;
+  });
+  left = room - widths.reduce((a, b) => a + b, 0);
+  for (let i = 0; left > 0 && i < widths.length; i++) {
+    if ((widths[i] ?? 0) < (natural[i] ?? 0)) {
+      widths[i] = (widths[i] ?? 0) + 1;
+      left--;
+    }
+  }
+  return widths;
+}
+
+/** Too narrow for columns: each row as a heading line and its values, "Name value", wrapped. */
+function vertical(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>, layout: Layout): string {
+  const c = layout.color;
+  const label = Math.max(...head.slice(1).map(visibleWidth)) + 1;
+  const out: string[] = [];
+  for (const row of rows) {
+    out.push(c.bold(plainCell(row[0] ?? '')));
+    if (typeof row[1] === 'object') {
+      out.push(wrap(row[1].span, layout.width, '  '));
+      continue;
+    }
+    row.slice(1).forEach((cell, i) => {
+      const text = plainCell(cell);
+      if (text === '') return;
+      const name = head[i + 1] ?? '';
+      out.push(wrap(`${name.padEnd(label)}${text}`, layout.width, '  ', ' '.repeat(label + 2)));
+    });
+  }
+  return out.join('\n');
+}
+
+/** Wraps text at spaces to `width` columns, colour codes kept; a word longer than a line stays whole. */
+export function wrap(text: string, width: number, indent = '', hanging = indent): string {
+  const out: string[] = [];
+  // A number keeps its unit on the same line ("5 h", not "5" and "h").
+  const glued = text.replace(/(\d) (h|g|bpm|ms|min|kg|l|days?|nights?)\b/g, '$1\u00a0$2');
+  for (const paragraph of glued.split('\n')) {
+    let line = indent;
+    let used = visibleWidth(indent);
+    let empty = true;
+    for (const word of paragraph.split(' ')) {
+      const w = visibleWidth(word);
+      if (!empty && used + 1 + w > width) {
+        out.push(line);
+        line = hanging + word;
+        used = visibleWidth(hanging) + w;
+      } else {
+        line += (empty ? '' : ' ') + word;
+        used += (empty ? 0 : 1) + w;
+      }
+      empty = false;
+    }
+    out.push(line);
+  }
+  return out.join('\n').replace(/\u00a0/g, ' ');
+}
+
+/** Plain rows for scripts (as gh prints when piped): no colour, no borders, one line per row. */
+function delimited(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>, format: 'tsv' | 'csv'): string {
+  const plain = rows.map((r) => {
+    const cells = r.map((cell) => inert(stripVTControlCharacters(plainCell(cell))));
+    return typeof r[1] === 'object' ? [cells[0] ?? '', cells[1] ?? '', ...head.slice(2).map(() => '')] : cells;
+  });
+  if (format === 'csv') return stringify([[...head], ...plain], { record_delimiter: 'unix' });
+  // inert() has made tabs and line breaks visible pictures: a cell cannot split a row.
+  return `${[head, ...plain].map((r) => r.join('\t')).join('\n')}\n`;
+}
+
+/** Each line wrapped to `width` at spaces, its continuation indented two more than the line itself. */
+export function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^ */.exec(line)?.[0] ?? '';
+      return wrap(line.slice(indent.length), width, indent, `${indent}  `);
+    })
+    .join('\n');
 }

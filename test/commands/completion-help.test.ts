@@ -48,7 +48,7 @@ describe('recover completion', () => {
     expect(complete('recover im').slice(0, -1)).toEqual(['import']);
     expect(complete('recover import w').slice(0, -1)).toEqual(['whoop']);
     expect(complete('recover --db /tmp/x.db report --f').slice(0, -1)).toEqual(['--from', '--format']);
-    expect(complete('recover report --format ').slice(0, -1)).toEqual(['table', 'json']);
+    expect(complete('recover report --format ').slice(0, -1)).toEqual(['table', 'tsv', 'csv', 'json']);
     expect(complete('recover chart s').slice(0, -1)).toEqual(['sleep', 'soreness']);
     expect(complete('recover config set sl').slice(0, -1)).toEqual(['sleep-target', 'source.sleep', 'source.sleep-quality'].filter((k) => k.startsWith('sl')));
     expect(complete('recover config ').slice(0, -1)).toEqual(['list', 'get', 'set', 'unset']);

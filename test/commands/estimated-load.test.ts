@@ -20,14 +20,20 @@ async function garminDb(): Promise<string> {
 describe('load estimated from heart rate', () => {
   it('gives imported workouts a load, marked as estimated in the table, JSON and CSV', async () => {
     const db = await garminDb();
-    const table = testDeps({ today: '2024-03-20', db });
-    expect(await main(['report', '--from', '2024-03-12', '--to', '2024-03-14'], table.deps)).toBe(0);
-    const cells = (date: string) => table.stdout().split('\n').find((l) => l.includes(date))?.split('│').map((c) => c.trim()).slice(6, 8);
+    const rows = testDeps({ today: '2024-03-20', db });
+    expect(await main(['report', '--from', '2024-03-12', '--to', '2024-03-14'], rows.deps)).toBe(0);
+    const [head, ...lines] = rows.stdout().trimEnd().split('\n').map((l) => l.split('\t'));
+    const cells = (date: string) => {
+      const row = lines.find((l) => l[0] === date) ?? [];
+      return [row[head?.indexOf('Training (min)') ?? -1], row[head?.indexOf('Load') ?? -1]];
+    };
     // 45 min at TRIMP 125: RPE ~5.6 -> 252; 50 min of strength at TRIMP 45: ~1.8 -> 90; the walk has no heart rate.
-    expect(cells('Tue 2024-03-12')).toEqual(['cardio 45′ est.', '~252']);
-    expect(cells('Wed 2024-03-13')).toEqual(['strength 50′ est.', '~90']);
-    expect(cells('Thu 2024-03-14')).toEqual(['active-recovery 30′ no RPE, cardio 90′ est.', '~360']);
-    expect(table.stdout()).toContain('702 AU total over 3 training days, 4 sessions; 1 session without RPE add no load; 3 sessions estimated from heart rate (~)');
+    expect(cells('Tue 03-12')).toEqual(['cardio 45 (est.)', '~252']);
+    expect(cells('Wed 03-13')).toEqual(['strength 50 (est.)', '~90']);
+    expect(cells('Thu 03-14')).toEqual(['active-recovery 30 (no effort), cardio 90 (est.)', '~360']);
+    const table = testDeps({ today: '2024-03-20', db, columns: 200 });
+    expect(await main(['report', '--from', '2024-03-12', '--to', '2024-03-14', '--format', 'table'], table.deps)).toBe(0);
+    expect(table.stdout()).toContain('702 total (effort x minutes) over 3 training days, 4 sessions; 1 session without an effort score add no load; 3 sessions estimated from heart rate (~)');
 
     const json = testDeps({ today: '2024-03-20', db });
     await main(['report', '--from', '2024-03-12', '--to', '2024-03-12', '--json'], json.deps);

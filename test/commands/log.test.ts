@@ -8,10 +8,13 @@ import { testDeps } from '../helpers/test-deps.js';
 const DATE = '2026-11-24';
 const ENTER = undefined;
 
+/** Every optional item ticked on the first run: the log asks all of them. */
+const ALL_EXTRAS = ['carbs', 'water', 'stress', 'rhr-hrv', 'performance', 'wakings', 'note'];
+
 const firstLog = [
-  'strength', 'intermediate', // the training profile, asked once
+  'strength', 'intermediate', ALL_EXTRAS, // the training profile and the extras, asked once
   '7.5', '4', ENTER, // sleep, quality, awakenings skipped
-  true, 'strength', '60', '8', true, 'mobility', '20', '2', false, // two sessions
+  'strength', '60 8', true, 'mobility', '20 2', false, // two sessions: what, then minutes and effort
   '4', true, // performance, meal within 2 h
   '150', ENTER, '2.5', // protein, carbs skipped, water
   '2', '4', '3', '2', // fatigue, motivation, soreness, stress
@@ -65,7 +68,7 @@ describe('recover log, prompting', () => {
   });
 
   it('skips the training questions on a rest day and takes flags as defaults', async () => {
-    const answers = [ENTER, ENTER, ENTER, ENTER, ENTER, false, ENTER, ENTER, ENTER, '3', '3', '2', '2', ENTER, ENTER, 'no', ENTER, true];
+    const answers = [ENTER, ENTER, ALL_EXTRAS, ENTER, ENTER, ENTER, 'rest', ENTER, ENTER, ENTER, '3', '3', '2', '2', ENTER, ENTER, 'no', ENTER, true];
     const t = testDeps({ tty: true, answers });
     expect(await main(['log', '--date', DATE, '--sleep', '8.5', '--sleep-quality', '5', '--protein', '120'], t.deps)).toBe(0);
     expect(t.asked.some((q) => q.startsWith('Performance'))).toBe(false);
@@ -79,7 +82,7 @@ describe('recover log, prompting', () => {
     await main(['log', '--date', DATE], t.deps);
     const next = testDeps({
       tty: true,
-      answers: [ENTER, ENTER, ENTER, false, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, true],
+      answers: [ENTER, ENTER, ENTER, 'rest', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, true],
       db: await t.deps.dbPath(),
     });
     expect(await main(['log', '--date', '2026-11-25'], next.deps)).toBe(0);

@@ -154,7 +154,7 @@ describe('report --html', () => {
     const html = readFileSync(file, 'utf8');
     expect(html).not.toMatch(/https?:|\/\/[a-z]|<script|<link|@import|url\(/i);
     expect(html.match(/<svg /g)?.length).toBe(9);
-    expect(html).toContain('<p class="headline alert">Overreaching: 5 of the 5 signs this week (and 14 more signs below)</p>');
+    expect(html).toContain('<p class="headline alert">Overreaching: 5 of the 5 signs this week → Back off now: take 2 full rest days, then train light until fatigue, sleep and mood recover.</p>');
     for (let d = 23; d <= 36; d++) {
       const date = d <= 31 ? `2026-10-${d}` : `2026-11-0${d - 31}`;
       expect(html).toContain(`${date}</td>`);

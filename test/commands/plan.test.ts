@@ -15,8 +15,8 @@ describe('recover plan, prompting', () => {
   });
 
   it('saves the days the user ticks, and warns when they are too few', async () => {
-    const t = testDeps({ tty: true, today: '2026-11-26', answers: [['2026-12-06']] });
+    const t = testDeps({ tty: true, today: '2026-11-26', answers: [['2026-12-06']], columns: 120 });
     expect(await main(['plan'], t.deps)).toBe(0);
-    expect(t.stdout()).toContain('Plan has too few rest days: 1 rest day planned in 2026-W49 (Sun 12-06), target 2.');
+    expect(t.stdout()).toContain('Plan has too few rest days: 1 rest day planned in 2026-W49 (Sun 12-06), target 2');
   });
 });

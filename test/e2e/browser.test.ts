@@ -40,7 +40,7 @@ describe.skipIf(!CHROMIUM)('report --html in a real browser', () => {
       await tab.goto(url);
       await tab.waitForLoadState('networkidle');
 
-      expect(await tab.textContent('.headline')).toBe('Overreaching: 5 of the 5 signs this week (and 14 more signs below)');
+      expect(await tab.textContent('.headline')).toBe('Overreaching: 5 of the 5 signs this week → Back off now: take 2 full rest days, then train light until fatigue, sleep and mood recover.');
       const charts = await tab.$$eval('svg', (svgs) => svgs.map((s) => ({ label: s.getAttribute('aria-label'), dots: s.querySelectorAll('circle').length, height: s.getBoundingClientRect().height })));
       expect(charts.map((c) => c.label?.split(',')[0])).toEqual([
         'Sleep (hours a night)', 'Protein (grams a day)', 'Training load (session RPE x minutes', 'Acute:chronic workload ratio',

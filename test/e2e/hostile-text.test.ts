@@ -9,11 +9,11 @@ describe('text from a person or a file reaches the terminal inert', () => {
     const injury = '\u001b[2J\u001b[31mknee\u202Eeenk';
     const note = 'tired\u001b]0;pwned\u0007';
     expect(runCli(['log', '--date', '2026-11-22', '--sleep', '8', '--rest', '--injury', injury, '--note', note], { db }).code).toBe(0);
-    for (const args of [['report', '--date', '2026-11-22'], ['status', '--date', '2026-11-22']]) {
+    for (const args of [['report', '--date', '2026-11-22'], ['status', '--date', '2026-11-22'], ['report', '--date', '2026-11-22', '--format', 'table'], ['status', '--date', '2026-11-22', '--format', 'table']]) {
       const r = runCli(args, { db });
       expect(r.stdout).not.toMatch(/\u001b|\u202E|\u0007/);
     }
-    const report = runCli(['report', '--date', '2026-11-22'], { db }).stdout;
+    const report = runCli(['report', '--date', '2026-11-22', '--format', 'table'], { db, env: { COLUMNS: '200' } }).stdout;
     expect(report).toContain('␛[2J␛[31mknee<U+202E>eenk');
     const [day] = JSON.parse(runCli(['export', '--json'], { db }).stdout);
     expect([day.injury, day.note]).toEqual([injury, note]);

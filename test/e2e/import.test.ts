@@ -73,11 +73,11 @@ describe('recover import', () => {
   it('marks days whose sessions lack an RPE in the report', () => {
     const db = tempDb();
     runCli(['import', 'apple-health', fixture('apple-health/export.zip'), '--tz', 'Europe/Amsterdam'], { db });
-    const report = runCli(['report', '--date', '2024-03-03'], { db }).stdout;
+    const report = runCli(['report', '--date', '2024-03-03', '--format', 'table'], { db, env: { COLUMNS: '200' } }).stdout;
     // The strength workout's average HR 128 of the export's highest 171 (75%): RPE ~6; the walk has no heart rate.
-    expect(report).toMatch(/│ Sat 2024-03-02 │ 7\.67 h │.*strength 52\.5′ est\. +│ ~315 │/);
-    expect(report).toMatch(/│ Sun 2024-03-03 │.*active-recovery 30′ no RPE/);
-    expect(report).toContain('1 session without RPE add no load; 1 session estimated from heart rate (~)');
+    expect(report).toMatch(/│ Sat 03-02 │ 7\.67 +│.*strength 52\.5 \(est\.\) +│ ~315 │/);
+    expect(report).toMatch(/│ Sun 03-03 │.*active-recovery 30 \(no effort\)/);
+    expect(report).toContain('1 session without an effort score add no load; 1 session estimated from heart rate (~)');
   });
 
   it('round-trips imported sessions through the CSV tables, so a re-import still adds nothing', () => {

@@ -12,10 +12,10 @@ class Terminal {
   private seen = 0;
   readonly exited: Promise<number>;
 
-  constructor(args: string[], db: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }) {
-    const { NO_COLOR: _, ...inherited } = process.env;
+  constructor(args: string[], db: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }, cols = 140) {
+    const { NO_COLOR: _, COLUMNS: __, ...inherited } = process.env;
     this.pty = spawn(process.execPath, [BIN, ...args], {
-      cols: 140,
+      cols,
       rows: 40,
       env: { ...inherited, RECOVER_DB: db, TZ: 'UTC', ...env },
     });
@@ -60,14 +60,13 @@ describe('recover log in a terminal', () => {
     await t.answer('What kind of training do you do?', `\x1b[B\x1b[B${ENTER}`); // two down: team sport
     await t.answer('At what level?', ENTER);
     await t.waitFor('Rest-day target: 1 day a week.');
+    await t.answer('Which extras do you want to log', `a${ENTER}`); // all of them
     await t.answer('Sleep (h)', `30${ENTER}`);
     await t.answer('sleep must be a number from 0 to 24, got "30"', `\x7f\x7f7.5${ENTER}`);
     await t.answer('Sleep quality', `4${ENTER}`);
     await t.answer('Awakenings', ENTER);
-    await t.answer('Did you train today', `y${ENTER}`);
-    await t.answer('What kind of session?', ENTER);
-    await t.answer('Minutes', `45${ENTER}`);
-    await t.answer('Session RPE', ENTER);
+    await t.answer('Training today?', ENTER); // the suggestion: strength
+    await t.answer('Minutes and effort', `45 7${ENTER}`);
     await t.answer('Add another session today?', ENTER);
     await t.answer('Performance', `4${ENTER}`);
     await t.answer('balanced meal', ENTER);
@@ -109,15 +108,35 @@ describe('recover log in a terminal', () => {
 });
 
 describe('recover report in a terminal', () => {
+  it.each([80, 120])('fits a %i-column terminal, the headline first', async (cols) => {
+    const db = tempDb();
+    for (const [date, sleep, fatigue] of [['2026-11-20', '6', '4'], ['2026-11-21', '5.5', '5'], ['2026-11-22', '6', '4']]) {
+      runCli(['log', '--date', date ?? '', '--sleep', sleep ?? '', '--session', 'strength:75:8', '--session', 'active-recovery:30:2', '--fatigue', fatigue ?? '', '--motivation', '2', '--soreness', '4', '--protein', '90', '--rhr', '55'], { db });
+    }
+    for (const args of [['report', '--date', '2026-11-22'], ['report', '--month', '--date', '2026-11-22'], ['status', '--date', '2026-11-22']]) {
+      const t = new Terminal(args, db, { TERM: 'xterm-256color' }, cols);
+      expect(await t.exited).toBe(0);
+      // From the raw stream: an escape sequence can be split between two chunks of output.
+      const lines = t.raw.replace(ANSI, '').replace(/\r/g, '').split('\n');
+      expect(lines.filter((l) => [...l].length > cols)).toEqual([]);
+      expect(t.raw).toMatch(/\u001b\[3\dm/); // colour on a terminal
+      if (args[0] === 'report') {
+        expect(lines[0]).toMatch(/^\[(WARNING|ALERT)\] /);
+        expect(t.output).toContain('5.5↓');
+      } else expect(lines[0]).toMatch(/^Readiness for Sun 2026-11-22: (AMBER|RED) → /);
+    }
+  });
+
+
   it('marks values in colour, unless NO_COLOR is set', async () => {
     const db = tempDb();
     runCli(['log', '--date', '2026-11-23', '--sleep', '6', '--rest', '--fatigue', '5'], { db });
     const coloured = new Terminal(['report', '--date', '2026-11-23'], db, { TERM: 'xterm-256color' });
     expect(await coloured.exited).toBe(0);
-    expect(coloured.raw).toMatch(/\u001b\[31m6 h\u001b\[39m/); // a short night in red
+    expect(coloured.raw).toMatch(/\u001b\[31m6↓\u001b\[39m/); // a short night in red, with its arrow
     const plain = new Terminal(['report', '--date', '2026-11-23'], db, { TERM: 'xterm-256color', NO_COLOR: '1' });
     expect(await plain.exited).toBe(0);
-    expect(plain.raw).toContain('6 h');
+    expect(plain.raw).toContain('6↓'); // the arrow keeps the meaning without colour
     expect(plain.raw).not.toMatch(/\u001b\[3\dm/);
   });
 });

@@ -29,12 +29,16 @@ describe('training load end to end', () => {
   });
 
   it('adds a load section with ACWR, monotony and strain, and the load warnings', () => {
-    const r = runCli(['report', '--date', END], { db });
+    const r = runCli(['report', '--date', END, '--format', 'table', '--detail'], { db, env: { COLUMNS: '200' } });
     expect(r.code).toBe(0);
     // Week 5: 7 x 900 = 6300 AU; chronic = (3 x 6 x 300 + 6300) / 28 = 11700 / 28; ACWR = 900 / 417.857 = 2.15
-    expect(r.stdout).toMatch(/│ Mon 11-16 to Sun 11-22 +│ 6300 │ 2\.15 +│ - +│ - +│/);
-    expect(r.stdout).toContain('Sleep debt  7 h short of 7 h a night, over the last 7 logged nights of 7');
-    expect(r.stdout).toMatch(/Resting HR {2}7-day mean 58 bpm; baseline 50\.5 \+\/- 0\.5 bpm \(elevated\)/);
+    expect(r.stdout).toMatch(/│ 11-16 to 11-22 +│ 0 +│ 6300 │ 2\.15↑ +│ - +│ - +│/);
+    expect(r.stdout).toContain('Sleep debt  7 h↓ short of 7 h a night, over the last 7 logged nights of 7');
+    expect(r.stdout).toMatch(/Resting HR {2}7-day average 58 bpm↑; usual 50\.5 \+\/- 0\.5 bpm/);
+    // Without --detail the jargon stays out: the week's load in plain words, no ACWR column.
+    const plain = runCli(['report', '--date', END, '--format', 'table'], { db, env: { COLUMNS: '200' } }).stdout;
+    expect(plain).toContain('  Mon 11-16 to Sun 11-22: 6300\n');
+    expect(plain).not.toContain('Monotony');
     expect(r.stdout).toMatch(/\[ALERT\] Load spike: ACWR 2\.15 \(acute 900 \/ chronic 418 AU a day, training known on 7 of 7 and 28 of 28 days\)/);
     expect(r.stdout).toMatch(/\[WARNING\] Resting heart rate elevated: 58, 58, 58, 58, 58, 58, 58 bpm on Mon 11-16 to Sun 11-22/);
     expect(r.stdout).toMatch(/\[WARNING\] Sleep debt: 7\.0 h short of 7 h/);
@@ -59,11 +63,10 @@ describe('training load end to end', () => {
   });
 
   it('gives a red status with its reasons, strongest first', () => {
-    const r = runCli(['status', '--date', END], { db });
+    const r = runCli(['status', '--date', END, '--format', 'table', '--detail'], { db, env: { COLUMNS: '200' } });
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('Readiness for Sun 2026-11-22: RED');
-    expect(lines[1]).toBe('Take a full rest day.');
+    expect(lines[0]).toBe('Readiness for Sun 2026-11-22: RED → Take a full rest day.');
     expect(r.stdout).toMatch(/Why \(.*\)\n {2}!!! Load spike: ACWR 2\.15.*\n {6}load: load ratio 2 or more on known days: twice your usual load\n/);
     // One fact, one reason: the week's short nights, not also last night's and the debt.
     expect(r.stdout).toMatch(/!! {2}Poor sleep: under 7 h on Mon 11-16 to Sun 11-22 6 h each\n {6}sleep: sleep worse than your normal this week/);
@@ -83,7 +86,7 @@ describe('training load end to end', () => {
   it('says what is missing when there is little data', () => {
     const fresh = tempDb();
     runCli(['log', '--date', '2026-11-22', '--sleep', '8', '--rest'], { db: fresh });
-    const r = runCli(['status', '--date', '2026-11-22'], { db: fresh });
+    const r = runCli(['status', '--date', '2026-11-22', '--format', 'table'], { db: fresh, env: { COLUMNS: '200' } });
     expect(r.stdout).toContain('Readiness for Sun 2026-11-22: NOT ENOUGH DATA');
     expect(r.stdout).toContain('Log a few days first: 1 of the last 7 have an entry.');
     expect(r.stdout).toContain(
@@ -95,10 +98,10 @@ describe('training load end to end', () => {
 describe('recover plan end to end', () => {
   it('plans rest days, warns about a thin plan and shows planned against done in the report', () => {
     const db = tempDb();
-    const plan = runCli(['plan', '--week', '2026-W48', '--rest', 'wed'], { db });
+    const plan = runCli(['plan', '--week', '2026-W48', '--rest', 'wed', '--format', 'table'], { db, env: { COLUMNS: '200' } });
     expect(plan.code).toBe(0);
     expect(plan.stdout).toContain('Plan for 2026-W48 (1 rest day; target 2)');
-    expect(plan.stdout).toContain('[WARNING] Plan has too few rest days: 1 rest day planned in 2026-W48 (Wed 11-25), target 2.');
+    expect(plan.stdout).toContain('[WARNING] Plan has too few rest days: 1 rest day planned in 2026-W48 (Wed 11-25), target 2');
     const fixed = runCli(['plan', '--week', '2026-W48', '--rest', 'wed,sun', '--json'], { db });
     const json = JSON.parse(fixed.stdout);
     expect(json.warnings).toEqual([]);
@@ -109,10 +112,10 @@ describe('recover plan end to end', () => {
 
     runCli(['log', '--date', '2026-11-23', '--sleep', '8', '--session', 'strength:60:7'], { db });
     runCli(['log', '--date', '2026-11-25', '--sleep', '8', '--session', 'hiit:40:8'], { db });
-    const report = runCli(['report', '--date', '2026-11-29'], { db });
-    expect(report.stdout).toMatch(/│ Mon 2026-11-23 │.*│ strength 60′ ✓ +│/);
-    expect(report.stdout).toMatch(/│ Wed 2026-11-25 │.*│ rest ✗ +│/);
-    expect(report.stdout).toContain('[WARNING] Planned rest skipped: trained on planned rest day Wed 11-25.');
+    const report = runCli(['report', '--date', '2026-11-29', '--format', 'table'], { db, env: { COLUMNS: '200' } });
+    expect(report.stdout).toMatch(/│ Mon 11-23 │.*│ strength 60 ✓ +│/);
+    expect(report.stdout).toMatch(/│ Wed 11-25 │.*│ rest ✗ +│/);
+    expect(report.stdout).toContain('[WARNING] Planned rest skipped: trained on planned rest day Wed 11-25');
   });
 
   it('refuses a bad week and clears a plan', () => {

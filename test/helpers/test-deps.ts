@@ -31,7 +31,7 @@ type Answer = string | boolean | string[];
  * Deps for in-process command tests: a new database in a temporary folder, a fixed clock and, when
  * answers are given, a prompter that replies with them in order (undefined = press Enter).
  */
-export function testDeps(o: { tty?: boolean; today?: string; answers?: Array<Answer | undefined>; db?: string; tz?: string } = {}): TestDeps {
+export function testDeps(o: { tty?: boolean; today?: string; answers?: Array<Answer | undefined>; db?: string; tz?: string; columns?: number; now?: string } = {}): TestDeps {
   const stdout = new Sink();
   const stderr = new Sink();
   const tty = o.tty ?? false;
@@ -43,6 +43,7 @@ export function testDeps(o: { tty?: boolean; today?: string; answers?: Array<Ans
     isStderrTTY: tty,
     canPrompt: tty,
     color: new Chalk({ level: 0 }),
+    columns: o.columns ?? 80,
   };
   const asked: string[] = [];
   const answers = [...(o.answers ?? [])];
@@ -65,7 +66,7 @@ export function testDeps(o: { tty?: boolean; today?: string; answers?: Array<Ans
     select: async ({ message, default: fallback }) => next(message, fallback),
     checkbox: async ({ message, choices }) => next(message, choices.filter((c) => c.checked).map((c) => c.value)),
   };
-  const now = new Date(`${o.today ?? '2026-11-26'}T20:00:00`);
+  const now = new Date(o.now ?? `${o.today ?? '2026-11-26'}T20:00:00`);
   const deps = createDeps(io, { RECOVER_DB: o.db ?? tempDb() }, { now: () => now, timeZone: () => o.tz ?? 'UTC', prompter: async () => prompter });
   return { deps, stdout: () => stdout.text, stderr: () => stderr.text, asked };
 }

@@ -1,0 +1,143 @@
+import { weekday } from '../core/dates.js';
+import { dayLoadEstimated, isLoadEstimated } from '../core/estimated-load.js';
+import type { PlanComparison } from '../core/plan.js';
+import type { Report, ReportDay } from '../core/report.js';
+import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
+import { OVERTRAINING_SIGNS, type Warning, type WarningCode, type WarningLevel } from '../core/warnings.js';
+import { num } from './format.js';
+import { MESSAGES, type DayColumn } from './messages.js';
+
+/** How a value compares with its target or usual range; the layout turns it into a colour and a marker. */
+export type Mark = 'good' | 'low' | 'high' | 'plain';
+
+export interface ViewCell {
+  text: string;
+  mark: Mark;
+}
+
+export interface ViewDay {
+  date: string;
+  label: string;
+  /** null: nothing logged that day. */
+  cells: Partial<Record<DayColumn, ViewCell>> | null;
+}
+
+/** A warning as shown: the signs an alert already names are folded into it, not repeated. */
+export interface ViewWarning {
+  code: WarningCode;
+  level: WarningLevel;
+  sign: string;
+  evidence: string;
+  folded: Array<{ code: WarningCode; sign: string; evidence: string }>;
+}
+
+/** The report's data to show, apart from any layout: the terminal, TSV and HTML all read this. */
+export interface ReportView {
+  title: string;
+  headline: { level: WarningLevel | 'ok'; summary: string; action: string; code: WarningCode | null };
+  columns: DayColumn[];
+  days: ViewDay[];
+  warnings: ViewWarning[];
+  /** One plan: each action once, the alert's rest-day count the only one. */
+  plan: string[];
+}
+
+const ALERTS: ReadonlySet<WarningCode> = new Set(['overreaching', 'overtraining-risk']);
+/** The first sentence of an advice: the action itself, before the why. */
+export const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+export function reportView(report: Report): ReportView {
+  const warnings = foldWarnings(report.warnings);
+  const top = warnings[0];
+  const { sleep, rest } = report.summary;
+  const headline = top
+    ? { level: top.level, summary: top.sign, action: firstSentence(adviceOf(report.warnings, top.code)), code: top.code }
+    : {
+        level: 'ok' as const,
+        summary: MESSAGES.weekOnTrack({ sleepH: sleep.averageH === null ? null : Number(num(sleep.averageH)), rest: rest.full + rest.active, restTarget: rest.target }),
+        action: MESSAGES.keepGoing(),
+        code: null,
+      };
+  const planned = new Map(report.plan.map((p) => [p.date, p]));
+  const columns: DayColumn[] = ['date', 'sleep', 'quality', 'wakings', 'protein', 'training', 'load', 'rest', 'fatigue', 'motivation', 'soreness', 'rhr'];
+  // A column nobody filled in this span says nothing: left out, so the rest fits.
+  const used = columns.filter((col) => col === 'date' || col === 'training' || report.days.some((d) => dayCells(d, report, planned.get(d.date))?.[col]?.text));
+  if (planned.size > 0) used.push('plan');
+  return {
+    title: MESSAGES.reportTitle({ from: report.from, to: report.to, days: report.days.length }),
+    headline,
+    columns: used,
+    days: report.days.map((d) => ({ date: d.date, label: dayLabel(d.date, report), cells: dayCells(d, report, planned.get(d.date)) })),
+    warnings,
+    plan: mergedPlan(report.warnings, warnings),
+  };
+}
+
+function adviceOf(warnings: readonly Warning[], code: WarningCode): string {
+  return warnings.find((w) => w.code === code)?.advice ?? '';
+}
+
+/** The year is in the title: a span within one year shows "Fri 02-14". */
+function dayLabel(date: string, report: Report): string {
+  return `${weekday(date)} ${report.from.slice(0, 4) === report.to.slice(0, 4) ? date.slice(5) : date}`;
+}
+
+export function foldWarnings(warnings: readonly Warning[]): ViewWarning[] {
+  const alert = warnings.find((w) => ALERTS.has(w.code));
+  const folded = (w: Warning) => alert !== undefined && OVERTRAINING_SIGNS.includes(w.code);
+  return warnings
+    .filter((w) => !folded(w))
+    .map((w) => ({
+      code: w.code,
+      level: w.level,
+      sign: w.sign,
+      evidence: w.code === 'overreaching' ? '' : w.evidence,
+      folded: w === alert ? warnings.filter(folded).map((s) => ({ code: s.code, sign: s.sign, evidence: s.evidence })) : [],
+    }));
+}
+
+/** Each shown warning's advice once; folded signs give none of their own (the alert's plan covers them). */
+function mergedPlan(all: readonly Warning[], shown: readonly ViewWarning[]): string[] {
+  const plan: string[] = [];
+  for (const w of shown) {
+    const advice = adviceOf(all, w.code);
+    if (advice && !plan.includes(advice)) plan.push(advice);
+  }
+  return plan;
+}
+
+function dayCells(day: ReportDay, report: Report, plan: PlanComparison | undefined): ViewDay['cells'] {
+  const e = day.entry;
+  if (!e) return null;
+  const target = proteinTargetG(report.settings);
+  const scale = (value: number | null, bad: (v: number) => Mark): ViewCell | undefined => (value === null ? undefined : { text: String(value), mark: bad(value) });
+  const cells: Partial<Record<DayColumn, ViewCell>> = {
+    date: { text: dayLabel(day.date, report), mark: 'plain' },
+    sleep: e.sleepHours === null ? undefined : { text: num(e.sleepHours, 2), mark: e.sleepHours < SHORT_NIGHT_H || e.sleepHours < report.settings.sleepTargetH ? 'low' : 'good' },
+    quality: scale(e.sleepQuality, (v) => (v <= 2 ? 'low' : 'plain')),
+    wakings: scale(e.awakenings, (v) => (v >= 3 ? 'high' : 'plain')),
+    protein: e.proteinG === null ? undefined : { text: num(e.proteinG, 0), mark: target === null ? 'plain' : e.proteinG < target ? 'low' : 'good' },
+    training: {
+      text:
+        e.sessions.map((s) => `${s.type} ${num(s.minutes)}${s.rpe !== null ? '' : isLoadEstimated(s) ? ' (est.)' : ' (no effort)'}`).join(', ') ||
+        (e.trainingLogged ? '' : '?'),
+      mark: 'plain',
+    },
+    load: day.load ? { text: `${dayLoadEstimated(e) ? '~' : ''}${num(day.load, 0)}`, mark: 'plain' } : undefined,
+    rest: day.status === 'full-rest' ? { text: 'full', mark: 'plain' } : day.status === 'active-rest' ? { text: 'active', mark: 'plain' } : undefined,
+    fatigue: scale(e.fatigue, (v) => (v >= 4 ? 'high' : 'plain')),
+    motivation: scale(e.motivation, (v) => (v <= 2 ? 'low' : 'plain')),
+    soreness: scale(e.soreness, (v) => (v >= 4 ? 'high' : 'plain')),
+    rhr: e.restingHrBpm === null ? undefined : { text: num(e.restingHrBpm, 0), mark: 'plain' },
+    plan: plan ? planCell(plan) : undefined,
+  };
+  return cells;
+}
+
+function planCell(plan: PlanComparison): ViewCell {
+  const p = plan.planned;
+  const text = !p ? '-' : p.rest ? 'rest' : p.sessions.map((s) => `${s.type} ${num(s.minutes)}`).join(', ') || 'train';
+  const off = plan.verdict === 'skipped-rest' || plan.verdict === 'unplanned-hard';
+  return off ? { text: `${text} ✗`, mark: 'plain' } : { text: plan.verdict === 'as-planned' ? `${text} ✓` : text, mark: 'plain' };
+}
+

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { dayArgument } from '../../src/commands/log.js';
+import { getDay } from '../../src/storage/days.js';
+import { testDeps } from '../helpers/test-deps.js';
+
+const ENTER = undefined;
+/** The first run's one-off questions: sport, level, and no extras ticked. */
+const FIRST_RUN = ['strength', 'intermediate', []];
+
+describe('a lighter evening log', () => {
+  it('counts the questions: 11 on a training day (one hard session), 8 on a rest day, after the first-run profile', async () => {
+    const training = testDeps({
+      tty: true,
+      answers: [...FIRST_RUN, '7.5', '4', 'strength', '60 8', false, true, '150', '2', '4', '3', 'no', true],
+    });
+    expect(await main(['log', '--date', '2026-11-24'], training.deps)).toBe(0);
+    const asked = training.asked.slice(3, -1); // without the first-run questions and the final "Save?"
+    expect(asked).toHaveLength(11);
+    expect(asked.some((q) => /^(Carb|Water|Stress|Resting|HRV|Note)|awake/i.test(q))).toBe(false);
+    expect(getDay(await training.deps.db(), '2026-11-24')).toMatchObject({ sleepHours: 7.5, proteinG: 150, fatigue: 2, carbsG: null, note: null });
+
+    const rest = testDeps({ tty: true, db: await training.deps.dbPath(), answers: ['8', '4', 'rest', '140', '2', '4', '2', 'no', true] });
+    expect(await main(['log', '--date', '2026-11-25'], rest.deps)).toBe(0);
+    expect(rest.asked.slice(0, -1)).toHaveLength(8);
+    expect(getDay(await rest.deps.db(), '2026-11-25')).toMatchObject({ sessions: [], trainingLogged: true, sleepHours: 8 });
+  });
+
+  it("takes the plan as the default: a planned rest day pre-fills rest; never yesterday's resting HR", async () => {
+    const t = testDeps({ tty: true, today: '2026-11-26' });
+    expect(await main(['config', 'set', 'track', 'rhr-hrv'], t.deps)).toBe(0);
+    expect(await main(['log', '--date', '2026-11-25', '--sleep', '8', '--rest', '--rhr', '50', '--yes'], t.deps)).toBe(0);
+    expect(await main(['plan', '--week', '2026-W48', '--rest', 'thu,sun'], t.deps)).toBe(0);
+    // Every answer Enter: sleep, quality, fatigue and the rest take yesterday's; training takes the plan.
+    const enter = testDeps({ tty: true, today: '2026-11-26', db: await t.deps.dbPath(), answers: Array(20).fill(ENTER) });
+    expect(await main(['log', '--date', '2026-11-26'], enter.deps)).toBe(0);
+    const saved = getDay(await enter.deps.db(), '2026-11-26');
+    expect(saved).toMatchObject({ sessions: [], trainingLogged: true, restingHrBpm: null });
+    expect(enter.asked).toContain('Training today? (a walk or mobility counts as active recovery)');
+  });
+
+  it('reads --date yesterday and weekday names, and asks after midnight whether the log is for the day before', async () => {
+    expect(dayArgument('yesterday', '2026-11-26')).toBe('2026-11-25');
+    expect(dayArgument('today', '2026-11-26')).toBe('2026-11-26');
+    expect(dayArgument('mon', '2026-11-26')).toBe('2026-11-23'); // 2026-11-26 is a Thursday
+    expect(dayArgument('Thursday', '2026-11-26')).toBe('2026-11-26');
+    expect(() => dayArgument('someday', '2026-11-26')).toThrow('--date must be a date as YYYY-MM-DD');
+    const t = testDeps({ tty: true, now: '2026-11-27T01:30:00', answers: [...FIRST_RUN, true, '7', '3', 'rest', '100', '3', '3', '3', 'no', true] });
+    expect(await main(['log'], t.deps)).toBe(0);
+    expect(t.asked[3]).toBe('It is after midnight: is this log for Thu 2026-11-26?');
+    expect(getDay(await t.deps.db(), '2026-11-26')).toMatchObject({ sleepHours: 7 });
+    expect(getDay(await t.deps.db(), '2026-11-27')).toBeNull();
+  });
+});

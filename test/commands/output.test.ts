@@ -1,0 +1,152 @@
+import { stripVTControlCharacters } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { colorLevel, terminalColumns } from '../../src/cli/io.js';
+import { fixture } from '../helpers/fixtures.js';
+import { testDeps } from '../helpers/test-deps.js';
+
+const WEEK_END = '2026-11-22';
+
+/** A hard week with long training cells, so that a table has to work to fit 80 columns. */
+async function hardWeek(): Promise<string> {
+  const t = testDeps({ today: WEEK_END });
+  const log = (args: string[]) => main(['log', ...args], t.deps);
+  await main(['config', 'set', 'weight', '80'], t.deps);
+  expect(await log(['--date', '2026-11-16', '--sleep', '6.5', '--sleep-quality', '2', '--protein', '100', '--session', 'strength:75:8', '--session', 'active-recovery:30:2', '--performance', '4', '--fatigue', '4', '--motivation', '3', '--soreness', '3', '--rhr', '55', '--awakenings', '3'])).toBe(0);
+  expect(await log(['--date', '2026-11-17', '--sleep', '6', '--sleep-quality', '2', '--protein', '95', '--session', 'hiit:45:9', '--performance', '3', '--post-meal', 'no', '--fatigue', '4', '--motivation', '2', '--soreness', '4'])).toBe(0);
+  expect(await log(['--date', '2026-11-18', '--sleep', '7.5', '--protein', '140', '--rest', '--fatigue', '5', '--motivation', '2', '--soreness', '4'])).toBe(0);
+  expect(await log(['--date', '2026-11-19', '--sleep', '6.75', '--protein', '110', '--session', 'strength:80:8', '--session', 'mobility:15:2', '--performance', '2', '--fatigue', '4', '--soreness', '4', '--injury', 'left knee aches'])).toBe(0);
+  expect(await log(['--date', '2026-11-20', '--sleep', '8', '--protein', '150', '--session', 'cardio:50:7', '--performance', '2', '--fatigue', '3'])).toBe(0);
+  expect(await main(['plan', '--week', '2026-W47', '--rest', 'wed,sun'], t.deps)).toBe(0);
+  t.deps.close();
+  return t.deps.dbPath();
+}
+
+const widest = (text: string) => Math.max(...stripVTControlCharacters(text).split('\n').map((l) => [...l].length));
+
+const SCREENS: string[][] = [
+  ['report', '--date', WEEK_END],
+  ['report', '--month', '--date', WEEK_END],
+  ['report', '--date', WEEK_END, '--detail'],
+  ['status', '--date', WEEK_END],
+  ['status', '--date', WEEK_END, '--detail'],
+  ['--quiet', 'plan', '--week', '2026-W47'], // --quiet: show the plan, ask nothing
+  ['config', 'list'],
+  ['explain', WEEK_END],
+  ['explain', 'poor-sleep', '--date', WEEK_END],
+];
+
+describe('every screen fits the terminal', () => {
+  it.each([80, 120])('fits %i columns, with and without colour, and keeps the content', async (columns) => {
+    const db = await hardWeek();
+    for (const args of SCREENS) {
+      for (const color of ['never', 'always']) {
+        const t = testDeps({ tty: true, db, today: WEEK_END, columns });
+        const code = await main(["--color", color, ...args], t.deps);
+        expect(code, `${args.join(" ")}: ${t.stderr()}`).toBe(0);
+        const out = t.stdout();
+        expect(widest(out), `${args.join(' ')} --color ${color}`).toBeLessThanOrEqual(columns);
+        if (color === 'never' || args[0] === 'report' || args[0] === 'status') expect(/\u001b\[/.test(out), `${args.join(' ')} --color ${color}`).toBe(color === 'always');
+      }
+    }
+    const report = testDeps({ tty: true, db, today: WEEK_END, columns });
+    await main(['report', '--date', WEEK_END], report.deps);
+    const text = report.stdout();
+    // The headline first; every day's values are still there, marked without colour.
+    expect(text.split('\n')[0]).toMatch(/^\[ALERT\] Overreaching: 3 of the 5 signs this week → Back off now: take 2 full/);
+    for (const value of ['6.5↓', '100↓', '4↑', '6.75↓', 'no entry', 'Mon 11-16', 'Sun 11-22']) expect(text).toContain(value);
+    expect(text).not.toMatch(/…/); // nothing cut off
+  });
+
+  it('uses the width it has: a 200-column table has borders and one line per day', async () => {
+    const db = await hardWeek();
+    const t = testDeps({ tty: true, db, today: WEEK_END, columns: 200 });
+    await main(['report', '--date', WEEK_END], t.deps);
+    expect(t.stdout()).toMatch(/│ Mon 11-16 │ 6\.5↓ +│ 2↓ +│ 3↑ +│ 100↓ +│ strength 75, active-recovery 30 +│ 660 +│/);
+  });
+});
+
+describe('output for scripts', () => {
+  it('prints tab-separated rows when piped, CSV or JSON on request, and nothing on stderr with --quiet', async () => {
+    const db = await hardWeek();
+    const piped = testDeps({ db, today: WEEK_END });
+    await main(['status', '--date', WEEK_END], piped.deps);
+    expect(piped.stdout()).toBe('Date\tVerdict\tAction\tReasons\n2026-11-22\tred\tTake a full rest day.\toverreaching,performance-drop,soreness-injury\n');
+    const csv = testDeps({ db, today: WEEK_END });
+    await main(['plan', '--week', '2026-W47', '--format', 'csv'], csv.deps);
+    expect(csv.stdout().split('\n').slice(0, 2)).toEqual(['Day,Plan,Done', 'Mon 2026-11-16,training,trained']);
+    const quiet = testDeps({ db, today: WEEK_END });
+    expect(await main(['--quiet', 'log', '--date', '2026-11-21', '--sleep', '7', '--rest', '--json'], quiet.deps)).toBe(0);
+    expect(quiet.stderr()).toBe('');
+    expect(JSON.parse(quiet.stdout())).toMatchObject({ date: '2026-11-21', action: 'created', day: { sleepHours: 7, trainingLogged: true } });
+    const failing = testDeps({ db, today: WEEK_END });
+    expect(await main(['--quiet', 'report', '--week', '--month'], failing.deps)).toBe(2);
+    expect(failing.stderr()).toContain('error: choose one range'); // errors still show
+  });
+
+  it('says in JSON what import, delete and config set did', async () => {
+    const db = await hardWeek();
+    const t = testDeps({ db, today: WEEK_END });
+    expect(await main(['config', 'set', 'weight', '78.5', '--json'], t.deps)).toBe(0);
+    expect(JSON.parse(t.stdout())).toEqual({ setting: 'weight', value: 78.5 });
+    const del = testDeps({ db, today: WEEK_END });
+    expect(await main(['delete', '--from', '2026-11-16', '--to', '2026-11-17', '--yes', '--json'], del.deps)).toBe(0);
+    expect(JSON.parse(del.stdout())).toEqual({ from: '2026-11-16', to: '2026-11-17', deleted: 2 });
+    const imp = testDeps({ db, today: WEEK_END });
+    expect(await main(['import', 'pmsys', fixture('pmsys/wellness.csv'), '--tz', 'UTC', '--dry-run', '--json'], imp.deps)).toBe(0);
+    expect(JSON.parse(imp.stdout())).toMatchObject({
+      source: 'pmsys', dryRun: true, daysUpdated: 3,
+      files: [{ days: 3, fieldsFilled: 17, sessionsAdded: 0, skipped: [{ reason: 'implausible value left out: sleep must be a number from 0 to 24, got "30"' }] }],
+    });
+  });
+
+  it('honours --color, FORCE_COLOR and NO_COLOR in that order, and COLUMNS', () => {
+    expect(colorLevel({}, true, 'auto')).toBeGreaterThan(0);
+    expect(colorLevel({}, false, 'auto')).toBe(0);
+    expect(colorLevel({ NO_COLOR: '1' }, true, 'auto')).toBe(0);
+    expect(colorLevel({ NO_COLOR: '1', FORCE_COLOR: '1' }, false, 'auto')).toBe(1);
+    expect(colorLevel({ FORCE_COLOR: '0' }, true, 'auto')).toBe(0);
+    expect(colorLevel({ FORCE_COLOR: '3' }, true, 'never')).toBe(0);
+    expect(colorLevel({ NO_COLOR: '1' }, false, 'always')).toBeGreaterThan(0);
+    expect(terminalColumns({ COLUMNS: '100' }, 80)).toBe(100);
+    expect(terminalColumns({}, 132)).toBe(132);
+    expect(terminalColumns({}, undefined)).toBe(80);
+  });
+
+  it('explains a code and a day with the rule, the numbers and the source', async () => {
+    const db = await hardWeek();
+    const t = testDeps({ db, today: WEEK_END });
+    await main(['explain', 'poor-sleep', '--date', WEEK_END, '--json'], t.deps);
+    expect(JSON.parse(t.stdout())).toMatchObject({
+      code: 'poor-sleep', fired: true, source: 'Watson et al. 2015 (AASM/SRS: 7 h or more for adults)',
+      numbers: { shortNights: 3, nights: 5 },
+    });
+    const day = testDeps({ db, today: WEEK_END });
+    await main(['explain', WEEK_END, '--json'], day.deps);
+    const json = JSON.parse(day.stdout());
+    expect(json.verdict).toBe('red');
+    expect(json.reasons[0]).toMatchObject({ code: 'overreaching', rule: '3 or more of the 5 overreaching signs in the last 7 days', numbers: { signs: 3 }, source: 'Meeusen et al. 2013, ECSS/ACSM consensus on overtraining' });
+    const bad = testDeps({ db, today: WEEK_END });
+    expect(await main(['explain', 'nonsense'], bad.deps)).toBe(2);
+  });
+});
+
+describe('export --excel', () => {
+  it('writes a BOM, semicolons and decimal commas, which parse back to the same numbers', async () => {
+    const db = await hardWeek();
+    const t = testDeps({ db, today: WEEK_END });
+    expect(await main(['export', '--excel'], t.deps)).toBe(0);
+    const text = t.stdout();
+    expect(text.startsWith('\uFEFFdate;sleep_h;')).toBe(true);
+    // As a spreadsheet in a Dutch locale reads it: ';' between cells, ',' as the decimal mark.
+    const rows: Array<Record<string, string>> = parse(text, { bom: true, delimiter: ';', columns: true });
+    expect(rows.map((r) => r.sleep_h)).toEqual(['6,5', '6', '7,5', '6,75', '8']);
+    expect(rows.map((r) => Number(r.sleep_h?.replace(',', '.')))).toEqual([6.5, 6, 7.5, 6.75, 8]);
+    expect(rows[0]).toMatchObject({ date: '2026-11-16', protein_g: '100', sessions: 'strength:75:8;active-recovery:30:2', load: '660' });
+    const sessions = testDeps({ db, today: WEEK_END });
+    await main(['export', '--excel', '--table', 'sessions'], sessions.deps);
+    const sessionRows: unknown[] = parse(sessions.stdout(), { bom: true, delimiter: ';', columns: true });
+    expect(sessionRows).toHaveLength(6);
+  });
+});

@@ -1,0 +1,61 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { fitLines, renderRows, visibleWidth, wrap } from '../../../src/render/table.js';
+
+const plain = new Chalk({ level: 0 });
+const layout = (width: number, format: 'table' | 'tsv' | 'csv' = 'table') => ({ format, color: plain, width });
+const HEAD = ['Day', 'Sleep h', 'Training (min)', 'Fatigue'];
+const ROWS = [
+  ['Mon 11-16', '6.5↓', 'strength 75, active-recovery 30', '4↑'],
+  ['Tue 11-17', { span: 'no entry' }],
+];
+
+describe('renderRows', () => {
+  it('prints the natural table when it fits', () => {
+    expect(renderRows(HEAD, ROWS, layout(80)).split('\n')).toEqual([
+      '┌───────────┬─────────┬─────────────────────────────────┬─────────┐',
+      '│ Day       │ Sleep h │ Training (min)                  │ Fatigue │',
+      '├───────────┼─────────┼─────────────────────────────────┼─────────┤',
+      '│ Mon 11-16 │ 6.5↓    │ strength 75, active-recovery 30 │ 4↑      │',
+      '│ Tue 11-17 │ no entry                                            │',
+      '└───────────┴─────────────────────────────────────────────────────┘',
+    ]);
+  });
+
+  it('narrows columns and wraps at spaces, never inside a word', () => {
+    const lines = renderRows(HEAD, ROWS, layout(50)).split('\n');
+    expect(Math.max(...lines.map(visibleWidth))).toBeLessThanOrEqual(50);
+    const text = lines.join(' ');
+    for (const word of ['active-recovery', 'strength', 'Training', 'Fatigue', '6.5↓']) expect(text).toContain(word);
+  });
+
+  it('drops the borders when narrower, then gives each row a block of its own', () => {
+    const bare = renderRows(HEAD, ROWS, layout(42));
+    expect(bare).not.toContain('│');
+    expect(Math.max(...bare.split('\n').map(visibleWidth))).toBeLessThanOrEqual(42);
+    expect(renderRows(HEAD, ROWS, layout(30)).split('\n')).toEqual([
+      'Mon 11-16',
+      '  Sleep h        6.5↓',
+      '  Training (min) strength 75,',
+      '                 active-recovery',
+      '                 30',
+      '  Fatigue        4↑',
+      'Tue 11-17',
+      '  no entry',
+    ]);
+  });
+
+  it('prints tab- or comma-separated rows for scripts: a tab in a cell shown inert, escape sequences dropped', () => {
+    expect(renderRows(HEAD, [...ROWS, ['Wed', '7', 'a\tb\u001b[2J', '']], layout(80, 'tsv'))).toBe(
+      'Day\tSleep h\tTraining (min)\tFatigue\nMon 11-16\t6.5↓\tstrength 75, active-recovery 30\t4↑\nTue 11-17\tno entry\t\t\nWed\t7\ta␉b\t\n',
+    );
+    expect(renderRows(HEAD, ROWS, layout(80, 'csv'))).toBe('Day,Sleep h,Training (min),Fatigue\nMon 11-16,6.5↓,"strength 75, active-recovery 30",4↑\nTue 11-17,no entry,,\n');
+  });
+});
+
+describe('wrap', () => {
+  it('keeps a number with its unit and indents the continuation', () => {
+    expect(wrap('under 7 h on Mon 11-16 6.5 h, Tue 11-17 6 h', 20, '', '  ')).toBe('under 7 h on Mon\n  11-16 6.5 h, Tue\n  11-17 6 h');
+    expect(fitLines('  - a long line of words here', 17)).toBe('  - a long line\n    of words here');
+  });
+});
