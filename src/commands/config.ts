@@ -65,7 +65,7 @@ Examples:
 const show = (settings: Settings, def: SettingDef) => (def.key === 'restDaysPerWeek' ? restDaysFor(settings) : (settings[def.key] ?? ''));
 const unit = (def: SettingDef) => (def.kind === 'number' ? def.unit : '');
 const allowed = (def: SettingDef) =>
-  def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.kind === 'choice' ? def.choices.join('|') : 'an IANA zone name';
+  def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.kind === 'choice' ? def.choices.join('|') : def.kind === 'list' ? 'a comma-separated list' : 'an IANA zone name';
 
 /** The settings in force, read without creating or changing the database: the defaults until it exists. */
 export async function storedSettings(deps: Deps): Promise<{ settings: Settings; order: SourceOrder }> {

@@ -4,6 +4,7 @@ import { weekday } from '../core/dates.js';
 import {
   checkDay,
   checkText,
+  CLOCK,
   InvalidValue,
   NUMBER_FIELDS,
   parseNumber,
@@ -12,6 +13,7 @@ import {
   TEXT_FIELDS,
 } from '../core/fields.js';
 import { editedFields, MANUAL } from '../core/merge.js';
+import { tagList } from '../core/tags.js';
 import { emptyDay, SESSION_TYPES, type Day, type Session } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
@@ -43,14 +45,18 @@ export function defineLog(program: Command, deps: Deps): void {
     .description('Log a day: sleep, training or rest, nutrition and how you feel (asks, or takes flags)')
     .addOption(dateOption('--date <YYYY-MM-DD>', 'the day to log (default: today)'));
   for (const f of NUMBER_FIELDS) {
-    command.option(`--${f.flag} <${f.unit || 'n'}>`, `${f.label}: ${f.hint} (${f.min}-${f.max})`);
+    if (f.unit === CLOCK) command.option(`--${f.flag} <HH:MM>`, `${f.label}: ${f.hint}`);
+    else command.option(`--${f.flag} <${f.unit || 'n'}>`, `${f.label}: ${f.hint} (${f.min}-${f.max})`);
   }
   command
     .option('--session <type:min:rpe>', `a training session, repeatable; type is ${SESSION_TYPES.join('|')}`, collect, [])
     .option('--rest', 'no training today: a full rest day')
     .option('--post-meal <yes|no>', 'ate a balanced meal within 2 h after training')
     .option('--sick [yes|no]', 'ill today (a cold, flu, fever): the verdict says rest, and the day stays out of your baselines');
-  for (const f of TEXT_FIELDS) command.option(`--${f.flag} <text>`, `${f.label}: ${f.hint}`);
+  for (const f of TEXT_FIELDS) {
+    if (f.key === 'tags') command.option('--tag <name>', `${f.label}: ${f.hint}; --tag "" clears them`, collect);
+    else command.option(`--${f.flag} <text>`, `${f.label}: ${f.hint}`);
+  }
   command
     .addOption(new Option('-y, --yes', 'save without asking (also the default without a terminal)'))
     .addHelpText(
@@ -65,6 +71,7 @@ Examples:
   $ recover log --date 2026-11-24 --sleep 7.25 --sleep-quality 4 --protein 150 \\
       --session strength:60:8 --session mobility:20:2 --post-meal yes --fatigue 2 --yes
   $ recover log --rest --sleep 8 --fatigue 3 --motivation 4 --yes
+  $ recover log --bedtime 23:15 --wake 07:05 --fat 70 --fruit-veg 5 --tag alcohol --tag late-meal --yes
   $ recover log --sick --rest --note "flu, fever" --yes`,
     )
     .action(async (raw: RawLogFlags) => {
@@ -72,7 +79,7 @@ Examples:
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
@@ -85,9 +92,11 @@ export function patchFromFlags(raw: RawLogFlags): DayPatch {
     if (value !== undefined) patch[f.key] = value.trim() === '' ? null : flagValue(f.flag, () => parseNumber(f, value));
   }
   for (const f of TEXT_FIELDS) {
-    const value = text(f.flag);
+    const value = f.key === 'tags' ? undefined : text(f.flag);
     if (value !== undefined) patch[f.key] = flagValue(f.flag, () => checkText(f.label, value));
   }
+  const tags = raw.tag as string[] | undefined;
+  if (tags !== undefined) patch.tags = tags.every((t) => t.trim() === '') ? null : flagValue('tag', () => tagList(tags));
   const meal = text('post-meal');
   if (meal !== undefined) patch.mealWithin2h = meal.trim() === '' ? null : flagValue('post-meal', () => parseYesNo('--post-meal', meal));
   const sick = raw.sick as string | boolean | undefined;

@@ -1,4 +1,5 @@
 import { InvalidValue } from './fields.js';
+import { parseTracked } from './tracked.js';
 import { LEVELS, SPORTS, type Settings } from './types.js';
 
 /** Below this a night is short whatever the target (adults need 7 h or more; Watson et al. 2015, AASM/SRS). */
@@ -12,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sport: null,
   level: null,
   tz: null,
+  track: null,
 };
 
 /** Without a training profile: the article's upper figure, as a beginner would need. */
@@ -50,7 +52,11 @@ export interface ChoiceSettingDef extends BaseDef {
 export interface ZoneSettingDef extends BaseDef {
   kind: 'zone';
 }
-export type SettingDef = NumberSettingDef | ChoiceSettingDef | ZoneSettingDef;
+export interface ListSettingDef extends BaseDef {
+  kind: 'list';
+  parse: (text: string) => string;
+}
+export type SettingDef = NumberSettingDef | ChoiceSettingDef | ZoneSettingDef | ListSettingDef;
 export type SettingValue = number | string;
 
 export const SETTING_DEFS: readonly SettingDef[] = [
@@ -61,6 +67,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { kind: 'choice', name: 'sport', key: 'sport', choices: SPORTS, description: 'the kind of training you do' },
   { kind: 'choice', name: 'level', key: 'level', choices: LEVELS, description: 'your training level' },
   { kind: 'zone', name: 'tz', key: 'tz', description: "time zone for imports, e.g. Europe/Amsterdam (default: this computer's)" },
+  { kind: 'list', name: 'track', key: 'track', parse: parseTracked, description: 'optional items the log asks: bedtime,fat,fruit-veg,water,tags' },
 ];
 
 /** An IANA zone name, as Intl spells it ("europe/oslo" -> "Europe/Oslo"). */
@@ -82,6 +89,7 @@ export function settingByName(name: string): SettingDef {
 
 export function parseSetting(def: SettingDef, text: string): SettingValue {
   if (def.kind === 'zone') return parseZone(text);
+  if (def.kind === 'list') return def.parse(text);
   if (def.kind === 'choice') {
     const value = text.trim().toLowerCase();
     if (!def.choices.includes(value)) throw new InvalidValue(`${def.name} must be one of ${def.choices.join(', ')}, got "${text}"`);
