@@ -40,6 +40,7 @@ const SUMS = {
   HKQuantityTypeIdentifierDietaryProtein: 'proteinG',
   HKQuantityTypeIdentifierDietaryCarbohydrates: 'carbsG',
   HKQuantityTypeIdentifierDietaryWater: 'waterL',
+  HKQuantityTypeIdentifierDietaryFatTotal: 'fatG',
 } as const;
 const TO_LITRES: Record<string, number> = { mL: 0.001, L: 1, dL: 0.1, cL: 0.01, fl_oz_us: 0.0295735, fl_oz_imp: 0.0284131 };
 const TO_GRAMS: Record<string, number> = { g: 1, mg: 0.001, kg: 1000, oz: 28.3495 };
@@ -233,12 +234,14 @@ export async function readHealthXml(input: Readable, file: string, total: number
   }
   if (root === undefined) throw new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
   // Sleep stages and the samples of phone, watch and apps become periods, then nights and naps.
-  const periods = joinSegments(agg.asleep).map(({ endMs, asleepMin }) => {
-    const end = wallClockIn(endMs, ctx.tz);
-    return { endDate: end.date, endMinute: end.minute, asleepMin };
+  const periods = joinSegments(agg.asleep).map(({ startMs, endMs, asleepMin }) => {
+    const [start, end] = [wallClockIn(startMs, ctx.tz), wallClockIn(endMs, ctx.tz)];
+    return { endDate: end.date, endMinute: end.minute, asleepMin, startDate: start.date, startMinute: start.minute };
   });
   const sleep = sumSleep(periods);
   for (const [night, minutes] of sleep.nights) days.set(file, night, 'sleepHours', hours(minutes));
+  for (const [night, minute] of sleep.bedtime) days.set(file, night, 'bedtimeMin', minute);
+  for (const [night, minute] of sleep.wake) days.set(file, night, 'wakeMin', minute);
   for (const [date, minutes] of sleep.naps) days.set(file, date, 'napH', hours(minutes));
   for (const [key, { sum, n }] of agg.means) {
     const [date = '', field] = key.split(' ') as [string, 'restingHrBpm' | 'hrvMs'];
@@ -246,7 +249,7 @@ export async function readHealthXml(input: Readable, file: string, total: number
   }
   addWorkouts(agg.workouts, days);
   for (const [key, byApp] of agg.sums) {
-    const [date = '', field] = key.split(' ') as [string, 'proteinG' | 'carbsG' | 'waterL'];
+    const [date = '', field] = key.split(' ') as [string, (typeof SUMS)[keyof typeof SUMS]];
     days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);
   }
   const notes = [

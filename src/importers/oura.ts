@@ -31,7 +31,12 @@ function readTrends(path: string, text: string, ctx: ReadContext): FileResult {
     const endText = (r['Bedtime End'] ?? '').trim();
     const end = endText === '' || endText === 'None' ? { endDate: date, endMinute: 0 } : parseLocalTime(endText);
     if (end === null) throw new InvalidValue(`"Bedtime End" is not a date and time: "${endText}"`);
-    if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60 });
+    const startText = (r['Bedtime Start'] ?? '').trim();
+    const start = startText === '' || startText === 'None' ? null : parseLocalTime(startText);
+    if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60, ...(start ? { startDate: start.endDate, startMinute: start.endMinute } : {}) });
+    // "Awake Time" (seconds): awake within the bedtime period.
+    const awake = numberCell(r, 'Awake Time');
+    days.set(where, date, 'wasoMin', awake === null ? null : Math.round(awake / 60));
     // Oura's app shows the night's lowest heart rate as "resting heart rate".
     days.set(where, date, 'restingHrBpm', numberCell(r, 'Lowest Resting Heart Rate') ?? numberCell(r, 'Average Resting Heart Rate'));
     days.set(where, date, 'hrvMs', numberCell(r, 'Average HRV'));
@@ -39,5 +44,7 @@ function readTrends(path: string, text: string, ctx: ReadContext): FileResult {
   const sleep = sumSleep(periods);
   for (const [date, minutes] of sleep.nights) days.set(path, date, 'sleepHours', hours(minutes));
   for (const [date, minutes] of sleep.naps) days.set(path, date, 'napH', hours(minutes));
+  for (const [date, minute] of sleep.bedtime) days.set(path, date, 'bedtimeMin', minute);
+  for (const [date, minute] of sleep.wake) days.set(path, date, 'wakeMin', minute);
   return days.result(napNotes(sleep));
 }
