@@ -1,5 +1,5 @@
 import { InvalidValue } from '../core/fields.js';
-import { parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
+import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
 import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
 import { napNotes } from './sleep-notes.js';
@@ -33,7 +33,12 @@ function readTrends(path: string, text: string, ctx: ReadContext): FileResult {
     if (end === null) throw new InvalidValue(`"Bedtime End" is not a date and time: "${endText}"`);
     const startText = (r['Bedtime Start'] ?? '').trim();
     const start = startText === '' || startText === 'None' ? null : parseLocalTime(startText);
-    if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60, ...(start ? { startDate: start.endDate, startMinute: start.endMinute } : {}) });
+    if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60 });
+    // Bed and wake times only where Oura gives both ends (a missing end above is only a date).
+    if (start && endText !== '' && endText !== 'None' && seconds !== null && isNight({ ...end, asleepMin: seconds / 60 })) {
+      days.set(where, date, 'bedtimeMin', Math.floor(start.endMinute));
+      days.set(where, date, 'wakeMin', Math.floor(end.endMinute));
+    }
     // "Awake Time" (seconds): awake within the bedtime period.
     const awake = numberCell(r, 'Awake Time');
     days.set(where, date, 'wasoMin', awake === null ? null : Math.round(awake / 60));
@@ -44,7 +49,5 @@ function readTrends(path: string, text: string, ctx: ReadContext): FileResult {
   const sleep = sumSleep(periods);
   for (const [date, minutes] of sleep.nights) days.set(path, date, 'sleepHours', hours(minutes));
   for (const [date, minutes] of sleep.naps) days.set(path, date, 'napH', hours(minutes));
-  for (const [date, minute] of sleep.bedtime) days.set(path, date, 'bedtimeMin', minute);
-  for (const [date, minute] of sleep.wake) days.set(path, date, 'wakeMin', minute);
   return days.result(napNotes(sleep));
 }
