@@ -21,7 +21,7 @@ export function circularStats(minutes: readonly number[]): { mean: number; sd: n
   const direction = Math.atan2(s, c);
   const meanMin = (((direction * DAY_MIN) / (2 * Math.PI)) % DAY_MIN + DAY_MIN) % DAY_MIN;
   const sd = r <= 0 ? Number.POSITIVE_INFINITY : (Math.sqrt(-2 * Math.log(r)) * DAY_MIN) / (2 * Math.PI);
-  return { mean: meanMin, sd: sd < 1e-6 ? 0 : sd };
+  return { mean: meanMin, sd: sd < 1e-3 ? 0 : sd };
 }
 
 /** Minutes from a to b the short way round the clock: -720 to 720. */
