@@ -8,6 +8,7 @@ import { summarize, type Summary } from './summary.js';
 import type { Day, Settings } from './types.js';
 import { lookup } from './baselines.js';
 import { personalNorms } from './personal.js';
+import { adviceFor, type Advice } from './advice.js';
 import { assessWarnings, persistentOverreaching, type Warning, type WarningLevel } from './warnings.js';
 
 export const WEEK_DAYS = 7;
@@ -48,6 +49,7 @@ export interface Report extends DateSpan {
   load: LoadSection;
   plan: PlanComparison[];
   warnings: Warning[];
+  advice: Advice;
 }
 
 export interface ReportOptions {
@@ -87,5 +89,6 @@ export function buildReport(span: DateSpan, entries: readonly Day[], settings: S
     plan,
     // Stable sort: alerts lead, and the overreaching alert stays first among them.
     warnings: warnings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
+    advice: adviceFor(range, byDate, norms, settings, span.from),
   };
 }

@@ -8,6 +8,7 @@ import type { Report, ReportDay } from '../core/report.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning, WarningLevel } from '../core/warnings.js';
 import { plural } from '../core/words.js';
+import { adviceLines } from './advice.js';
 import { inert, num } from './format.js';
 import { newTable } from './table.js';
 
@@ -29,6 +30,7 @@ export function renderReport(report: Report, color: ChalkInstance): string {
     table.toString(),
     '',
     summaryLines(report, color),
+    adviceLines(report.advice, report.settings, color),
     '',
     loadLines(report, color),
     '',
