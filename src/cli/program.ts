@@ -5,6 +5,7 @@ import { defineDelete } from '../commands/delete.js';
 import { defineDoctor } from '../commands/doctor.js';
 import { defineExport } from '../commands/export.js';
 import { defineImport } from '../commands/import.js';
+import { defineInsights } from '../commands/insights.js';
 import { defineLog } from '../commands/log.js';
 import { defineReport } from '../commands/report.js';
 import { defineStatus } from '../commands/status.js';
@@ -33,7 +34,7 @@ Examples:
   $ recover report --week
   $ recover export --format csv > days.csv`,
     );
-  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore, defineDoctor]) {
+  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore, defineDoctor, defineInsights]) {
     define(program, deps);
   }
   return program;
