@@ -19,11 +19,12 @@ import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
 import { describeDay } from '../render/day.js';
 import type { Db } from '../storage/db.js';
-import { getDay, latestDayBefore, loadSources, saveDays, writeLocked } from '../storage/days.js';
+import { getDay, lastTimesBefore, latestDayBefore, loadSources, recentTagsBefore, saveDays, writeLocked } from '../storage/days.js';
 import { restDaysFor, settingByName } from '../core/settings.js';
 import { plural } from '../core/words.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
 import { askDay, askProfile } from './log-prompts.js';
+import { askTracked } from './log-tracked.js';
 import { dateOption, flagValue } from './options.js';
 
 /** Values given as flags; null clears a stored value. */
@@ -161,12 +162,9 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   }
   const existing = getDay(db, opts.date);
   say(`${existing ? 'Editing' : 'Logging'} ${weekday(opts.date)} ${opts.date}. Enter takes the suggested answer; Ctrl-C quits without saving.`);
-  const answered = await askDay(await deps.prompter(), {
-    day: applyPatch(existing ?? emptyDay(opts.date), opts.patch),
-    previous: latestDayBefore(db, opts.date),
-    editing: existing !== null,
-    say,
-  });
+  const previous = latestDayBefore(db, opts.date);
+  const asked = await askDay(await deps.prompter(), { day: applyPatch(existing ?? emptyDay(opts.date), opts.patch), previous, editing: existing !== null, say });
+  const answered = await askTracked(await deps.prompter(), asked, { settings, lastTimes: lastTimesBefore(db, opts.date), recentTags: recentTagsBefore(db, opts.date) });
   say(`\n${describeDay(answered)}`);
   if (!(await (await deps.prompter()).confirm({ message: 'Save this day?', default: true }))) {
     say('Not saved.');

@@ -67,7 +67,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { kind: 'choice', name: 'sport', key: 'sport', choices: SPORTS, description: 'the kind of training you do' },
   { kind: 'choice', name: 'level', key: 'level', choices: LEVELS, description: 'your training level' },
   { kind: 'zone', name: 'tz', key: 'tz', description: "time zone for imports, e.g. Europe/Amsterdam (default: this computer's)" },
-  { kind: 'list', name: 'track', key: 'track', parse: parseTracked, description: 'optional items the log asks: bedtime,fat,fruit-veg,water,tags' },
+  { kind: 'list', name: 'track', key: 'track', parse: parseTracked, description: 'optional items the log asks: bedtime,fat,fruit-veg,tags (or none)' },
 ];
 
 /** An IANA zone name, as Intl spells it ("europe/oslo" -> "Europe/Oslo"). */

@@ -5,7 +5,7 @@ import type { Settings } from './types.js';
  * Optional items of the evening log: asked only when the person tracks them (`recover config set
  * track bedtime,fat`), so the daily questions stay short. Flags and imports fill them either way.
  */
-export const TRACKABLE = ['bedtime', 'fat', 'fruit-veg', 'water', 'tags'] as const;
+export const TRACKABLE = ['bedtime', 'fat', 'fruit-veg', 'tags'] as const;
 export type Trackable = (typeof TRACKABLE)[number];
 
 /** "bedtime, fat" -> "bedtime,fat"; "none" or "" tracks nothing extra. */

@@ -131,7 +131,7 @@ describe('tags', () => {
   it('tracks the items chosen, in a fixed order', () => {
     expect(parseTracked('fat, bedtime')).toBe('bedtime,fat');
     expect(parseTracked('none')).toBe('');
-    expect(() => parseTracked('beer')).toThrow('track must be a comma-separated list of bedtime, fat, fruit-veg, water, tags (or none), got "beer"');
+    expect(() => parseTracked('beer')).toThrow('track must be a comma-separated list of bedtime, fat, fruit-veg, tags (or none), got "beer"');
     expect(isTracked({ track: 'bedtime,fat' }, 'fat')).toBe(true);
     expect(isTracked({ track: null }, 'fat')).toBe(false);
   });
