@@ -6,7 +6,7 @@ const OUTCOME: Record<Outcome, { name: string; unit: string; less: string; more:
   sleep: { name: "next night's sleep", unit: 'min', less: 'shorter', more: 'longer', digits: 0, days: 'nights' },
   restingHr: { name: "next morning's resting HR", unit: 'bpm', less: 'lower', more: 'higher', digits: 1, days: 'mornings' },
   hrv: { name: "next morning's HRV", unit: 'ms', less: 'lower', more: 'higher', digits: 1, days: 'mornings' },
-  fatigue: { name: "next day's fatigue (1-5)", unit: '', less: 'lower', more: 'higher', digits: 1, days: 'days' },
+  fatigue: { name: "next day's fatigue (1-5)", unit: '', less: 'lower', more: 'higher', digits: 2, days: 'days' },
 };
 
 const amount = (value: number, unit: string, digits: number) => `${num(Math.abs(value), digits)}${unit ? ` ${unit}` : ''}`;

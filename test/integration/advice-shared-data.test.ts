@@ -55,6 +55,27 @@ describe.skipIf(!present)('real data: sleep rhythm, tags and insights', () => {
     t.deps.close();
   });
 
+  it('PMData p02: the daily report\'s alcohol answers as tags, compared on Fitbit nights and PMSys fatigue', async () => {
+    const t = testDeps({ today: '2020-12-31' });
+    const p02 = join(DATA, 'pmdata', 'p02');
+    expect(await main(['import', 'pmsys', p02, '--tz', 'Europe/Oslo'], t.deps)).toBe(0);
+    expect(await main(['import', 'fitbit', join(p02, 'fitbit')], t.deps)).toBe(0);
+    // reporting.csv: 153 reports of 87 dates, 35 of them with alcohol.
+    expect(t.stderr()).toContain('googledocs/reporting.csv: 87 days touched, 87 fields filled, 0 sessions added, 0 rows skipped\n');
+    const before = t.stdout().length;
+    expect(await main(['insights', '--json'], t.deps)).toBe(0);
+    const [alcohol] = JSON.parse(t.stdout().slice(before)) as Array<{ tag: string; daysWith: number; daysWithout: number; outcomes: Array<{ outcome: string; nWith: number; nWithout: number; effect: { difference: number; low: number; high: number } | null }> }>;
+    expect([alcohol?.tag, alcohol?.daysWith, alcohol?.daysWithout]).toEqual(['alcohol', 35, 52]);
+    const by = (o: string) => alcohol?.outcomes.find((x) => x.outcome === o);
+    expect([by('restingHr')?.nWith, by('restingHr')?.nWithout]).toEqual([34, 51]);
+    expect(by('restingHr')?.effect?.difference).toBeCloseTo(1.1, 1);
+    expect(by('restingHr')?.effect?.low).toBeGreaterThan(0);
+    expect([by('fatigue')?.nWith, by('fatigue')?.nWithout]).toEqual([26, 33]);
+    expect(by('fatigue')?.effect?.low).toBeLessThan(0);
+    expect(by('fatigue')?.effect?.high).toBeGreaterThan(0);
+    t.deps.close();
+  });
+
   it('PMData p01: Fitbit startTime and endTime give bed and wake times, minutesAwake the time awake', async () => {
     const t = testDeps({ today: '2020-12-31' });
     expect(await main(['import', 'fitbit', join(DATA, 'pmdata', 'p01', 'fitbit')], t.deps)).toBe(0);
