@@ -114,19 +114,24 @@ function readInjury(file: string, text: string, ctx: ReadContext): FileResult {
 function readReporting(file: string, text: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
   let glasses = 0;
+  let unknown = 0;
   const alcohol = new Map<string, boolean>();
   const rows = csvRecords(file, text, ['date', 'alcohol_consumed']);
   eachRecord(days, ctx, rows, (r) => {
     const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec((r.date ?? '').trim());
     if (!m) throw new InvalidValue(`date must be DD/MM/YYYY, got "${r.date}"`);
     const answer = (r.alcohol_consumed ?? '').trim().toLowerCase();
-    if (answer !== 'yes' && answer !== 'no' && answer !== '') throw new InvalidValue(`alcohol_consumed must be Yes or No, got "${r.alcohol_consumed}"`);
+    // "Maybe" and "Do not want to provide this information" (real answers) leave the day unknown.
+    if (answer !== 'yes' && answer !== 'no') unknown++;
     if ((r.glasses_of_fluid ?? '').trim() !== '') glasses++;
     const date = `${m[3]}-${m[2]}-${m[1]}`;
-    if (answer !== '') alcohol.set(date, (alcohol.get(date) ?? false) || answer === 'yes');
+    if (answer === 'yes' || answer === 'no') alcohol.set(date, (alcohol.get(date) ?? false) || answer === 'yes');
   });
   for (const [date, yes] of alcohol) days.setText(date, 'tags', answeredTags(yes ? ['alcohol'] : [], ['alcohol']));
-  return days.result(glasses ? [`glasses_of_fluid left out on ${plural(glasses, 'report')}: the glass size is unknown, so it gives no litres`] : []);
+  return days.result([
+    unknown ? `${plural(unknown, 'alcohol answer')} neither yes nor no ("Maybe", "Do not want to provide this information"): those days stay unknown` : '',
+    glasses ? `glasses_of_fluid left out on ${plural(glasses, 'report')}: the glass size is unknown, so it gives no litres` : '',
+  ].filter(Boolean));
 }
 
 const READERS: Record<(typeof FILES)[number], (file: string, text: string, ctx: ReadContext) => FileResult> = {

@@ -18,7 +18,7 @@ describe('journal answers as tags', () => {
 });
 
 describe("PMData's daily report", () => {
-  it('gives the alcohol tag, yes when either of two reports of a day says so, and leaves glasses of fluid out', async () => {
+  it('gives the alcohol tag, yes when either of two reports of a day says so, unknown for Maybe, and leaves glasses of fluid out', async () => {
     const [result] = await pmsys.read(fixture('pmsys-reporting/reporting.csv'), ctx({ tz: 'Europe/Oslo' }));
     const days = byDate(result ? [result] : []);
     expect([...days.entries()].map(([date, d]) => [date, d.values])).toEqual([
@@ -26,6 +26,9 @@ describe("PMData's daily report", () => {
       ['2019-11-16', { tags: 'alcohol' }],
       ['2019-11-17', { tags: '-alcohol' }],
     ]);
-    expect(result?.notes).toEqual(['glasses_of_fluid left out on 3 reports: the glass size is unknown, so it gives no litres']);
+    expect(result?.notes).toEqual([
+      '1 alcohol answer neither yes nor no ("Maybe", "Do not want to provide this information"): those days stay unknown',
+      'glasses_of_fluid left out on 3 reports: the glass size is unknown, so it gives no litres',
+    ]);
   });
 });
