@@ -29,6 +29,8 @@ const { addDays, dateRange } = await import(here('../dist/core/dates.js'));
 const dir = mkdtempSync(join(tmpdir(), 'recover-calibrate-'));
 const pct = (n, of) => (of === 0 ? '-' : `${Math.round((100 * n) / of)}%`);
 const totals = { green: 0, amber: 0, red: 0, unknown: 0, sleepOnly: 0, nights: 0, shortNights: 0 };
+/** People who sleep over 6 h on average and are injured on under a tenth of their days: training and recovering normally. */
+const usual = { green: 0, amber: 0, red: 0, people: [] };
 const leadUp = { days: 0, red: 0, amber: 0 };
 const other = { days: 0, red: 0, amber: 0 };
 const reasons = new Map();
@@ -39,7 +41,7 @@ function run(args, db) {
 }
 
 console.log(`Status verdicts on PMData (PMSys${withFitbit ? ' + Fitbit' : ''}), every day from each person's first report to the last\n`);
-console.log('person  days  green  amber  red  no verdict  amber for sleep only  nights under 7 h  injured days');
+console.log('person  days  green  amber  red  no verdict  amber for sleep only  nights under 7 h  average night  injured days');
 try {
   for (const person of readdirSync(PMDATA).filter((p) => /^p\d+$/.test(p)).sort()) {
     const db = join(dir, `${person}.db`);
@@ -72,15 +74,25 @@ try {
       if (r.verdict === 'amber') bucket.amber++;
     }
     const judged = dates.length - count.unknown;
+    const averageNight = nights.reduce((sum, d) => sum + d.sleepHours, 0) / nights.length;
+    if (averageNight > 6 && injured.size < 0.1 * dates.length) {
+      for (const v of ['green', 'amber', 'red']) usual[v] += count[v];
+      usual.people.push(person);
+    }
     totals.nights += nights.length;
     totals.shortNights += shortNights;
     console.log(
-      `${person}    ${String(dates.length).padStart(4)}  ${pct(count.green, judged).padStart(5)}  ${pct(count.amber, judged).padStart(5)}  ${pct(count.red, judged).padStart(3)}  ${String(count.unknown).padStart(10)}  ${pct(count.sleepOnly, judged).padStart(20)}  ${pct(shortNights, nights.length).padStart(16)}  ${String(injured.size).padStart(12)}`,
+      `${person}    ${String(dates.length).padStart(4)}  ${pct(count.green, judged).padStart(5)}  ${pct(count.amber, judged).padStart(5)}  ${pct(count.red, judged).padStart(3)}  ${String(count.unknown).padStart(10)}  ${pct(count.sleepOnly, judged).padStart(20)}  ${pct(shortNights, nights.length).padStart(16)}  ${`${averageNight.toFixed(1)} h`.padStart(13)}  ${String(injured.size).padStart(12)}`,
     );
   }
   const judged = totals.green + totals.amber + totals.red;
   console.log(
     `all     ${String(judged + totals.unknown).padStart(4)}  ${pct(totals.green, judged).padStart(5)}  ${pct(totals.amber, judged).padStart(5)}  ${pct(totals.red, judged).padStart(3)}  ${String(totals.unknown).padStart(10)}  ${pct(totals.sleepOnly, judged).padStart(20)}  ${pct(totals.shortNights, totals.nights).padStart(16)}`,
+  );
+  const usualJudged = usual.green + usual.amber + usual.red;
+  console.log(
+    `\nThe ${usual.people.length} people whose nights average over 6 h and who are injured on under 10% of days (${usual.people.join(' ')}): ` +
+      `green ${pct(usual.green, usualJudged)}, amber ${pct(usual.amber, usualJudged)}, red ${pct(usual.red, usualJudged)} of ${usualJudged} days.`,
   );
   console.log(`\nDays not injured: in the ${LEAD_UP_DAYS} days before an injury onset ${leadUp.days} days, red ${pct(leadUp.red, leadUp.days)}, amber ${pct(leadUp.amber, leadUp.days)};`);
   console.log(`other days ${other.days}, red ${pct(other.red, other.days)}, amber ${pct(other.amber, other.days)}.`);

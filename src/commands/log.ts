@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { weekday } from '../core/dates.js';
 import {
   checkDay,
+  checkNumber,
   checkText,
   CLOCK,
   InvalidValue,
@@ -16,7 +17,7 @@ import { editedFields, MANUAL } from '../core/merge.js';
 import { tagList } from '../core/tags.js';
 import { emptyDay, SESSION_TYPES, type Day, type Session } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
-import { UsageError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { describeDay } from '../render/day.js';
 import type { Db } from '../storage/db.js';
 import { getDay, lastTimesBefore, latestDayBefore, loadSources, recentTagsBefore, saveDays, writeLocked } from '../storage/days.js';
@@ -192,13 +193,29 @@ export function mergeAnswers(stored: Day, before: Day | null, answered: Day): Da
   return day;
 }
 
+function inRange(field: (typeof NUMBER_FIELDS)[number], value: number | null): boolean {
+  try {
+    checkNumber(field, value ?? Number.NaN);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks and stores a day; the values this edit changed count as typed by hand from now on. */
 function save(db: Db, stored: Day | null, day: Day, deps: Deps): void {
   try {
     checkDay(day);
   } catch (err) {
-    if (err instanceof InvalidValue) throw new UsageError(err.message);
-    throw err;
+    if (!(err instanceof InvalidValue)) throw err;
+    // A damaged value already in the database is not the user's typing, and is not echoed.
+    const damaged = NUMBER_FIELDS.filter((f) => stored !== null && day[f.key] !== null && day[f.key] === stored[f.key] && !inRange(f, day[f.key]));
+    if (damaged.length > 0) {
+      throw new DataError(
+        `The stored ${damaged.map((f) => f.label).join(', ')} of ${day.date} ${damaged.length > 1 ? 'are' : 'is'} out of range, so the day cannot be saved: give ${damaged.map((f) => `--${f.flag}`).join(', ')} again, or run "recover doctor".`,
+      );
+    }
+    throw new UsageError(err.message);
   }
   const sources = { ...loadSources(db, { from: day.date, to: day.date }).get(day.date) };
   for (const field of editedFields(stored, day)) sources[field] = MANUAL;

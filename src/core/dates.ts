@@ -61,13 +61,14 @@ export function isoWeek(iso: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** The Monday that starts an ISO week "2026-W49", or null when there is no such week. */
+/** The Monday that starts an ISO week "2026-W49", or null when there is no such week (or it falls outside 1900-2199). */
 export function isoWeekStart(week: string): string | null {
   const m = /^(\d{4})-W(\d{2})$/.exec(week);
   if (!m) return null;
   const jan4 = `${m[1]}-01-04`;
   const monday = addDays(jan4, -((toUtc(jan4).getUTCDay() + 6) % 7) + (Number(m[2]) - 1) * 7);
-  return isoWeek(monday) === week ? monday : null;
+  // A week must lie within the dates recover accepts, like every date.
+  return isoWeek(monday) === week && isIsoDate(monday) && isIsoDate(addDays(monday, 6)) ? monday : null;
 }
 
 export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -1,3 +1,5 @@
+import { isIsoDate } from './dates.js';
+
 // One night rule for every source, whatever the source calls main sleep or nap:
 // a period that ends from midnight until 14:00 local time is (part of) the night of the date it
 // ends on, and that date's sleep is the sum of all such periods; a period ending from 14:00 until
@@ -95,11 +97,11 @@ export function joinSegments(segments: readonly Segment[], gapMs = JOIN_GAP_MS):
   return periods;
 }
 
-/** "2024-06-24 05:44:09" or "2019-11-02T07:19:30.000" (a local time without zone) -> date and minute. */
+/** "2024-06-24 05:44:09" or "2019-11-02T07:19:30.000" (a local time without zone) -> date and minute; null unless a real date and time. */
 export function parseLocalTime(stamp: string): Pick<SleepPeriod, 'endDate' | 'endMinute'> | null {
   const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(stamp.trim());
   if (!m) return null;
   const [hour, minute, second] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return null;
+  if (hour > 23 || minute > 59 || second > 59 || !isIsoDate(m[1] ?? '')) return null;
   return { endDate: m[1] ?? '', endMinute: hour * 60 + minute + second / 60 };
 }

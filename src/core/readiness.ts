@@ -65,6 +65,14 @@ const SLEEP_ACTION = 'Train, but keep it moderate; tonight, get to bed in time f
 const PILLARS_FOR_RED = 2;
 /** Under 5 h is a night short enough to count as a clear departure on its own. */
 const VERY_SHORT_NIGHT_H = 5;
+/**
+ * Nights of 6-7 h are under the floor and counted as short everywhere, but they change how ready
+ * a person is today only from an hour a night short: one such night, or a week averaging that
+ * (6 h a night for two weeks impairs as much as two nights without sleep: Van Dongen et al. 2003).
+ */
+const SHORT_BY_H = 1;
+const SHORT_NIGHT_LIMIT_H = SHORT_NIGHT_H - SHORT_BY_H;
+const DEBT_REASON_H = 7 * SHORT_BY_H;
 /** A week's nights this much shorter than the person's usual night is a departure, not a habit. */
 const SLEEP_DROP_H = 1;
 
@@ -103,11 +111,11 @@ function todayReasons(today: Day | null, state: RecoveryState): Reason[] {
     }));
   }
   const sleep = today.sleepHours;
-  if (sleep !== null && sleep < SHORT_NIGHT_H) {
+  if (sleep !== null && sleep < SHORT_NIGHT_LIMIT_H) {
     reasons.push(reason({
       code: 'short-night', fact: 'sleep', pillar: 'sleep', strength: sleep < VERY_SHORT_NIGHT_H ? 2 : 1,
-      rule: `last night under ${SHORT_NIGHT_H} h${sleep < VERY_SHORT_NIGHT_H ? ` (under ${VERY_SHORT_NIGHT_H} h: a clear departure)` : ''}`,
-      numbers: { sleepH: sleep }, text: `Slept ${sleep} h last night (under ${SHORT_NIGHT_H} h)`,
+      rule: `last night under ${SHORT_NIGHT_LIMIT_H} h${sleep < VERY_SHORT_NIGHT_H ? ` (under ${VERY_SHORT_NIGHT_H} h: a clear departure)` : ''}`,
+      numbers: { sleepH: sleep }, text: `Slept ${sleep} h last night (under ${SHORT_NIGHT_LIMIT_H} h)`,
     }));
   }
   for (const scale of TODAY_SCALES) {
@@ -139,15 +147,19 @@ function warningReason(w: Warning, state: RecoveryState, model: AcwrModel, today
     case 'motivation-drop':
       return { ...base, fact: 'motivation', pillar: 'feeling', strength: 2, rule: 'motivation below your normal on several days, or falling to below it' };
     case 'poor-sleep': {
-      // Short nights that are the person's usual are a standing reason to go easy; worse than usual is a departure.
+      // Worse than the person's usual is a departure; short nights that are their usual count from an hour short.
       const n = w.numbers ?? {};
       const worseThanUsual = Number(n.worseQuality ?? 0) > 0 || Number(n.restless ?? 0) > 0 || sleepDrop(state) >= SLEEP_DROP_H;
-      return worseThanUsual
-        ? { ...base, fact: 'sleep', pillar: 'sleep', strength: 2, rule: `sleep worse than your normal this week (quality, awakenings, or ${SLEEP_DROP_H} h or more below your usual night)` }
-        : { ...base, fact: 'sleep', pillar: 'sleep', strength: 1, rule: `most nights under ${SHORT_NIGHT_H} h, the floor for adults` };
+      if (worseThanUsual) return { ...base, fact: 'sleep', pillar: 'sleep', strength: 2, rule: `sleep worse than your normal this week (quality, awakenings, or ${SLEEP_DROP_H} h or more below your usual night)` };
+      const weekMean = state.sleepDebt.meanH;
+      return weekMean !== null && weekMean <= SHORT_NIGHT_LIMIT_H
+        ? { ...base, fact: 'sleep', pillar: 'sleep', strength: 1, rule: `most nights under ${SHORT_NIGHT_H} h, ${SHORT_NIGHT_LIMIT_H} h or less on average` }
+        : null;
     }
     case 'sleep-debt':
-      return { ...base, fact: 'sleep', pillar: 'sleep', strength: 1, rule: 'more than 5 h short of your sleep target over the last 7 nights' };
+      return state.sleepDebt.hours < DEBT_REASON_H
+        ? null
+        : { ...base, fact: 'sleep', pillar: 'sleep', strength: 1, rule: `${DEBT_REASON_H} h or more short of your sleep target over the last 7 nights` };
     case 'soreness-injury': {
       const soreDays = Number(w.numbers?.soreDays ?? 0);
       if (soreDays === 0) {

@@ -178,12 +178,11 @@ function poorSleep(range: readonly CalendarDay[], norms: Norms): Warning | null 
   const parts: string[] = [];
   // Short sleep is a sign when it is the week's pattern (most nights), not after one or two late nights.
   if (short.length >= Math.max(3, Math.ceil(hours.length / 2))) parts.push(`under ${SHORT_NIGHT_H} h on ${list(short, withUnit(' h'))}`);
-  if (quality.worse.length >= several(quality.all.length, 2)) {
-    parts.push(`quality ${comparedWith(norms.sleepQuality)} on ${list(quality.worse, plain)}`);
-  }
-  if (restless.worse.length >= several(restless.all.length, 2)) {
-    parts.push(`awakenings ${comparedWith(norms.awakenings)} on ${list(restless.worse, withUnit('x'))}`);
-  }
+  // One worse night is no pattern: quality and awakenings count only when several nights are worse.
+  const worseQuality = quality.worse.length >= several(quality.all.length, 2) ? quality.worse : [];
+  const restlessNights = restless.worse.length >= several(restless.all.length, 2) ? restless.worse : [];
+  if (worseQuality.length > 0) parts.push(`quality ${comparedWith(norms.sleepQuality)} on ${list(worseQuality, plain)}`);
+  if (restlessNights.length > 0) parts.push(`awakenings ${comparedWith(norms.awakenings)} on ${list(restlessNights, withUnit('x'))}`);
   if (parts.length === 0) return null;
   return {
     code: 'poor-sleep',
@@ -191,8 +190,8 @@ function poorSleep(range: readonly CalendarDay[], norms: Norms): Warning | null 
     sign: 'Poor sleep',
     evidence: parts.join('; '),
     advice: 'Most repair happens asleep: aim for 7-9 h on a steady schedule, in a dark, cool room, without late caffeine or screens.',
-    dates: [...new Set([...short, ...quality.worse, ...restless.worse].map((v) => v.date))].sort(),
-    numbers: { shortNights: short.length, nights: hours.length, worseQuality: quality.worse.length, restless: restless.worse.length },
+    dates: [...new Set([...short, ...worseQuality, ...restlessNights].map((v) => v.date))].sort(),
+    numbers: { shortNights: short.length, nights: hours.length, worseQuality: worseQuality.length, restless: restlessNights.length },
   };
 }
 

@@ -182,6 +182,9 @@ function addWorkouts(workouts: readonly Workout[], days: DayCollector): void {
   }
 }
 
+/** Apple's elements are under 1 KB; the DTD at the top about 10 KB. */
+const MAX_ELEMENT_CHARS = 2 ** 20;
+
 /** Streams export.xml text through a SAX parser; only per-day aggregates are kept. */
 export async function readHealthXml(input: Readable, file: string, total: number, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
@@ -209,7 +212,9 @@ export async function readHealthXml(input: Readable, file: string, total: number
       days.skipped.push({ where, reason: err.message });
     }
   });
+  let lastTag = 0;
   parser.on('closetag', (tag) => {
+    lastTag = parser.position;
     if (tag.name === 'Correlation') correlationDepth--;
     if (tag.name === 'WorkoutActivity') agg.inActivity = false;
     if (tag.name === 'Workout' && agg.workout) {
@@ -221,11 +226,19 @@ export async function readHealthXml(input: Readable, file: string, total: number
     throw new DataError(`${file}:${parser.line}: not valid XML (${err.message.split('\n')[0]})`);
   });
   let done = 0;
-  input.setEncoding('utf8');
+  // Strict UTF-8, and no run of more than MAX_ELEMENT_CHARS without a tag: saxes holds a tag or text whole in memory.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     for await (const chunk of input) {
-      parser.write(chunk as string);
-      done += Buffer.byteLength(chunk as string);
+      let text: string;
+      try {
+        text = decoder.decode(chunk as Buffer, { stream: true });
+      } catch {
+        throw new DataError(`${file}:${parser.line}: not UTF-8 text; export the file again.`);
+      }
+      parser.write(text);
+      if (parser.position - lastTag > MAX_ELEMENT_CHARS) throw new DataError(`${file}:${parser.line}: an element or text longer than 1 MB: not an Apple Health export.`);
+      done += (chunk as Buffer).length;
       ctx.onProgress?.(Math.min(done, total), total);
     }
     parser.close();

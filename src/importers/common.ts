@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../core/dates.js';
@@ -215,12 +216,30 @@ export function csvRecords(file: string, text: string, required: readonly string
   return rows;
 }
 
+/**
+ * More than this in one file read into memory is refused: the largest real JSON or CSV export
+ * file seen is under 1 MB, and reading one costs about three times its size in memory.
+ */
+export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
 export function readText(path: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    const size = statSync(path).size;
+    if (size > MAX_TEXT_BYTES) throw new DataError(`${path}: ${Math.round(size / 2 ** 20)} MB, more than the ${MAX_TEXT_BYTES / 2 ** 20} MB recover reads from one file.`);
+    bytes = readFileSync(path);
   } catch (err) {
-    throw cannotRead(path, err);
+    throw err instanceof DataError ? err : cannotRead(path, err);
   }
+  return utf8Text(path, bytes);
+}
+
+/** The bytes as text, refusing any that are not UTF-8 rather than storing text with guessed characters. */
+export function utf8Text(where: string, bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  if (isUtf8(bytes)) return text;
+  const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+  throw new DataError(`${where}:${line}: not UTF-8 text; export the file again, or save it as UTF-8.`);
 }
 
 export function cannotRead(path: string, err: unknown): DataError {

@@ -4,7 +4,7 @@ import { Transform, type Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
 import { DataError } from '../errors.js';
-import { cannotRead } from './common.js';
+import { cannotRead, MAX_TEXT_BYTES, utf8Text } from './common.js';
 
 /** The files an importer reads, as the user may hand them over: one file, a zip, or any folder above them. */
 export interface Wanted {
@@ -23,8 +23,6 @@ export interface Located {
   open(): Promise<Readable>;
 }
 
-/** More than this in one file read into memory is refused (JSON and CSV exports are far smaller). */
-export const MAX_TEXT_BYTES = 256 * 1024 * 1024;
 /** Folders deeper than this below the one given are not searched (Takeout nests Fitbit 3 deep). */
 const MAX_DEPTH = 8;
 
@@ -227,7 +225,7 @@ export async function readLocated(file: Located): Promise<string> {
     if (err instanceof DataError) throw err;
     throw cannotRead(file.where, err);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return utf8Text(file.where, Buffer.concat(chunks));
 }
 
 /** The texts of a source's files, in path order; a single file given by hand is checked for being the wrong one. */

@@ -17,11 +17,12 @@ export function explainDbError(err: unknown, path: string): unknown {
   if (code.startsWith('SQLITE_BUSY')) {
     return new DataError(`${path} is locked by another program that is writing to it; try again in a moment.`);
   }
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+  // SQLite cannot grow its shared-memory file (-shm) when not one byte is left.
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_SHMSIZE') {
     return new DataError(`The disk holding ${path} is full; nothing was saved.`);
   }
   if (code.startsWith('SQLITE_IOERR')) {
-    return new DataError(`Could not read or write ${path} (${code}); nothing was saved.`);
+    return new DataError(`Could not read or write ${path} (the disk or file system failed); nothing was saved. Check the disk, then run "recover doctor".`);
   }
   return err;
 }

@@ -35,23 +35,38 @@ describe('assessReadiness', () => {
     expect(r.advice).toContain('Eat a meal with protein and carbohydrates within 2 h after training.');
   });
 
-  it('is amber after one short night, with the rule and the numbers', () => {
-    const r = assessReadiness(history(35, { sleepHours: 6.5 }), TODAY, settings());
+  it('is amber after a night an hour or more under the floor, with the rule and the numbers', () => {
+    const r = assessReadiness(history(35, { sleepHours: 5.5 }), TODAY, settings());
     expect(r.verdict).toBe('amber');
     expect(r.reasons).toEqual([
-      { code: 'short-night', fact: 'sleep', pillar: 'sleep', strength: 1, rule: 'last night under 7 h', numbers: { sleepH: 6.5 }, text: 'Slept 6.5 h last night (under 7 h)' },
+      { code: 'short-night', fact: 'sleep', pillar: 'sleep', strength: 1, rule: 'last night under 6 h', numbers: { sleepH: 5.5 }, text: 'Slept 5.5 h last night (under 6 h)' },
     ]);
   });
 
+  it('stays green after one 6.5 h night, and the advice names the shortfall', () => {
+    const r = assessReadiness(history(35, { sleepHours: 6.5 }), TODAY, settings());
+    expect(r.verdict).toBe('green');
+    expect(r.advice[0]).toBe('Sleep 7-9 h tonight: you are 0.5 h short of your 7 h target this week.');
+  });
+
+  it('judges a week of 6-7 h nights by its average: 6.5 h is green, 6 h is amber', () => {
+    // Their usual nights, so no departure: only the average decides.
+    const shortWeek = (h: number) => assessReadiness(history(35, { sleepHours: h }, calm, 35), TODAY, settings());
+    expect(shortWeek(6.5).verdict).toBe('green');
+    const six = shortWeek(6);
+    expect(six.verdict).toBe('amber');
+    expect(six.reasons.map((x) => [x.code, x.strength, x.rule])).toEqual([['poor-sleep', 1, 'most nights under 7 h, 6 h or less on average']]);
+  });
+
   it('is red on an injury, strongest reason first', () => {
-    const r = assessReadiness(history(35, { sleepHours: 6.5, injury: 'sharp pain right knee' }), TODAY, settings());
+    const r = assessReadiness(history(35, { sleepHours: 5.5, injury: 'sharp pain right knee' }), TODAY, settings());
     expect(r.verdict).toBe('red');
-    expect(r.reasons.map((x) => x.text)).toEqual(['Injury today: "sharp pain right knee"', 'Slept 6.5 h last night (under 7 h)']);
+    expect(r.reasons.map((x) => x.text)).toEqual(['Injury today: "sharp pain right knee"', 'Slept 5.5 h last night (under 6 h)']);
     expect(r.action).toBe('Take a full rest day.');
   });
 
   it('counts one fact once: a short night, today\'s fatigue and soreness make amber, not red', () => {
-    const r = assessReadiness(history(35, { sleepHours: 6.5, fatigue: 4, soreness: 4 }), TODAY, settings());
+    const r = assessReadiness(history(35, { sleepHours: 5.5, fatigue: 4, soreness: 4 }), TODAY, settings());
     expect(codes(r.reasons)).toEqual(['short-night', 'fatigue-today', 'soreness-today']);
     expect(r.verdict).toBe('amber');
   });

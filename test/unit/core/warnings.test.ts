@@ -92,6 +92,10 @@ describe('assessWarnings', () => {
     );
     // One or two short nights are not the week's pattern.
     expect(codes(good([{ sleepHours: 6 }, { sleepHours: 6 }]))).not.toContain('poor-sleep');
+    // One night of worse quality is no pattern either: the short nights are the sign, and its numbers say so.
+    const oneBad = find(good([{ sleepHours: 6 }, { sleepHours: 6, sleepQuality: 1 }, { sleepHours: 6 }, { sleepHours: 6 }]), 'poor-sleep');
+    expect(oneBad?.evidence).toBe('under 7 h on Mon 11-16 to Thu 11-19 6 h each');
+    expect(oneBad?.numbers).toMatchObject({ shortNights: 4, worseQuality: 0, restless: 0 });
   });
 
   it('flags soreness only when it lingers three days in a row, and any injury', () => {

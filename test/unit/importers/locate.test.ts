@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { appleHealth } from '../../../src/importers/apple-health.js';
 import { cronometer } from '../../../src/importers/cronometer.js';
 import { fitbit } from '../../../src/importers/fitbit.js';
-import { MAX_TEXT_BYTES, readLocated } from '../../../src/importers/locate.js';
+import { MAX_TEXT_BYTES } from '../../../src/importers/common.js';
+import { readLocated } from '../../../src/importers/locate.js';
 import { pmsys } from '../../../src/importers/pmsys.js';
 import { oura } from '../../../src/importers/oura.js';
 import { whoop } from '../../../src/importers/whoop.js';
@@ -108,7 +109,7 @@ describe('zips and folders as people get them', () => {
     writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]));
     await expect(whoop.read(zip, ctx())).rejects.toThrow(`${zip}: not a readable zip archive`);
     const huge = { where: 'x.zip!sleep.json', name: 'sleep.json', size: MAX_TEXT_BYTES + 1, open: () => Promise.reject(new Error('not opened')) };
-    await expect(readLocated(huge)).rejects.toThrow('x.zip!sleep.json: 256 MB uncompressed, more than the 256 MB recover reads from one file.');
+    await expect(readLocated(huge)).rejects.toThrow('x.zip!sleep.json: 64 MB uncompressed, more than the 64 MB recover reads from one file.');
   });
 });
 

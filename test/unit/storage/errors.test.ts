@@ -14,12 +14,14 @@ describe('explainDbError', () => {
     ['EACCES', 'Cannot open /d/r.db'],
     ['SQLITE_BUSY', '/d/r.db is locked by another program'],
     ['SQLITE_FULL', 'The disk holding /d/r.db is full; nothing was saved'],
-    ['SQLITE_IOERR_WRITE', 'Could not read or write /d/r.db (SQLITE_IOERR_WRITE)'],
+    ['SQLITE_IOERR_SHMSIZE', 'The disk holding /d/r.db is full; nothing was saved'],
+    ['SQLITE_IOERR_WRITE', 'Could not read or write /d/r.db (the disk or file system failed); nothing was saved. Check the disk, then run "recover doctor".'],
   ])('%s gets its own one-line message', (code, message) => {
     const explained = explainDbError(fail(code), '/d/r.db');
     expect(explained).toBeInstanceOf(DataError);
     expect((explained as Error).message).toContain(message);
     expect((explained as Error).message).not.toContain('\n');
+    expect((explained as Error).message).not.toContain('SQLITE');
   });
 
   it('leaves other errors alone, so they show as internal errors', () => {
