@@ -1,59 +1,120 @@
-// npm run bench: figures for the things that must stay fast and small.
+// npm run bench [-- --size MB[,MB…]] [--runs N]: the figures that must stay fast and small.
+// Makes its own data (seeded): a 10-year log and Apple Health exports of the given sizes.
+// Each command is timed alternately with `node -e 0` (the floor: Node starting and stopping),
+// from outside, by /usr/bin/time: CPU time (user + sys) and peak RSS of the whole process.
+// The Apple Health import runs alternately with Python's ElementTree.iterparse over the same file.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeAppleHealthExport } from './apple-health.mjs';
+import { daysForSize, expectedDay, writeAppleHealthExport } from './apple-health.mjs';
+import { writeHistory } from './history.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const BIN = here('../bin/recover');
-const dir = mkdtempSync(join(tmpdir(), 'recover-bench-'));
-const row = (label, value) => console.log(`${label.padEnd(46)} ${value}`);
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const SIZES = arg('--size', '200').split(',').map(Number);
+const RUNS = Number(arg('--runs', '7'));
+if (!existsSync('/usr/bin/time')) throw new Error('npm run bench needs /usr/bin/time (GNU time) to read CPU time and peak memory');
 
-function time(args, env = {}, runs = 5) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
-    if (r.status !== 0 && r.status !== null && !args.includes('--help')) throw new Error(r.stderr);
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+const dir = mkdtempSync(join(tmpdir(), 'recover-bench-'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** One run of a command: CPU seconds and peak RSS in MB, by GNU time. */
+function measure(command, args, env = {}) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const last = r.stderr.trim().split('\n').at(-1) ?? '';
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${r.stderr.slice(-500)}`);
+  const [user, sys, rssKb] = last.split(' ').map(Number);
+  return { cpu: user + sys, rss: rssKb / 1024 };
+}
+
+/** A and B in turn, `runs` times after a warm-up of each. */
+function paired(a, b, runs = RUNS) {
+  a();
+  b();
+  const pairs = Array.from({ length: runs }, () => [a(), b()]);
+  return { a: pairs.map(([x]) => x), b: pairs.map(([, y]) => y), ratios: pairs.map(([x, y]) => x.cpu / y.cpu) };
+}
+
+const fmt = (xs) => `${median(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}-${Math.max(...xs).toFixed(3)})`;
+const rows = [];
+function row(label, { a, ratios }) {
+  const cpu = a.map((r) => r.cpu);
+  rows.push([label, fmt(cpu), `${median(ratios).toFixed(2)}x`, `${Math.max(...a.map((r) => r.rss)).toFixed(0)} MB`]);
+  console.log(`${label.padEnd(58)} cpu s ${fmt(cpu).padEnd(22)} floor x${median(ratios).toFixed(2).padEnd(6)} peak RSS ${Math.max(...a.map((r) => r.rss)).toFixed(0)} MB`);
 }
 
 try {
-  console.log('recover benchmarks (median of 5 runs where timed)\n');
-  row('start-up: recover --help', `${time(['--help']).toFixed(0)} ms`);
+  console.log(`recover benchmarks: ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(`CPU time (user + sys) median (min-max) of ${RUNS} runs, each beside a run of \`node -e 0\`; "floor x" is the median ratio to it.\n`);
+  const floor = () => measure(process.execPath, ['-e', '0']);
+  const recover = (args, env) => () => measure(process.execPath, [BIN, ...args], env);
 
-  // Ten years of daily logs, imported from recover's own CSV.
   const db = join(dir, 'ten-years.db');
-  const lines = ['date,sleep_h,protein_g,fatigue,resting_hr_bpm,hrv_ms,rest_day,sessions'];
-  for (let i = 0; i < 3650; i++) {
-    const date = new Date(Date.UTC(2015, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    const rest = i % 7 === 3;
-    lines.push(`${date},${7 + (i % 5) / 4},${120 + (i % 40)},${1 + (i % 5)},${50 + (i % 6)},${45 + (i % 20)},${rest ? 'full' : ''},${rest ? '' : `strength:${45 + (i % 30)}:${5 + (i % 5)};mobility:15:2`}`);
-  }
-  writeFileSync(join(dir, 'ten-years.csv'), `${lines.join('\n')}\n`);
-  row('import csv: 3,650 days', `${time(['import', 'csv', join(dir, 'ten-years.csv')], { RECOVER_DB: db }, 1).toFixed(0)} ms`);
-  row('report --week over 10 years of history', `${time(['report', '--date', '2024-12-28'], { RECOVER_DB: db }).toFixed(0)} ms`);
-  row('report --month --json', `${time(['report', '--month', '--date', '2024-12-28', '--json'], { RECOVER_DB: db }).toFixed(0)} ms`);
-  row('status', `${time(['status', '--date', '2024-12-28'], { RECOVER_DB: db }).toFixed(0)} ms`);
-  row('export csv: 3,650 days', `${time(['export'], { RECOVER_DB: db }).toFixed(0)} ms`);
-  row('log by flags', `${time(['log', '--date', '2024-12-28', '--protein', '150', '--yes'], { RECOVER_DB: db }).toFixed(0)} ms`);
+  const csv = join(dir, 'ten-years.csv');
+  const logged = writeHistory(csv);
+  execFileSync(process.execPath, [BIN, 'import', 'csv', csv], { env: { ...process.env, RECOVER_DB: db }, stdio: 'ignore' });
+  const env = { RECOVER_DB: db };
+  row('recover --version', paired(recover(['--version']), floor));
+  row('recover --help', paired(recover(['--help']), floor));
+  row(`report --week, 10 years (${logged} days logged), early date`, paired(recover(['report', '--week', '--date', '2015-03-01'], env), floor));
+  row('report --week, 10 years, last date', paired(recover(['report', '--week', '--date', '2024-12-31'], env), floor));
+  row('status, last date of 10 years', paired(recover(['status', '--date', '2024-12-31'], env), floor));
+  row('report --month --json, last date', paired(recover(['report', '--month', '--json', '--date', '2024-12-31'], env), floor));
+  row('export csv, 10 years', paired(recover(['export'], env), floor, 3));
+  row('log by flags', paired(recover(['log', '--date', '2024-12-31', '--protein', '150', '--yes'], env), floor, 3));
 
   console.log('');
-  for (const [days, heartRates] of [[750, 150], [1500, 150], [3000, 150]]) {
-    const file = join(dir, `export-${days}.xml`);
-    const bytes = writeAppleHealthExport(file, { days, heartRates });
-    const out = execFileSync(process.execPath, [here('./import-once.mjs'), 'apple-health', file, join(dir, `ah-${days}.db`)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const r = JSON.parse(out.trim().split('\n').at(-1));
+  const python = join(dir, 'iterparse.py');
+  writeFileSync(
+    python,
+    [
+      '# The baseline: ElementTree.iterparse over export.xml, picking out the records recover reads.',
+      'import sys, xml.etree.ElementTree as ET',
+      `wanted = {${['HKCategoryTypeIdentifierSleepAnalysis', 'HKQuantityTypeIdentifierRestingHeartRate', 'HKQuantityTypeIdentifierHeartRateVariabilitySDNN', 'HKQuantityTypeIdentifierDietaryProtein', 'HKQuantityTypeIdentifierDietaryCarbohydrates', 'HKQuantityTypeIdentifierDietaryWater'].map((t) => `"${t}"`).join(', ')}}`,
+      'n = 0',
+      'for _, el in ET.iterparse(sys.argv[1]):',
+      '    if (el.tag == "Record" and el.get("type") in wanted) or el.tag == "Workout":',
+      '        n += 1',
+      '    el.clear()',
+      'print(n)',
+      '',
+    ].join('\n'),
+  );
+  for (const size of SIZES) {
+    const file = join(dir, `export-${size}.xml`);
+    const days = daysForSize(size);
+    const bytes = writeAppleHealthExport(file, { days, heartRates: 150 });
+    const target = join(dir, `ah-${size}.db`);
+    const ours = () => {
+      rmSync(target, { force: true });
+      return measure(process.execPath, [BIN, 'import', 'apple-health', file, '--tz', 'Etc/GMT-1'], { RECOVER_DB: target });
+    };
+    const runs = size > 300 ? 1 : 3;
+    const r = paired(ours, () => measure('python3', [python, file]), runs);
     const mb = bytes / 1e6;
-    row(`import apple-health: ${mb.toFixed(0)} MB, ${days} days`, `${r.seconds.toFixed(2)} s, ${(mb / r.seconds).toFixed(0)} MB/s, peak RSS ${r.maxRssMb.toFixed(0)} MB, peak heap ${r.peakHeapMb.toFixed(0)} MB`);
+    const speed = r.ratios.map((x) => 1 / x);
+    console.log(
+      `import apple-health, ${mb.toFixed(0)} MB (${days} days): cpu s ${fmt(r.a.map((x) => x.cpu))}, ${(mb / median(r.a.map((x) => x.cpu))).toFixed(0)} MB/s, peak RSS ${Math.max(...r.a.map((x) => x.rss)).toFixed(0)} MB;` +
+        ` iterparse cpu s ${fmt(r.b.map((x) => x.cpu))}, peak RSS ${Math.max(...r.b.map((x) => x.rss)).toFixed(0)} MB; ours ${median(speed).toFixed(1)}x the speed of iterparse`,
+    );
+    rows.push([`import apple-health, ${mb.toFixed(0)} MB`, fmt(r.a.map((x) => x.cpu)), `${median(speed).toFixed(1)}x iterparse`, `${Math.max(...r.a.map((x) => x.rss)).toFixed(0)} MB`]);
+    // The ground truth: the figures the generator wrote must come back exactly.
+    for (const i of [0, Math.floor(days / 2), days - 1]) {
+      const want = expectedDay(i);
+      const [got] = JSON.parse(execFileSync(process.execPath, [BIN, 'export', '--json', '--from', want.date, '--to', want.date], { env: { ...process.env, RECOVER_DB: target }, encoding: 'utf8' }));
+      const same = ['sleepHours', 'restingHrBpm', 'hrvMs', 'proteinG', 'waterL'].every((k) => got?.[k] === want[k]) && got?.sessions?.[0]?.minutes === 45;
+      if (!same) throw new Error(`apple-health ground truth differs on ${want.date}: ${JSON.stringify(got)}`);
+    }
     rmSync(file);
   }
-  console.log(`\n(database size for 10 years: ${(statSync(db).size / 1e6).toFixed(1)} MB)`);
+  console.log('\n| command | CPU s, median (min-max) | ratio | peak RSS |\n|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -10,6 +10,10 @@ export interface IO {
   canPrompt: boolean;
   /** Colour only on a terminal and only without NO_COLOR (no-color.org). */
   color: ChalkInstance;
+  /** The terminal's width, when stdout is one. */
+  columns?: number;
+  /** Block and box characters may not show (a locale that is not UTF-8, TERM=dumb): draw with ASCII. */
+  ascii?: boolean;
   /** Why writing to stdout failed (a full disk, a closed pipe), if it did. */
   stdoutFailure?: () => NodeJS.ErrnoException | undefined;
 }
@@ -32,5 +36,13 @@ export function systemIO(env: NodeJS.ProcessEnv): IO {
     canPrompt: Boolean(process.stdin.isTTY) && isStdoutTTY,
     color: new Chalk({ level: level as 0 | 1 | 2 | 3 }),
     stdoutFailure: () => failure,
+    columns: process.stdout.columns,
+    ascii: !canShowBlocks(env),
   };
+}
+
+/** Block characters need a UTF-8 locale (LC_ALL, else LC_CTYPE, else LANG; none set is taken as UTF-8) and a real terminal. */
+export function canShowBlocks(env: NodeJS.ProcessEnv): boolean {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  return env.TERM !== 'dumb' && (locale === '' || /utf-?8/i.test(locale));
 }

@@ -17,7 +17,7 @@ export function systemDeps(): Deps {
 
 /** The single exit point: runs a command line and turns every outcome into an exit code. */
 export async function main(argv: string[], deps: Deps = systemDeps(), debug = Boolean(process.env.RECOVER_DEBUG)): Promise<number> {
-  const program = buildProgram(deps);
+  const program = await buildProgram(deps, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return await outputFailure(deps);

@@ -1,20 +1,58 @@
 import { Command, Option } from 'commander';
-import { defineBackup } from '../commands/backup.js';
-import { defineConfig } from '../commands/config.js';
-import { defineDelete } from '../commands/delete.js';
-import { defineDoctor } from '../commands/doctor.js';
-import { defineExport } from '../commands/export.js';
-import { defineImport } from '../commands/import.js';
-import { defineInsights } from '../commands/insights.js';
-import { defineLog } from '../commands/log.js';
-import { defineReport } from '../commands/report.js';
-import { defineStatus } from '../commands/status.js';
-import { definePlan } from '../commands/plan.js';
-import { defineRestore } from '../commands/restore.js';
 import { VERSION } from '../version.js';
 import type { Deps } from './deps.js';
 
-export function buildProgram(deps: Deps): Command {
+type Define = (program: Command, deps: Deps) => void;
+
+/**
+ * Every command, by its names (the first is the name, the rest aliases) and the module that
+ * defines it. A run loads only the command it names, so each command pays start-up for what it
+ * uses; the overview (`recover --help`, a mistyped name) loads them all. A new command is one
+ * line here; its module stays lean at the top and imports the heavy parts in its action.
+ */
+const COMMANDS: [names: string[], load: () => Promise<Define>][] = [
+  [['log'], async () => (await import('../commands/log.js')).defineLog],
+  [['report'], async () => (await import('../commands/report.js')).defineReport],
+  [['status', 'today'], async () => (await import('../commands/status.js')).defineStatus],
+  [['plan'], async () => (await import('../commands/plan.js')).definePlan],
+  [['export'], async () => (await import('../commands/export.js')).defineExport],
+  [['import'], async () => (await import('../commands/import.js')).defineImport],
+  [['delete'], async () => (await import('../commands/delete.js')).defineDelete],
+  [['config'], async () => (await import('../commands/config.js')).defineConfig],
+  [['backup'], async () => (await import('../commands/backup.js')).defineBackup],
+  [['restore'], async () => (await import('../commands/restore.js')).defineRestore],
+  [['doctor'], async () => (await import('../commands/doctor.js')).defineDoctor],
+  [['insights'], async () => (await import('../commands/insights.js')).defineInsights],
+  [['chart'], async () => (await import('../commands/chart.js')).defineChart],
+  [['demo'], async () => (await import('../commands/demo.js')).defineDemo],
+  [['completion'], async () => (await import('../commands/completion.js')).defineCompletion],
+  // Last: help lists the commands defined before it.
+  [['help'], async () => (await import('../commands/help.js')).defineHelp],
+];
+
+/** Commands that describe the others (help, completion scripts) need every command defined. */
+const NEEDS_ALL = new Set(['help', 'completion']);
+
+/** Options of the program itself that take a value, so that value is not taken for a command. */
+const ROOT_VALUE_OPTIONS = new Set(['--db']);
+
+/** The commands a command line needs: the one it names, else all (for the overview and its errors). */
+function commandsFor(argv: string[] | undefined): typeof COMMANDS {
+  if (argv === undefined) return COMMANDS;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (ROOT_VALUE_OPTIONS.has(arg)) i++;
+    else if (arg === '-V' || arg === '--version') return [];
+    else if (!arg.startsWith('-')) {
+      const named = COMMANDS.find(([names]) => names.includes(arg));
+      return named && !NEEDS_ALL.has(arg) ? [named] : COMMANDS;
+    }
+  }
+  return COMMANDS;
+}
+
+/** The program for a command line (argv), or with every command when argv is not given. */
+export async function buildProgram(deps: Deps, argv?: string[]): Promise<Command> {
   const program = new Command('recover')
     .description('Track sleep, nutrition, training and rest; see the signs of overtraining before they stop you.')
     .version(VERSION, '-V, --version')
@@ -34,8 +72,7 @@ Examples:
   $ recover report --week
   $ recover export --format csv > days.csv`,
     );
-  for (const define of [defineLog, defineReport, defineStatus, definePlan, defineExport, defineImport, defineDelete, defineConfig, defineBackup, defineRestore, defineDoctor, defineInsights]) {
-    define(program, deps);
-  }
+  const defines = await Promise.all(commandsFor(argv).map(([, load]) => load()));
+  for (const define of defines) define(program, deps);
   return program;
 }

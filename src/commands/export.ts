@@ -75,7 +75,7 @@ function toJson(days: Day[], table: ExportTable): string {
  * name and is created exclusively (never through a planted file or link), and is removed on any
  * failure; the target must be a regular file or new, and is replaced only with --force.
  */
-function writePrivately(path: string, text: string, force: boolean): void {
+export function writePrivately(path: string, text: string, force: boolean): void {
   const target = lstatSync(path, { throwIfNoEntry: false });
   if (target && !target.isFile()) throw new DataError(`${path} is not a regular file (a link, folder, pipe or device): give the path of a file`);
   if (target && !force) throw new UsageError(`${path} exists: add --force to replace it`);

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { HISTORY_WINDOW } from '../core/load.js';
 import type { AcwrModel } from '../core/recovery-state.js';
 import { buildReport, MONTH_DAYS, spanEnding, WEEK_DAYS, type DateSpan } from '../core/report.js';
 import type { Deps } from '../cli/deps.js';
 import { NoResults, UsageError } from '../errors.js';
-import { listDays } from '../storage/days.js';
+import { listDaysWithLeadIn } from '../storage/days.js';
 import { listPlan } from '../storage/plan.js';
 import { loadSettings } from '../storage/settings.js';
 import { acwrOption, checkSpan, dateOption, formatOption, type OutputFormat } from './options.js';
@@ -12,6 +13,9 @@ export interface ReportOptions {
   span: DateSpan;
   format: OutputFormat;
   acwrModel: AcwrModel;
+  /** --html FILE: the report as a page in that file instead of on screen. */
+  html?: string;
+  ascii?: boolean;
 }
 
 interface RawReportFlags {
@@ -23,6 +27,8 @@ interface RawReportFlags {
   json?: boolean;
   format: OutputFormat;
   acwr: AcwrModel;
+  html?: string;
+  ascii?: boolean;
 }
 
 export function defineReport(program: Command, deps: Deps): void {
@@ -37,16 +43,19 @@ export function defineReport(program: Command, deps: Deps): void {
     .addOption(formatOption())
     .option('--json', 'same as --format json')
     .addOption(acwrOption())
+    .option('--html <file>', 'write the report as one self-contained page (charts included) to send or print')
+    .option('--ascii', 'draw the trend lines with plain ASCII characters')
     .addHelpText(
       'after',
       `
 Examples:
   $ recover report                      this week
   $ recover report --month --date 2026-11-30
-  $ recover report --from 2026-11-01 --to 2026-11-14 --json | jq '.warnings'`,
+  $ recover report --from 2026-11-01 --to 2026-11-14 --json | jq '.warnings'
+  $ recover report --month --html card.html     a page for your coach: open, print or screenshot it`,
     )
     .action(async (raw: RawReportFlags) => {
-      await runReport({ span: reportSpan(raw, deps.today()), format: raw.json ? 'json' : raw.format, acwrModel: raw.acwr }, deps);
+      await runReport({ span: reportSpan(raw, deps.today()), format: raw.json ? 'json' : raw.format, acwrModel: raw.acwr, html: raw.html, ascii: raw.ascii }, deps);
     });
 }
 
@@ -66,16 +75,19 @@ export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json' | 'acwr'>
 
 export async function runReport(opts: ReportOptions, deps: Deps): Promise<void> {
   const db = await deps.db({ readOnly: true });
-  // Load and baselines look back before the range, so read all history up to its end.
-  const history = listDays(db, { from: '0000-01-01', to: opts.span.to });
+  // Load and baselines look back before the range: a bounded window of history up to its end.
+  const history = listDaysWithLeadIn(db, opts.span, HISTORY_WINDOW);
   const report = buildReport(opts.span, history, loadSettings(db), { acwrModel: opts.acwrModel, plan: listPlan(db, opts.span) });
   const empty = report.summary.logged === 0;
-  if (opts.format === 'json') {
+  if (opts.html !== undefined && !empty) {
+    const { writeHtmlReport } = await import('./report-html.js');
+    writeHtmlReport(opts.html, report, deps);
+  } else if (opts.format === 'json') {
     const { reportJson } = await import('../render/json.js');
     deps.io.stdout.write(reportJson(report));
   } else if (!empty) {
     const { renderReport } = await import('../render/report.js');
-    deps.io.stdout.write(renderReport(report, deps.io.color));
+    deps.io.stdout.write(renderReport(report, deps.io.color, opts.ascii || deps.io.ascii));
   }
   if (empty) throw new NoResults(`Nothing logged from ${opts.span.from} to ${opts.span.to}. Log a day with "recover log".`);
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
+import { HISTORY_WINDOW } from '../core/load.js';
 import type { AcwrModel } from '../core/recovery-state.js';
 import type { Deps } from '../cli/deps.js';
-import { listDays } from '../storage/days.js';
+import { listDaysWithLeadIn } from '../storage/days.js';
 import { loadSettings } from '../storage/settings.js';
 import { acwrOption, dateOption, formatOption, type OutputFormat } from './options.js';
 
@@ -39,7 +40,7 @@ Examples:
 export async function runStatus(opts: StatusOptions, deps: Deps): Promise<void> {
   const db = await deps.db({ readOnly: true });
   const { assessReadiness } = await import('../core/readiness.js');
-  const readiness = assessReadiness(listDays(db, { from: '0000-01-01', to: opts.date }), opts.date, loadSettings(db), opts.acwrModel);
+  const readiness = assessReadiness(listDaysWithLeadIn(db, { from: opts.date, to: opts.date }, HISTORY_WINDOW), opts.date, loadSettings(db), opts.acwrModel);
   if (opts.format === 'json') {
     deps.io.stdout.write(`${JSON.stringify(readiness, null, 2)}\n`);
     return;

@@ -73,8 +73,39 @@ export function isoWeekStart(week: string): string | null {
 
 export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-const clocks = new Map<string, { format: Intl.DateTimeFormat; offsets: Map<number, number> }>();
+interface Clock {
+  format: Intl.DateTimeFormat;
+  /** Per week (UTC, counted from 1970): its offset, or per quarter hour in a week the offset changes. */
+  blocks: Map<number, number | Map<number, number>>;
+}
+const clocks = new Map<string, Clock>();
 const QUARTER_HOUR = 900_000;
+/** Quarter hours in a block of 7 days. */
+const SLOTS_A_BLOCK = 96 * 7;
+
+/**
+ * The zone's offset in a quarter hour. A week (UTC) whose two ends share an offset has it
+ * throughout (zones change at most a few times a year, months apart), so two lookups serve its
+ * 672 quarter hours.
+ */
+function offsetAt(clock: Clock, slot: number): number {
+  const lookup = (s: number) => {
+    const at = s * QUARTER_HOUR;
+    const p = Object.fromEntries(clock.format.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+    return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at;
+  };
+  const block = Math.floor(slot / SLOTS_A_BLOCK);
+  let known = clock.blocks.get(block);
+  if (known === undefined) {
+    const [start, end] = [lookup(block * SLOTS_A_BLOCK), lookup(block * SLOTS_A_BLOCK + SLOTS_A_BLOCK - 1)];
+    known = start === end ? start : new Map<number, number>();
+    clock.blocks.set(block, known);
+  }
+  if (typeof known === 'number') return known;
+  const offset = known.get(slot) ?? lookup(slot);
+  known.set(slot, offset);
+  return offset;
+}
 
 /**
  * An instant on the wall clock of an IANA zone, by that zone's rules for that date (so daylight
@@ -87,17 +118,10 @@ export function wallClockIn(ms: number, tz: string): { date: string; minute: num
     const format = new Intl.DateTimeFormat('en-CA', {
       timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
     });
-    clock = { format, offsets: new Map() };
+    clock = { format, blocks: new Map() };
     clocks.set(tz, clock);
   }
-  const slot = Math.floor(ms / QUARTER_HOUR);
-  let offset = clock.offsets.get(slot);
-  if (offset === undefined) {
-    const at = slot * QUARTER_HOUR;
-    const p = Object.fromEntries(clock.format.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
-    offset = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at;
-    clock.offsets.set(slot, offset);
-  }
+  const offset = offsetAt(clock, Math.floor(ms / QUARTER_HOUR));
   const local = new Date(ms + offset);
   return { date: local.toISOString().slice(0, 10), minute: local.getUTCHours() * 60 + local.getUTCMinutes() + local.getUTCSeconds() / 60 };
 }

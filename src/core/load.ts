@@ -10,6 +10,19 @@ export const CHRONIC_LONG_DAYS = 42;
 export const ACWR_MIN_KNOWN_ACUTE = 5;
 export const ACWR_MIN_KNOWN_CHRONIC = 21;
 
+/**
+ * What report and status read, so their cost does not grow with years of history. Every window
+ * but one is short: the longest (the strain norm, 8 weeks of 7-day strain) looks 62 days back;
+ * LOOKBACK_DAYS leaves room for new measures. The exponential averages (EWMA ACWR, CTL, ATL)
+ * remember everything, fading: they start at the lead-in, LEAD_IN_TIME_CONSTANTS of the slowest
+ * (CTL, 42 days) counted in days whose training is known, as unknown days hold the averages
+ * still. What is left of a different start after it is (41/42)^336 = 0.03%, under 0.5 AU
+ * (the figures are shown whole) for any start up to 1,500 AU a day apart.
+ */
+export const LOOKBACK_DAYS = 90;
+export const LEAD_IN_TIME_CONSTANTS = 8;
+export const HISTORY_WINDOW = { lookbackDays: LOOKBACK_DAYS, leadInKnownDays: LEAD_IN_TIME_CONSTANTS * CHRONIC_LONG_DAYS } as const;
+
 export interface LoadDay {
   date: string;
   /** Sum of the day's session loads (RPE x minutes); null when the day's training, or a session's load, is unknown. */

@@ -7,7 +7,7 @@ import { recoveryState, type AcwrModel, type RecoveryState } from './recovery-st
 import { summarize, type Summary } from './summary.js';
 import type { Day, Settings } from './types.js';
 import { lookup } from './baselines.js';
-import { personalNorms } from './personal.js';
+import { personalNorms, type Norms } from './personal.js';
 import { adviceFor, type Advice } from './advice.js';
 import { assessWarnings, persistentOverreaching, type Warning, type WarningLevel } from './warnings.js';
 
@@ -49,6 +49,8 @@ export interface Report extends DateSpan {
   load: LoadSection;
   plan: PlanComparison[];
   warnings: Warning[];
+  /** The person's usual answer on each scale, from the 28 days before the span (what the warnings judge by). */
+  norms: Norms;
   advice: Advice;
 }
 
@@ -89,6 +91,7 @@ export function buildReport(span: DateSpan, entries: readonly Day[], settings: S
     plan,
     // Stable sort: alerts lead, and the overreaching alert stays first among them.
     warnings: warnings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
+    norms,
     advice: adviceFor(range, byDate, norms, settings, span.from),
   };
 }

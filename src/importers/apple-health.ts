@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { wallClockIn } from '../core/dates.js';
 import { InvalidValue, SESSION_HR } from '../core/fields.js';
 import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
@@ -10,6 +9,7 @@ import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
 import { DayCollector, decimal, hours, instantOf, type FileResult, type Importer, type ReadContext } from './common.js';
 import { locate } from './locate.js';
+import { FALLBACK, scanHealthXml, type ElementSink } from './apple-health-scan.js';
 
 // Apple Health export.xml (inside export.zip), streamed. Every time carries the offset of the
 // moment of export, not its own, so instants are placed in the user's zone (ctx.tz) instead:
@@ -42,6 +42,8 @@ const SUMS = {
   HKQuantityTypeIdentifierDietaryWater: 'waterL',
   HKQuantityTypeIdentifierDietaryFatTotal: 'fatG',
 } as const;
+/** Every record type the import reads (the pre-filter's list): a type added to MEANS or SUMS is read. */
+export const RECORD_TYPES: ReadonlySet<string> = new Set([SLEEP, ...Object.keys(MEANS), ...Object.keys(SUMS)]);
 const TO_LITRES: Record<string, number> = { mL: 0.001, L: 1, dL: 0.1, cL: 0.01, fl_oz_us: 0.0295735, fl_oz_imp: 0.0284131 };
 const TO_GRAMS: Record<string, number> = { g: 1, mg: 0.001, kg: 1000, oz: 28.3495 };
 const TO_MINUTES: Record<string, number> = { min: 1, s: 1 / 60, hr: 60, h: 60 };
@@ -111,9 +113,8 @@ class Aggregates {
   }
 }
 
-function readElement(tag: SaxesTagPlain, agg: Aggregates, where: string): boolean {
-  const a = tag.attributes as Record<string, string>;
-  if (tag.name === 'Workout') {
+function readElement(name: string, a: Record<string, string>, agg: Aggregates, where: string): boolean {
+  if (name === 'Workout') {
     const start = parseStamp(a.startDate, 'startDate');
     const unit = a.durationUnit ?? 'min';
     const minutes =
@@ -134,18 +135,18 @@ function readElement(tag: SaxesTagPlain, agg: Aggregates, where: string): boolea
     };
     return true;
   }
-  if (tag.name === 'WorkoutActivity') {
+  if (name === 'WorkoutActivity') {
     agg.inActivity = true;
     return false;
   }
-  if (tag.name === 'WorkoutStatistics') {
+  if (name === 'WorkoutStatistics') {
     if (agg.workout === undefined || agg.inActivity || a.type !== HEART_RATE) return false;
     if ((a.unit ?? 'count/min') !== 'count/min') throw new InvalidValue(`heart rate statistics have an unknown unit "${a.unit ?? ''}"`);
     agg.workout.avgHrBpm = Math.round(number(a, 'average', 'WorkoutStatistics') * 10) / 10;
     if (a.maximum !== undefined) agg.workout.peakHrBpm = number(a, 'maximum', 'WorkoutStatistics');
     return false;
   }
-  if (tag.name !== 'Record') return false;
+  if (name !== 'Record') return false;
   const type = a.type ?? '';
   if (type === SLEEP) {
     if (!ASLEEP.has(a.value ?? '')) return false;
@@ -182,50 +183,61 @@ function addWorkouts(workouts: readonly Workout[], days: DayCollector): void {
   }
 }
 
+const notAnExport = (file: string) => new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
+
+/** What either reader does with an element: the one place their results come from. */
+function elementSink(file: string, agg: Aggregates, days: DayCollector, ctx: ReadContext): ElementSink & { rooted(): boolean } {
+  let root: string | undefined;
+  let correlationDepth = 0;
+  return {
+    rooted: () => root !== undefined,
+    open(name, attributes, line) {
+      if (root === undefined) {
+        root = name;
+        if (root !== 'HealthData') throw notAnExport(file);
+        return;
+      }
+      if (name === 'Correlation') correlationDepth++;
+      if (correlationDepth > 0 && name === 'Record') {
+        agg.repeated++;
+        return;
+      }
+      const where = `${file}:${line}`;
+      try {
+        if (readElement(name, attributes, agg, where)) days.records++;
+      } catch (err) {
+        if (!(err instanceof InvalidValue)) throw err;
+        if (!ctx.skipInvalid) throw new DataError(`${where}: ${err.message} (use --skip-invalid to skip such elements)`);
+        days.skipped.push({ where, reason: err.message });
+      }
+    },
+    close(name) {
+      if (name === 'Correlation') correlationDepth--;
+      if (name === 'WorkoutActivity') agg.inActivity = false;
+      if (name === 'Workout' && agg.workout) {
+        agg.workouts.push(agg.workout);
+        agg.workout = undefined;
+      }
+    },
+  };
+}
+
 /** Apple's elements are under 1 KB; the DTD at the top about 10 KB. */
 const MAX_ELEMENT_CHARS = 2 ** 20;
 
-/** Streams export.xml text through a SAX parser; only per-day aggregates are kept. */
-export async function readHealthXml(input: Readable, file: string, total: number, ctx: ReadContext): Promise<FileResult> {
-  const days = new DayCollector(file);
-  const agg = new Aggregates(ctx.tz);
+/** Reads export.xml with the full XML parser, every element. */
+async function parseFully(input: Readable, file: string, sink: ElementSink, onBytes: (n: number) => void): Promise<void> {
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ xmlns: false, position: true });
-  let root: string | undefined;
-  let correlationDepth = 0;
-  parser.on('opentag', (tag) => {
-    if (root === undefined) {
-      root = tag.name;
-      if (root !== 'HealthData') throw new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
-      return;
-    }
-    if (tag.name === 'Correlation') correlationDepth++;
-    if (correlationDepth > 0 && tag.name === 'Record') {
-      agg.repeated++;
-      return;
-    }
-    const where = `${file}:${parser.line}`;
-    try {
-      if (readElement(tag, agg, where)) days.records++;
-    } catch (err) {
-      if (!(err instanceof InvalidValue)) throw err;
-      if (!ctx.skipInvalid) throw new DataError(`${where}: ${err.message} (use --skip-invalid to skip such elements)`);
-      days.skipped.push({ where, reason: err.message });
-    }
-  });
+  parser.on('opentag', (tag) => sink.open(tag.name, tag.attributes as Record<string, string>, parser.line));
   let lastTag = 0;
   parser.on('closetag', (tag) => {
     lastTag = parser.position;
-    if (tag.name === 'Correlation') correlationDepth--;
-    if (tag.name === 'WorkoutActivity') agg.inActivity = false;
-    if (tag.name === 'Workout' && agg.workout) {
-      agg.workouts.push(agg.workout);
-      agg.workout = undefined;
-    }
+    sink.close(tag.name);
   });
   parser.on('error', (err) => {
     throw new DataError(`${file}:${parser.line}: not valid XML (${err.message.split('\n')[0]})`);
   });
-  let done = 0;
   // Strict UTF-8, and no run of more than MAX_ELEMENT_CHARS without a tag: saxes holds a tag or text whole in memory.
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
@@ -238,14 +250,34 @@ export async function readHealthXml(input: Readable, file: string, total: number
       }
       parser.write(text);
       if (parser.position - lastTag > MAX_ELEMENT_CHARS) throw new DataError(`${file}:${parser.line}: an element or text longer than 1 MB: not an Apple Health export.`);
-      done += (chunk as Buffer).length;
-      ctx.onProgress?.(Math.min(done, total), total);
+      onBytes((chunk as Buffer).length);
     }
     parser.close();
   } finally {
     input.destroy();
   }
-  if (root === undefined) throw new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
+}
+
+/**
+ * Streams export.xml; only per-day aggregates are kept. The byte-level pre-filter reads it unless
+ * its layout is not Apple's usual one, and then the full parser reads it from the start.
+ * `full` skips the pre-filter (for the tests that hold the two to the same results).
+ */
+export async function readHealthXml(open: () => Promise<Readable>, file: string, total: number, ctx: ReadContext, full = false): Promise<FileResult> {
+  let days = new DayCollector(file);
+  let agg = new Aggregates(ctx.tz);
+  let sink = elementSink(file, agg, days, ctx);
+  let done = 0;
+  const onBytes = (n: number) => {
+    done += n;
+    ctx.onProgress?.(Math.min(done, total), total);
+  };
+  if (full || (await scanHealthXml(await open(), RECORD_TYPES, sink, onBytes)) === FALLBACK) {
+    [days, agg, done] = [new DayCollector(file), new Aggregates(ctx.tz), 0];
+    sink = elementSink(file, agg, days, ctx);
+    await parseFully(await open(), file, sink, onBytes);
+  }
+  if (!sink.rooted()) throw notAnExport(file);
   // Sleep stages and the samples of phone, watch and apps become periods, then nights and naps.
   const periods = joinSegments(agg.asleep).map(({ startMs, endMs, asleepMin }) => {
     const [start, end] = [wallClockIn(startMs, ctx.tz), wallClockIn(endMs, ctx.tz)];
@@ -279,7 +311,7 @@ export const appleHealth: Importer = {
     const wanted = { source: 'apple-health', files: 'export.xml (pass export.zip or export.xml)', matches: (n: string) => n === 'export.xml' };
     return locate(path, wanted, async (files) => {
       const results: FileResult[] = [];
-      for (const file of files) results.push(await readHealthXml(await file.open(), file.where, file.size, ctx));
+      for (const file of files) results.push(await readHealthXml(() => file.open(), file.where, file.size, ctx));
       return results;
     });
   },

@@ -11,11 +11,12 @@ import { plural } from '../core/words.js';
 import { adviceLines } from './advice.js';
 import { inert, num } from './format.js';
 import { newTable } from './table.js';
+import { trendLines } from './sparkline.js';
 
 const HEAD = ['Date', 'Sleep', 'Qual', 'Wake', 'Protein', 'Training', 'Load', 'Rest', 'Fatigue', 'Motiv', 'Sore', 'RHR'];
 
 /** The weekly (or any range) report as text: table, summary, load, then warnings. */
-export function renderReport(report: Report, color: ChalkInstance): string {
+export function renderReport(report: Report, color: ChalkInstance, ascii = false): string {
   const planned = new Map(report.plan.map((p) => [p.date, p]));
   const head = planned.size > 0 ? [...HEAD, 'Plan'] : HEAD;
   const table = newTable(head, color);
@@ -24,6 +25,7 @@ export function renderReport(report: Report, color: ChalkInstance): string {
     const plan = planned.get(day.date);
     table.push(plan && day.entry ? [...cells, planCell(plan, color)] : cells);
   }
+  const trends = trendLines(report, color, ascii);
   const title = `Recovery report ${report.from} to ${report.to} (${report.days.length} days)`;
   return [
     color.bold(title),
@@ -32,6 +34,7 @@ export function renderReport(report: Report, color: ChalkInstance): string {
     summaryLines(report, color),
     adviceLines(report.advice, report.settings, color),
     '',
+    ...(trends ? [trends, ''] : []),
     loadLines(report, color),
     '',
     warningLines(report.warnings, color),

@@ -1,3 +1,4 @@
+import { addDays } from '../core/dates.js';
 import { NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
 import type { DateSpan } from '../core/report.js';
 import type { DayState, FieldValue, Observations, Source, Sources } from '../core/merge.js';
@@ -88,6 +89,19 @@ export function getDay(db: Db, date: string): Day | null {
 
 export function listDays(db: Db, span: DateSpan): Day[] {
   return loadDays(db, span);
+}
+
+/**
+ * The days figures for `span` need: from `lookbackDays` before it, or earlier to take in
+ * `leadInKnownDays` days whose training is known (a session or a rest mark) before it; with fewer,
+ * from the first of them. Reads a bounded window however long the history.
+ */
+export function listDaysWithLeadIn(db: Db, span: DateSpan, window: { lookbackDays: number; leadInKnownDays: number }): Day[] {
+  const known = 'training_logged = 1 OR EXISTS (SELECT 1 FROM session WHERE session.date = day.date)';
+  const leadIn = (db.prepare(`SELECT date FROM day WHERE date < ? AND (${known}) ORDER BY date DESC LIMIT 1 OFFSET ?`).get(span.from, window.leadInKnownDays - 1) ??
+    db.prepare(`SELECT date FROM day WHERE date < ? AND (${known}) ORDER BY date LIMIT 1`).get(span.from)) as { date: string } | undefined;
+  const lookback = addDays(span.from, -window.lookbackDays);
+  return loadDays(db, { from: leadIn && leadIn.date < lookback ? leadIn.date : lookback, to: span.to });
 }
 
 export function listAllDays(db: Db): Day[] {

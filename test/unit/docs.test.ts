@@ -11,8 +11,9 @@ import { testDeps } from '../helpers/test-deps.js';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+const program = await buildProgram(testDeps().deps);
+
 describe('docs', () => {
-  const program = buildProgram(testDeps().deps);
 
   it.each(program.commands.map((c) => [c.name(), c] as const))('%s has a description, an example and a README section', async (name, command) => {
     expect(command.description().length).toBeGreaterThan(10);

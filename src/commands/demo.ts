@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { Option, type Command } from 'commander';
+import type { Deps } from '../cli/deps.js';
+import { demoData, DEMO_SETTINGS, whoopCycles } from '../core/demo.js';
+import { MANUAL, type Sources } from '../core/merge.js';
+import { settingByName } from '../core/settings.js';
+import type { Day, FieldKey } from '../core/types.js';
+import { DataError, UsageError } from '../errors.js';
+import { isDemo, markDemo } from '../storage/demo.js';
+import { saveDays } from '../storage/days.js';
+import { saveSetting } from '../storage/settings.js';
+import { runImport } from './import.js';
+
+export interface DemoOptions {
+  /** Where the demo database goes; never the database in use. */
+  file?: string;
+}
+
+export function defineDemo(program: Command, deps: Deps): void {
+  program
+    .command('demo')
+    .description('Make a separate demo database with eight weeks of made-up data, to try every command on')
+    .addOption(new Option('--file <path>', 'where to write it (default: recover-demo.db beside your database)'))
+    .addHelpText(
+      'after',
+      `
+The demo holds a good block, a hard block that shows the overreaching warnings, a
+recovery week and a week imported from a (generated) WHOOP export. Your own database
+is never touched; running demo again replaces the previous demo, never anything else.
+
+Examples:
+  $ recover demo                           then run the three commands it prints
+  $ recover demo --file /tmp/demo.db       then add --db /tmp/demo.db to any command`,
+    )
+    .action(async (raw: { file?: string }) => runDemo({ file: raw.file }, deps));
+}
+
+export async function runDemo(opts: DemoOptions, deps: Deps): Promise<void> {
+  const own = resolve(await deps.dbPath());
+  const path = resolve(opts.file ?? join(dirname(own), 'recover-demo.db'));
+  if (path === own) throw new UsageError(`${path} is the database in use; the demo needs a file of its own (--file)`);
+  if (existsSync(path)) {
+    const { openDb } = await import('../storage/db.js');
+    const old = openDb(path, { create: false, readOnly: true });
+    const demo = isDemo(old);
+    old.close();
+    if (!demo) throw new DataError(`${path} is a recover database that was not made by "recover demo"; it was left alone. Pass another --file.`);
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+  }
+  const data = demoData(deps.today());
+  deps.setDbOption(path);
+  const db = await deps.db({ create: true });
+  db.transaction(() => {
+    markDemo(db);
+    for (const [name, value] of Object.entries(DEMO_SETTINGS)) saveSetting(db, settingByName(name), value);
+  })();
+  saveDays(db, data.days, deps.now(), new Map(data.days.map((d) => [d.date, typedFields(d)])));
+  // The device week goes through the real WHOOP importer, as a download would.
+  const folder = mkdtempSync(join(tmpdir(), 'recover-demo-'));
+  try {
+    const csv = join(folder, 'physiological_cycles.csv');
+    writeFileSync(csv, whoopCycles(data.nights), { mode: 0o600 });
+    const quiet = new Writable({ write: (_chunk, _enc, done) => done() });
+    await runImport({ source: 'whoop', paths: [csv], dryRun: false, overwrite: false, skipInvalid: false }, { ...deps, io: { ...deps.io, stdout: quiet, stderr: quiet } });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const where = shellWord(path);
+  deps.io.stdout.write(
+    `Made a demo database of eight made-up weeks, ${data.from} to ${data.to}: ${path}
+  weeks 1-3 a good block, 4-5 a hard block, 6 a recovery week, 7 good, 8 imported from a WHOOP export.
+Your own database was not touched. Explore the demo:
+  recover --db ${where} report --from ${data.hard.from} --to ${data.hard.to}     the hard block and its warnings
+  recover --db ${where} chart sleep rhr load --weeks 8
+  recover --db ${where} report --month --html recover-demo.html     a card to open in a browser
+`,
+  );
+}
+
+/** Every value the demo sets counts as typed by hand, as if logged day by day. */
+function typedFields(day: Day): Sources {
+  const sources: Sources = {};
+  for (const [field, value] of Object.entries(day)) if (value !== null && !['date', 'sessions', 'trainingLogged', 'hrvMeasure'].includes(field)) sources[field as FieldKey] = MANUAL;
+  return sources;
+}
+
+/** A path as one word for a POSIX shell. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}

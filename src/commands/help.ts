@@ -1,0 +1,33 @@
+import { Argument, type Command } from 'commander';
+import type { Deps } from '../cli/deps.js';
+import { HELP_TOPICS, topicList, type HelpTopic } from '../render/help-topics.js';
+
+export function defineHelp(program: Command, deps: Deps): void {
+  // This command replaces commander's own "help <command>", and still does its job.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('Show a guide (getting-started, metrics, importing, privacy, backup) or the help of a command')
+    .addArgument(new Argument('[topic]', 'a guide or a command').choices([...new Set([...Object.keys(HELP_TOPICS), ...program.commands.map((c) => c.name())])]))
+    .addHelpText(
+      'after',
+      `
+Guides:
+${topicList()}
+
+Examples:
+  $ recover help getting-started
+  $ recover help metrics
+  $ recover help report                 the same as "recover report --help"`,
+    )
+    .action((topic: string | undefined) => {
+      const out = deps.io.stdout;
+      if (topic === undefined) {
+        out.write(`${program.helpInformation()}\nGuides ("recover help <guide>"):\n${topicList()}\n`);
+      } else if (topic in HELP_TOPICS) {
+        out.write(HELP_TOPICS[topic as HelpTopic].text);
+      } else {
+        (program.commands.find((c) => c.name() === topic) as Command).outputHelp();
+      }
+    });
+}
