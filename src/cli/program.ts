@@ -23,6 +23,7 @@ const COMMANDS: [names: string[], load: () => Promise<Define>][] = [
   [['restore'], async () => (await import('../commands/restore.js')).defineRestore],
   [['doctor'], async () => (await import('../commands/doctor.js')).defineDoctor],
   [['explain'], async () => (await import('../commands/explain.js')).defineExplain],
+  [['insights'], async () => (await import('../commands/insights.js')).defineInsights],
   [['chart'], async () => (await import('../commands/chart.js')).defineChart],
   [['demo'], async () => (await import('../commands/demo.js')).defineDemo],
   [['completion'], async () => (await import('../commands/completion.js')).defineCompletion],

@@ -253,6 +253,10 @@ const TRACK_LABELS: Record<string, string> = {
   performance: 'Performance in training (1-5)',
   wakings: 'Times awake in the night',
   note: 'A note for the day',
+  bedtime: 'Bed and wake times',
+  fat: 'Fat (g)',
+  'fruit-veg': 'Fruit and vegetables (servings)',
+  tags: 'Tags for habits to learn from (alcohol, late meal, …; see "recover insights")',
 };
 
 /** Asked once, on the first log: the optional items worth the person's evening ("recover config set track" changes it). */

@@ -5,6 +5,7 @@ import {
   checkDay,
   checkNumber,
   checkText,
+  CLOCK,
   InvalidValue,
   NUMBER_FIELDS,
   parseNumber,
@@ -13,17 +14,19 @@ import {
   TEXT_FIELDS,
 } from '../core/fields.js';
 import { editedFields, MANUAL } from '../core/merge.js';
+import { tagList } from '../core/tags.js';
 import { emptyDay, SESSION_TYPES, type Day, type Session } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError, UsageError } from '../errors.js';
 import { describeDay } from '../render/day.js';
 import type { Db } from '../storage/db.js';
-import { getDay, latestDayBefore, loadSources, saveDays, writeLocked } from '../storage/days.js';
+import { getDay, lastTimesBefore, latestDayBefore, loadSources, recentTagsBefore, saveDays, writeLocked } from '../storage/days.js';
 import { isTracked, restDaysFor, settingByName } from '../core/settings.js';
 import { plural } from '../core/words.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
 import { listPlan } from '../storage/plan.js';
 import { askDay, askProfile, askTracked } from './log-prompts.js';
+import { askExtras } from './log-tracked.js';
 import { flagValue, parseDate } from './options.js';
 
 /** Values given as flags; null clears a stored value. */
@@ -49,14 +52,18 @@ export function defineLog(program: Command, deps: Deps): void {
     .description('Log a day: sleep, training or rest, nutrition and how you feel (asks, or takes flags)')
     .option('--date <day>', 'the day to log: YYYY-MM-DD, today, yesterday or a weekday name (mon..sun, the last one) (default: today)');
   for (const f of NUMBER_FIELDS) {
-    command.option(`--${f.flag} <${f.unit || 'n'}>`, `${f.label}: ${f.hint} (${f.min}-${f.max})`);
+    if (f.unit === CLOCK) command.option(`--${f.flag} <HH:MM>`, `${f.label}: ${f.hint}`);
+    else command.option(`--${f.flag} <${f.unit || 'n'}>`, `${f.label}: ${f.hint} (${f.min}-${f.max})`);
   }
   command
     .option('--session <type:min:rpe>', `a training session, repeatable; type is ${SESSION_TYPES.join('|')}`, collect, [])
     .option('--rest', 'no training today: a full rest day')
     .option('--post-meal <yes|no>', 'ate a balanced meal within 2 h after training')
     .option('--sick [yes|no]', 'ill today (a cold, flu, fever): the verdict says rest, and the day stays out of your baselines');
-  for (const f of TEXT_FIELDS) command.option(`--${f.flag} <text>`, `${f.label}: ${f.hint}`);
+  for (const f of TEXT_FIELDS) {
+    if (f.key === 'tags') command.option('--tag <name>', `${f.label}: ${f.hint}; --tag "" clears them`, collect);
+    else command.option(`--${f.flag} <text>`, `${f.label}: ${f.hint}`);
+  }
   command
     .addOption(new Option('-y, --yes', 'save without asking (also the default without a terminal)'))
     .option('--json', 'print the saved day as JSON')
@@ -73,6 +80,7 @@ Examples:
   $ recover log --date 2026-11-24 --sleep 7.25 --sleep-quality 4 --protein 150 \\
       --session strength:60:8 --session mobility:20:2 --post-meal yes --fatigue 2 --yes
   $ recover log --rest --sleep 8 --fatigue 3 --motivation 4 --yes
+  $ recover log --bedtime 23:15 --wake 07:05 --fat 70 --fruit-veg 5 --tag alcohol --tag late-meal --yes
   $ recover log --sick --rest --note "flu, fever" --yes`,
     )
     .action(async (raw: RawLogFlags) => {
@@ -98,7 +106,7 @@ export function dayArgument(value: string, today: string): string {
   return parseDate(value, '--date');
 }
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
@@ -111,9 +119,11 @@ export function patchFromFlags(raw: RawLogFlags): DayPatch {
     if (value !== undefined) patch[f.key] = value.trim() === '' ? null : flagValue(f.flag, () => parseNumber(f, value));
   }
   for (const f of TEXT_FIELDS) {
-    const value = text(f.flag);
+    const value = f.key === 'tags' ? undefined : text(f.flag);
     if (value !== undefined) patch[f.key] = flagValue(f.flag, () => checkText(f.label, value));
   }
+  const tags = raw.tag as string[] | undefined;
+  if (tags !== undefined) patch.tags = tags.every((t) => t.trim() === '') ? null : flagValue('tag', () => tagList(tags));
   const meal = text('post-meal');
   if (meal !== undefined) patch.mealWithin2h = meal.trim() === '' ? null : flagValue('post-meal', () => parseYesNo('--post-meal', meal));
   const sick = raw.sick as string | boolean | undefined;
@@ -189,15 +199,17 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   say(`${existing ? 'Editing' : 'Logging'} ${weekday(opts.date)} ${opts.date}. Enter takes the suggested answer; Ctrl-C quits without saving.`);
   const sources = loadSources(db, { from: opts.date, to: opts.date }).get(opts.date) ?? {};
   const imported = new Set(Object.entries(sources).filter(([, source]) => source !== MANUAL).map(([field]) => field as keyof Day));
-  const answered = await askDay(await deps.prompter(), {
+  const tracked = (key: keyof Day) => isTracked(settings, key);
+  const asked = await askDay(await deps.prompter(), {
     day: applyPatch(existing ?? emptyDay(opts.date), opts.patch),
     previous: latestDayBefore(db, opts.date),
     editing: existing !== null,
     say,
-    tracked: (key) => isTracked(settings, key),
+    tracked,
     imported,
     planned: listPlan(db, { from: opts.date, to: opts.date })[0] ?? null,
   });
+  const answered = await askExtras(await deps.prompter(), asked, { tracked, imported, lastTimes: lastTimesBefore(db, opts.date), recentTags: recentTagsBefore(db, opts.date) });
   say(`\n${describeDay(answered)}`);
   if (!(await (await deps.prompter()).confirm({ message: 'Save this day?', default: true }))) {
     say('Not saved.');

@@ -1,3 +1,4 @@
+import { checkTags } from './tags.js';
 import { SESSION_TYPES, type Day, type Session, type SessionType } from './types.js';
 
 /** A value outside its allowed range or shape; the message names the range. */
@@ -47,6 +48,9 @@ const scale = (
   ...extra,
 });
 
+/** The unit of a local clock time, stored as minutes after midnight and typed as HH:MM. */
+export const CLOCK = 'clock';
+
 export const NUMBER_FIELDS: readonly NumberField[] = [
   { key: 'sleepHours', column: 'sleep_h', flag: 'sleep', label: 'sleep', min: 0, max: 24, integer: false, unit: 'h', hint: 'hours slept last night, e.g. 7.5 or 7:30' },
   scale('sleepQuality', 'sleep quality', '1 poor - 5 great', { column: 'sleep_quality', flag: 'sleep-quality' }),
@@ -62,11 +66,17 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
   { key: 'restingHrBpm', column: 'resting_hr_bpm', flag: 'rhr', label: 'resting heart rate', min: 20, max: 200, integer: false, unit: 'bpm', hint: 'from your watch or taken on waking' },
   { key: 'hrvMs', column: 'hrv_ms', flag: 'hrv', label: 'HRV', min: 1, max: 500, integer: false, unit: 'ms', hint: 'heart rate variability from your watch or strap' },
   { key: 'napH', column: 'nap_h', flag: 'nap', label: 'naps', min: 0, max: 24, integer: false, unit: 'h', hint: 'hours slept in naps that day (ending from 14:00 until midnight)' },
+  { key: 'bedtimeMin', column: 'bedtime_min', flag: 'bedtime', label: 'bedtime', min: 0, max: 1439, integer: true, unit: CLOCK, hint: 'when you fell asleep last night, e.g. 23:15' },
+  { key: 'wakeMin', column: 'wake_min', flag: 'wake', label: 'wake time', min: 0, max: 1439, integer: true, unit: CLOCK, hint: 'when you woke up for the day, e.g. 07:05' },
+  { key: 'wasoMin', column: 'waso_min', flag: 'waso', label: 'awake in the night', min: 0, max: 720, integer: false, unit: 'min', hint: 'minutes awake between falling asleep and getting up' },
+  { key: 'fatG', column: 'fat_g', flag: 'fat', label: 'fat', min: 0, max: 1000, integer: false, unit: 'g', hint: 'grams of fat eaten today' },
+  { key: 'fruitVegServings', column: 'fruit_veg', flag: 'fruit-veg', label: 'fruit and vegetables', min: 0, max: 30, integer: true, unit: 'servings', hint: 'servings today (a serving is about 80 g: a piece of fruit, a handful of vegetables)' },
 ];
 
 export const TEXT_FIELDS = [
   { key: 'injury', column: 'injury', flag: 'injury', label: 'injury or pain', hint: 'where and how bad' },
   { key: 'note', column: 'note', flag: 'note', label: 'note', hint: 'anything else about the day' },
+  { key: 'tags', column: 'tags', flag: 'tag', label: 'tags', hint: 'what the day held, e.g. alcohol, late-meal (repeatable)' },
 ] as const satisfies ReadonlyArray<{ key: keyof Day; column: string; flag: string; label: string; hint: string }>;
 
 export const MAX_TEXT_LENGTH = 1000;
@@ -78,6 +88,7 @@ export function fieldByKey(key: NumericKey): NumberField {
 }
 
 function describeRange(field: NumberSpec): string {
+  if (field.unit === CLOCK) return 'a time of day as HH:MM, from 00:00 to 23:59';
   return `${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
 }
 
@@ -86,7 +97,9 @@ export function parseNumber(field: NumberSpec, text: string): number {
   const trimmed = text.trim();
   let value = Number.NaN;
   const clock = /^(\d{1,2}):([0-5]\d)$/.exec(trimmed);
-  if (clock && field.unit === 'h') {
+  if (field.unit === CLOCK) {
+    value = clock && Number(clock[1]) < 24 ? Number(clock[1]) * 60 + Number(clock[2]) : Number.NaN;
+  } else if (clock && field.unit === 'h') {
     value = Number(clock[1]) + Number(clock[2]) / 60;
   } else if (/^[+]?\d+([.,]\d+)?$/.test(trimmed)) {
     value = Number(trimmed.replace(',', '.'));
@@ -158,6 +171,7 @@ export function checkDay(day: Day): void {
     const value = day[field.key];
     if (value !== null) checkText(field.label, value);
   }
+  if (day.tags !== null) checkTags(day.tags);
   day.sessions.forEach(checkSession);
   const minutes = day.sessions.reduce((sum, s) => sum + s.minutes, 0);
   if (minutes > 1440) throw new InvalidValue(`sessions add up to ${minutes} minutes, more than a day`);

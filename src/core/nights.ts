@@ -14,6 +14,9 @@ export interface SleepPeriod {
   /** Minutes after local midnight it ended at (fractions for seconds). */
   endMinute: number;
   asleepMin: number;
+  /** When it started, where the source gives it: the night's first start is its bedtime. */
+  startDate?: string;
+  startMinute?: number;
 }
 
 /** Periods ending from this local time on are naps. */
@@ -37,14 +40,34 @@ export interface SleepTotals {
   naps: Map<string, number>;
   /** Naps of LONG_NAP_MIN or more. */
   longNaps: number;
+  /** Per night: the first sleep start (bedtime) and last sleep end (wake time), minutes after local midnight. */
+  bedtime: Map<string, number>;
+  wake: Map<string, number>;
 }
 
+/** A local time that sorts: "2024-06-23 1390.0" style keys compare by date, then minute. */
+const at = (date: string, minute: number) => `${date} ${minute.toFixed(3).padStart(8, '0')}`;
+
 export function sumSleep(periods: Iterable<SleepPeriod>): SleepTotals {
-  const totals: SleepTotals = { nights: new Map(), naps: new Map(), longNaps: 0 };
+  const totals: SleepTotals = { nights: new Map(), naps: new Map(), longNaps: 0, bedtime: new Map(), wake: new Map() };
+  const first = new Map<string, string>();
+  const last = new Map<string, string>();
   for (const p of periods) {
     const into = isNight(p) ? totals.nights : totals.naps;
     if (!isNight(p) && p.asleepMin >= LONG_NAP_MIN) totals.longNaps++;
     into.set(p.endDate, (into.get(p.endDate) ?? 0) + p.asleepMin);
+    if (!isNight(p)) continue;
+    const end = at(p.endDate, p.endMinute);
+    if (end > (last.get(p.endDate) ?? '')) {
+      last.set(p.endDate, end);
+      totals.wake.set(p.endDate, Math.floor(p.endMinute));
+    }
+    if (p.startDate === undefined || p.startMinute === undefined) continue;
+    const start = at(p.startDate, p.startMinute);
+    if (start < (first.get(p.endDate) ?? '~')) {
+      first.set(p.endDate, start);
+      totals.bedtime.set(p.endDate, Math.floor(p.startMinute));
+    }
   }
   return totals;
 }

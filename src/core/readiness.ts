@@ -5,7 +5,8 @@ import { ACWR_CAUTION, ACWR_SEVERE, ACWR_SPIKE, loadGaps, loadWarnings } from '.
 import { acwrOf, elevatedRestingHrRun, recoveryState, type AcwrModel, type RecoveryState } from './recovery-state.js';
 import { comparedWith, isWorse, NORM_MIN_ANSWERS } from './personal.js';
 import { restDaysFor, SHORT_NIGHT_H } from './settings.js';
-import type { Day, Settings } from './types.js';
+import { waterTargetL } from './nutrition.js';
+import { RECOVERY_TYPES, type Day, type Settings } from './types.js';
 import { assessWarnings, persistentOverreaching, type Warning } from './warnings.js';
 import { plural } from './words.js';
 
@@ -243,7 +244,7 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
   const onlySleep = verdict === 'amber' && reasons.every((r) => r.pillar === 'sleep');
   const action = reasons[0]?.code === 'illness' ? ILL_ACTION : onlySleep ? SLEEP_ACTION : ACTIONS[verdict];
   const raised = restAdvice(week, settings, reasons);
-  return { date, verdict, action, reasons, advice: advice(verdict, state, raised, model), rest: raised, missing };
+  return { date, verdict, action, reasons, advice: [...advice(verdict, state, raised, model), ...planAdvice(verdict, today, days, settings)], rest: raised, missing };
 }
 
 function restAdvice(week: readonly CalendarDay[], settings: Settings, reasons: readonly Reason[]): RestAdvice {
@@ -260,6 +261,25 @@ function restAdvice(week: readonly CalendarDay[], settings: Settings, reasons: r
       unknown: statuses.filter((s) => s === 'unknown').length,
     },
   };
+}
+
+/**
+ * The day's water target by name, and on an amber day the person's own last active recovery as
+ * the thing to do (nutrition.ts: 30 ml/kg + 0.5 l per hour of sessions).
+ */
+function planAdvice(verdict: Verdict, today: Day | null, days: ReadonlyMap<string, Day>, settings: Settings): string[] {
+  const lines: string[] = [];
+  const water = waterTargetL(today, settings);
+  if (water !== null) lines.push(`Water target today: about ${water.toFixed(1)} l (30 ml per kg of body weight, plus 0.5 l per hour of training).`);
+  if (verdict === 'amber') {
+    const last = [...days.values()].reverse().flatMap((d) => d.sessions.filter((s) => RECOVERY_TYPES.has(s.type)))[0];
+    lines.push(
+      last
+        ? `Active recovery fits today: like your last ${last.type} session (${last.minutes} min), or a walk, an easy ride, yoga or the foam roller.`
+        : 'Active recovery fits today: 20-40 min of walking, an easy ride, yoga, mobility or the foam roller.',
+    );
+  }
+  return lines;
 }
 
 function advice(verdict: Verdict, state: RecoveryState, rest: RestAdvice, model: AcwrModel): string[] {

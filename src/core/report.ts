@@ -8,6 +8,7 @@ import { summarize, type Summary } from './summary.js';
 import type { Day, Settings } from './types.js';
 import { lookup } from './baselines.js';
 import { personalNorms, type Norms } from './personal.js';
+import { adviceFor, type Advice } from './advice.js';
 import { assessWarnings, persistentOverreaching, type Warning, type WarningLevel } from './warnings.js';
 
 export const WEEK_DAYS = 7;
@@ -50,6 +51,7 @@ export interface Report extends DateSpan {
   warnings: Warning[];
   /** The person's usual answer on each scale, from the 28 days before the span (what the warnings judge by). */
   norms: Norms;
+  advice: Advice;
 }
 
 export interface ReportOptions {
@@ -90,5 +92,6 @@ export function buildReport(span: DateSpan, entries: readonly Day[], settings: S
     // Stable sort: alerts lead, and the overreaching alert stays first among them.
     warnings: warnings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
     norms,
+    advice: adviceFor(range, byDate, norms, settings, span.from),
   };
 }

@@ -71,6 +71,10 @@ export const TRACK_ITEMS: Readonly<Record<string, ReadonlyArray<keyof Day>>> = {
   performance: ['performance'],
   wakings: ['awakenings'],
   note: ['note'],
+  bedtime: ['bedtimeMin', 'wakeMin'],
+  fat: ['fatG'],
+  'fruit-veg': ['fruitVegServings'],
+  tags: ['tags'],
 };
 
 /** Whether the log asks for a field: always for the core items, for an optional one only when tracked. */

@@ -22,6 +22,7 @@ const NUTRITION: readonly Source[] = ['cronometer', 'apple-health'];
 const DEFAULT_ORDER: Partial<Record<FieldKey, readonly Source[]>> = {
   proteinG: NUTRITION,
   carbsG: NUTRITION,
+  fatG: NUTRITION,
   waterL: NUTRITION,
 };
 

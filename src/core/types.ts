@@ -47,10 +47,20 @@ export interface Day {
   hrvMs: number | null;
   /** Hours slept in naps: sleep ending from 14:00 until midnight, kept apart from the night. */
   napH: number | null;
+  /** The night's first sleep start and last sleep end, minutes after local midnight (0-1439). */
+  bedtimeMin: number | null;
+  wakeMin: number | null;
+  /** Minutes awake in the night between falling asleep and the final waking. */
+  wasoMin: number | null;
+  fatG: number | null;
+  /** Servings of fruit and vegetables (80 g each). */
+  fruitVegServings: number | null;
   /** What hrvMs measures, from its source (RMSSD and SDNN never share a baseline); null if unknown. */
   hrvMeasure: 'rmssd' | 'sdnn' | null;
   injury: string | null;
   note: string | null;
+  /** Journal tags, comma-separated ("alcohol,late-meal"); "-x" marks an answered no (see core/tags.ts); "" none. */
+  tags: string | null;
   /** Ill today (said so with --sick or the prompt); null when not said. */
   sick: boolean | null;
   /** True once the user said whether they trained; with no sessions that makes a rest day. */
@@ -101,9 +111,15 @@ export function emptyDay(date: string): Day {
     restingHrBpm: null,
     hrvMs: null,
     napH: null,
+    bedtimeMin: null,
+    wakeMin: null,
+    wasoMin: null,
+    fatG: null,
+    fruitVegServings: null,
     hrvMeasure: null,
     injury: null,
     note: null,
+    tags: null,
     sick: null,
     trainingLogged: false,
     sessions: [],

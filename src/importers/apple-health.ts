@@ -40,6 +40,7 @@ const SUMS = {
   HKQuantityTypeIdentifierDietaryProtein: 'proteinG',
   HKQuantityTypeIdentifierDietaryCarbohydrates: 'carbsG',
   HKQuantityTypeIdentifierDietaryWater: 'waterL',
+  HKQuantityTypeIdentifierDietaryFatTotal: 'fatG',
 } as const;
 /** Every record type the import reads (the pre-filter's list): a type added to MEANS or SUMS is read. */
 export const RECORD_TYPES: ReadonlySet<string> = new Set([SLEEP, ...Object.keys(MEANS), ...Object.keys(SUMS)]);
@@ -278,12 +279,14 @@ export async function readHealthXml(open: () => Promise<Readable>, file: string,
   }
   if (!sink.rooted()) throw notAnExport(file);
   // Sleep stages and the samples of phone, watch and apps become periods, then nights and naps.
-  const periods = joinSegments(agg.asleep).map(({ endMs, asleepMin }) => {
-    const end = wallClockIn(endMs, ctx.tz);
-    return { endDate: end.date, endMinute: end.minute, asleepMin };
+  const periods = joinSegments(agg.asleep).map(({ startMs, endMs, asleepMin }) => {
+    const [start, end] = [wallClockIn(startMs, ctx.tz), wallClockIn(endMs, ctx.tz)];
+    return { endDate: end.date, endMinute: end.minute, asleepMin, startDate: start.date, startMinute: start.minute };
   });
   const sleep = sumSleep(periods);
   for (const [night, minutes] of sleep.nights) days.set(file, night, 'sleepHours', hours(minutes));
+  for (const [night, minute] of sleep.bedtime) days.set(file, night, 'bedtimeMin', minute);
+  for (const [night, minute] of sleep.wake) days.set(file, night, 'wakeMin', minute);
   for (const [date, minutes] of sleep.naps) days.set(file, date, 'napH', hours(minutes));
   for (const [key, { sum, n }] of agg.means) {
     const [date = '', field] = key.split(' ') as [string, 'restingHrBpm' | 'hrvMs'];
@@ -291,7 +294,7 @@ export async function readHealthXml(open: () => Promise<Readable>, file: string,
   }
   addWorkouts(agg.workouts, days);
   for (const [key, byApp] of agg.sums) {
-    const [date = '', field] = key.split(' ') as [string, 'proteinG' | 'carbsG' | 'waterL'];
+    const [date = '', field] = key.split(' ') as [string, (typeof SUMS)[keyof typeof SUMS]];
     days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);
   }
   const notes = [

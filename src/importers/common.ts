@@ -84,8 +84,12 @@ export class DayCollector {
     day.values[key] = next;
   }
 
-  setText(date: string, key: 'injury' | 'note', text: string): void {
+  setText(date: string, key: 'injury' | 'note' | 'tags', text: string): void {
     const day = this.day(date);
+    if (key === 'tags') {
+      day.values.tags = text;
+      return;
+    }
     const previous = day.values[key];
     day.values[key] = previous && previous !== text ? `${previous}; ${text}` : text;
   }

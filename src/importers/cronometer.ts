@@ -12,7 +12,7 @@ const WANTED = { source: 'cronometer', files: 'dailysummary.csv (Daily Nutrition
 
 export const cronometer: Importer = {
   id: 'cronometer',
-  summary: 'Cronometer Daily Nutrition CSV: protein, carbohydrates',
+  summary: 'Cronometer Daily Nutrition CSV: protein, carbohydrates, fat',
   tzNote: "Cronometer's dates are already local days",
   async read(path, ctx) {
     return (await readSourceTexts(path, WANTED)).map(({ where, text }) => {
@@ -26,6 +26,7 @@ export const cronometer: Importer = {
         if ((r.Completed ?? '').trim().toLowerCase() === 'false') incomplete++;
         days.set(line, date, 'proteinG', numberCell(r, 'Protein (g)'));
         days.set(line, date, 'carbsG', numberCell(r, 'Carbs (g)'));
+        days.set(line, date, 'fatG', numberCell(r, 'Fat (g)'));
         // "Water (g)" is the water in everything logged, food included: not the litres drunk that water_l holds.
         if (numberCell(r, 'Water (g)') !== null) water++;
       });

@@ -1,10 +1,13 @@
 import { isIsoDate } from '../core/dates.js';
 import { isHardSession } from '../core/day-status.js';
 import {
+  checkNumber,
   checkText,
+  CLOCK,
   InvalidValue,
   isSessionType,
   NUMBER_FIELDS,
+  type NumberField,
   parseNumber,
   parseSession,
   parseYesNo,
@@ -100,13 +103,21 @@ function sourcesCell(text: string): Sources {
   return sources;
 }
 
+/** A number cell; a clock time is exported as minutes after midnight (bedtime_min) and read back as such, or as HH:MM. */
+function parseCell(field: NumberField, text: string): number {
+  if (field.unit !== CLOCK || !/^\d+$/.test(text)) return parseNumber(field, text);
+  const minutes = Number(text);
+  checkNumber(field, minutes, text);
+  return minutes;
+}
+
 function dayRow(record: Row): DayUpdate {
   const date = dateCell(record);
   const has = (column: string) => column in record && !DERIVED_COLUMNS.has(column) && column !== 'sources';
   const cell = (column: string) => (record[column] ?? '').trim();
   const patch: Partial<Day> = {};
   for (const f of NUMBER_FIELDS) {
-    if (has(f.column)) patch[f.key] = cell(f.column) === '' ? null : parseNumber(f, cell(f.column));
+    if (has(f.column)) patch[f.key] = cell(f.column) === '' ? null : parseCell(f, cell(f.column));
   }
   for (const f of TEXT_FIELDS) {
     if (has(f.column)) patch[f.key] = checkText(f.label, unneutralise(record[f.column] ?? ''));

@@ -9,7 +9,7 @@ import { readSourceTexts } from './locate.js';
 
 // Fitbit / Google Takeout, times local to where the person was, without a zone:
 //   sleep.json (or sleep-2019-11-01.json): [{"logId": 24486013387, "dateOfSleep": "2019-11-02",
-//     "endTime": "2019-11-02T07:19:30.000", "minutesAsleep": 378, "type": "stages", "mainSleep": true, ...}, ...]
+//     "startTime": "2019-11-02 00:09:30", "endTime": "2019-11-02T07:19:30.000", "minutesAsleep": 378, "minutesAwake": 52, "type": "stages", "mainSleep": true, ...}, ...]
 //   resting_heart_rate.json: [{"dateTime": "2019-11-01 00:00:00", "value": {"date": "11/01/19", "value": 53.74, "error": 6.79}}]
 //   sleep_score.csv: timestamp,sleep_log_entry_id,overall_score,...,resting_heart_rate,restlessness
 //                    2019-11-02T07:19:30Z,24486013387,79,20,22,37,36,53,0.0789
@@ -36,6 +36,8 @@ function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
   const seen = new Set<unknown>();
   const periods: SleepPeriod[] = [];
   const awakenings = new Map<string, number>();
+  // minutesAwake: awake between falling asleep and the final waking (Fitbit leaves out the minutes to fall asleep and after waking).
+  const awake = new Map<string, number>();
   let flaggedNaps = 0;
   let duplicates = 0;
   for (const { where: file, text } of files) {
@@ -48,8 +50,10 @@ function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
       seen.add(log.logId);
       const end = parseLocalTime(stringOf(log.endTime));
       if (end === null) throw new InvalidValue(`endTime is not a date and time: ${JSON.stringify(log.endTime)}`);
-      const period = { ...end, asleepMin: num(log.minutesAsleep, 'minutesAsleep') };
+      const start = parseLocalTime(stringOf(log.startTime));
+      const period: SleepPeriod = { ...end, asleepMin: num(log.minutesAsleep, 'minutesAsleep'), ...(start ? { startDate: start.endDate, startMinute: start.endMinute } : {}) };
       periods.push(period);
+      if (typeof log.minutesAwake === 'number' && isNight(period)) awake.set(end.endDate, (awake.get(end.endDate) ?? 0) + log.minutesAwake);
       if (log.mainSleep !== true && isNight(period)) flaggedNaps++;
       // Only classic logs count awakenings as people notice them; a stages log's "wake"
       // count includes every brief stir, which would read as a restless night every night.
@@ -63,6 +67,9 @@ function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
   for (const [date, minutes] of totals.nights) days.set(label, date, 'sleepHours', hours(minutes));
   for (const [date, minutes] of totals.naps) days.set(label, date, 'napH', hours(minutes));
   for (const [date, count] of awakenings) days.set(label, date, 'awakenings', count);
+  for (const [date, minutes] of awake) days.set(label, date, 'wasoMin', minutes);
+  for (const [date, minute] of totals.bedtime) days.set(label, date, 'bedtimeMin', minute);
+  for (const [date, minute] of totals.wake) days.set(label, date, 'wakeMin', minute);
   const notes = [
     flaggedNaps ? `${plural(flaggedNaps, 'log')} Fitbit calls a nap counted in the night by the night rule` : '',
     ...napNotes(totals),

@@ -1,3 +1,4 @@
+import { wallClockIn } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
@@ -44,6 +45,13 @@ function calendarDate(record: Json): string {
   return localDateOf(typeof record.calendarDate === 'string' ? record.calendarDate : '', 'calendarDate');
 }
 
+/** "2024-03-11T21:41:00.0" (GMT) on the clock of `tz`; null when absent or not such a time. */
+function gmtClock(value: unknown, tz: string): { minute: number } | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(value)) return null;
+  const ms = Date.parse(`${value}Z`);
+  return Number.isNaN(ms) ? null : wallClockIn(ms, tz);
+}
+
 /** Asleep time is deep + light + REM; the sleep window (and UDS sleepingSeconds) also holds time awake. */
 function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
   const days = new DayCollector(file);
@@ -58,6 +66,12 @@ function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
     }
     const seconds = stages.reduce<number>((sum, s) => sum + (s ?? 0), 0);
     days.set(where, date, 'sleepHours', hours(seconds / 60));
+    // The sleep window is in GMT: its ends on the user's clock are the bed and wake times.
+    const [start, end] = ['sleepStartTimestampGMT', 'sleepEndTimestampGMT'].map((k) => gmtClock(night[k], ctx.tz));
+    if (start) days.set(where, date, 'bedtimeMin', Math.floor(start.minute));
+    if (end) days.set(where, date, 'wakeMin', Math.floor(end.minute));
+    const awake = num(night, 'awakeSleepSeconds');
+    days.set(where, date, 'wasoMin', awake === null ? null : Math.round(awake / 60));
   });
   return days.result(unstaged ? [`${plural(unstaged, 'night')} without sleep stages left out (the watch did not confirm a sleep)`] : []);
 }

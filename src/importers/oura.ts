@@ -1,5 +1,5 @@
 import { InvalidValue } from '../core/fields.js';
-import { parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
+import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
 import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
 import { napNotes } from './sleep-notes.js';
@@ -31,7 +31,17 @@ function readTrends(path: string, text: string, ctx: ReadContext): FileResult {
     const endText = (r['Bedtime End'] ?? '').trim();
     const end = endText === '' || endText === 'None' ? { endDate: date, endMinute: 0 } : parseLocalTime(endText);
     if (end === null) throw new InvalidValue(`"Bedtime End" is not a date and time: "${endText}"`);
+    const startText = (r['Bedtime Start'] ?? '').trim();
+    const start = startText === '' || startText === 'None' ? null : parseLocalTime(startText);
     if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60 });
+    // Bed and wake times only where Oura gives both ends (a missing end above is only a date).
+    if (start && endText !== '' && endText !== 'None' && seconds !== null && isNight({ ...end, asleepMin: seconds / 60 })) {
+      days.set(where, date, 'bedtimeMin', Math.floor(start.endMinute));
+      days.set(where, date, 'wakeMin', Math.floor(end.endMinute));
+    }
+    // "Awake Time" (seconds): awake within the bedtime period.
+    const awake = numberCell(r, 'Awake Time');
+    days.set(where, date, 'wasoMin', awake === null ? null : Math.round(awake / 60));
     // Oura's app shows the night's lowest heart rate as "resting heart rate".
     days.set(where, date, 'restingHrBpm', numberCell(r, 'Lowest Resting Heart Rate') ?? numberCell(r, 'Average Resting Heart Rate'));
     days.set(where, date, 'hrvMs', numberCell(r, 'Average HRV'));

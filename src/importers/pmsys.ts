@@ -1,4 +1,6 @@
 import { InvalidValue } from '../core/fields.js';
+import { answeredTags } from '../core/tags.js';
+import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
 import { checkZone, csvRecords, dateInZone, DayCollector, eachRecord, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
@@ -11,8 +13,11 @@ import { readSourceTexts } from './locate.js';
 //                 2019-11-05T22:51:54.710Z,"['individual', 'running']",7,30
 //   injury.csv:   effective_time_frame,injuries
 //                 2019-11-18T08:28:53.208Z,{'right_knee': 'minor'}
+// and PMData's daily Google Forms report (googledocs/reporting.csv), dates DD/MM/YYYY:
+//   date,timestamp,meals,weight,glasses_of_fluid,alcohol_consumed
+//   15/11/2019,15/11/2019 21:07:04,"Breakfast, Lunch, Dinner, Evening",99,10,No
 
-const FILES = ['wellness.csv', 'srpe.csv', 'injury.csv'] as const;
+const FILES = ['wellness.csv', 'srpe.csv', 'injury.csv', 'reporting.csv'] as const;
 
 /**
  * PMSys's wellness items follow McLean et al. (2010): 1 is worst and 5 best (fatigue 5 =
@@ -101,18 +106,47 @@ function readInjury(file: string, text: string, ctx: ReadContext): FileResult {
   return days.result();
 }
 
+/**
+ * The daily report's "alcohol_consumed" answer becomes the tag alcohol, a "No" an answered no, on
+ * the day reported; a day reported twice (p02 has 56) held alcohol if either report says so.
+ * Glasses of fluid are left out: the glass size is unknown, so no litres.
+ */
+function readReporting(file: string, text: string, ctx: ReadContext): FileResult {
+  const days = new DayCollector(file);
+  let glasses = 0;
+  let unknown = 0;
+  const alcohol = new Map<string, boolean>();
+  const rows = csvRecords(file, text, ['date', 'alcohol_consumed']);
+  eachRecord(days, ctx, rows, (r) => {
+    const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec((r.date ?? '').trim());
+    if (!m) throw new InvalidValue(`date must be DD/MM/YYYY, got "${r.date}"`);
+    const answer = (r.alcohol_consumed ?? '').trim().toLowerCase();
+    // "Maybe" and "Do not want to provide this information" (real answers) leave the day unknown.
+    if (answer !== 'yes' && answer !== 'no') unknown++;
+    if ((r.glasses_of_fluid ?? '').trim() !== '') glasses++;
+    const date = `${m[3]}-${m[2]}-${m[1]}`;
+    if (answer === 'yes' || answer === 'no') alcohol.set(date, (alcohol.get(date) ?? false) || answer === 'yes');
+  });
+  for (const [date, yes] of alcohol) days.setText(date, 'tags', answeredTags(yes ? ['alcohol'] : [], ['alcohol']));
+  return days.result([
+    unknown ? `${plural(unknown, 'alcohol answer')} neither yes nor no ("Maybe", "Do not want to provide this information"): those days stay unknown` : '',
+    glasses ? `glasses_of_fluid left out on ${plural(glasses, 'report')}: the glass size is unknown, so it gives no litres` : '',
+  ].filter(Boolean));
+}
+
 const READERS: Record<(typeof FILES)[number], (file: string, text: string, ctx: ReadContext) => FileResult> = {
   'wellness.csv': readWellness,
   'srpe.csv': readSrpe,
   'injury.csv': readInjury,
+  'reporting.csv': readReporting,
 };
 
 export const pmsys: Importer = {
   id: 'pmsys',
-  summary: 'PMSys exports (wellness.csv, srpe.csv, injury.csv): wellness, session RPE, injuries',
+  summary: "PMSys exports (wellness.csv, srpe.csv, injury.csv) and PMData's reporting.csv: wellness, session RPE, injuries, alcohol",
   async read(path, ctx) {
     checkZone(ctx.tz);
-    const wanted = { source: 'pmsys', files: 'wellness.csv, srpe.csv or injury.csv', matches: (n: string) => n in READERS };
+    const wanted = { source: 'pmsys', files: 'wellness.csv, srpe.csv, injury.csv or reporting.csv', matches: (n: string) => n in READERS };
     return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {
       const reader = READERS[name as (typeof FILES)[number]];
       if (!reader) throw new DataError(`${where}: not a PMSys file; expected ${FILES.join(', ')}`);

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod, type SleepTotals } from '../core/nights.js';
+import { answeredTags } from '../core/tags.js';
 import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
@@ -35,14 +36,16 @@ function wakeDate(record: CsvRecord): string | null {
   return wake === '' ? null : localDateOf(wake, 'Wake onset');
 }
 
-/** A sleep ending at its wake onset, for the night rule; null without a wake onset or a duration. */
+/** A sleep from its sleep onset to its wake onset, for the night rule; null without a wake onset or a duration. */
 function sleepPeriod(record: CsvRecord): SleepPeriod | null {
   const asleep = numberCell(record, 'Asleep duration (min)');
   const wake = (record['Wake onset'] ?? '').trim();
   if (wake === '' || asleep === null) return null;
   const end = parseLocalTime(wake);
   if (end === null) throw new InvalidValue(`"Wake onset" is not a date and time: "${wake}"`);
-  return { ...end, asleepMin: asleep };
+  const onset = (record['Sleep onset'] ?? '').trim();
+  const start = onset === '' ? null : parseLocalTime(onset);
+  return { ...end, asleepMin: asleep, ...(start ? { startDate: start.endDate, startMinute: start.endMinute } : {}) };
 }
 
 /** A file's rows and what they give; `fallback` holds values stored as 'whoop-cycles'. */
@@ -57,6 +60,8 @@ function setSleep(days: DayCollector, periods: readonly SleepPeriod[]): SleepTot
   const sleep = sumSleep(periods);
   for (const [date, minutes] of sleep.nights) days.set(days.file, date, 'sleepHours', hours(minutes));
   for (const [date, minutes] of sleep.naps) days.set(days.file, date, 'napH', hours(minutes));
+  for (const [date, minute] of sleep.bedtime) days.set(days.file, date, 'bedtimeMin', minute);
+  for (const [date, minute] of sleep.wake) days.set(days.file, date, 'wakeMin', minute);
   return sleep;
 }
 
@@ -88,6 +93,8 @@ function readSleeps(file: string, text: string, ctx: ReadContext): Read {
   let flaggedNaps = 0;
   const rows = csvRecords(file, text, ['Wake onset', 'Asleep duration (min)', 'Nap']);
   const periods: SleepPeriod[] = [];
+  // "Awake duration (min)": time awake in bed, summed over the night's sleeps (WHOOP's wake stage).
+  const awake = new Map<string, number>();
   eachRecord(days, ctx, rows, (r) => {
     const nap = (r.Nap ?? '').trim().toLowerCase();
     if (nap !== 'true' && nap !== 'false') throw new InvalidValue(`"Nap" must be true or false, got "${r.Nap}"`);
@@ -95,8 +102,11 @@ function readSleeps(file: string, text: string, ctx: ReadContext): Read {
     if (!period) return;
     periods.push(period);
     if (nap === 'true' && isNight(period)) flaggedNaps++;
+    const awakeMin = numberCell(r, 'Awake duration (min)');
+    if (awakeMin !== null && isNight(period)) awake.set(period.endDate, (awake.get(period.endDate) ?? 0) + awakeMin);
   });
   const sleep = setSleep(days, periods);
+  for (const [date, minutes] of awake) days.set(days.file, date, 'wasoMin', minutes);
   const flagged = flaggedNaps
     ? [`${plural(flaggedNaps, 'sleep')} WHOOP calls a nap counted in the night by the night rule`]
     : [];
@@ -134,21 +144,57 @@ function readWorkouts(file: string, text: string, ctx: ReadContext): Read {
 const INJURY_QUESTION = /injury or wound/i;
 const UNMAPPED = /consumed protein|hydrated sufficiently/i;
 
+/** Tags for WHOOP's usual journal questions; any other question becomes a tag made from its words. */
+const JOURNAL_TAGS: ReadonlyArray<[RegExp, string]> = [
+  [/alcoholic drinks/i, 'alcohol'],
+  [/caffeine/i, 'caffeine'],
+  [/screen device in bed/i, 'screen-in-bed'],
+  [/read .*while in bed/i, 'reading-in-bed'],
+  [/direct sunlight/i, 'morning-sunlight'],
+  [/share your bed/i, 'shared-bed'],
+  [/creatine/i, 'creatine'],
+  [/breathwork/i, 'breathwork'],
+  [/sick or ill/i, 'sick'],
+  [/injury or wound/i, 'injury'],
+  [/consumed protein/i, 'protein'],
+  [/hydrated sufficiently/i, 'hydrated'],
+];
+
+export function journalTag(question: string): string {
+  const known = JOURNAL_TAGS.find(([pattern]) => pattern.test(question));
+  if (known) return known[1];
+  const words = question.toLowerCase().replace(/^(have|had|did you|do you)( any)?\s+/, '').replace(/[^a-z0-9]+/g, '-');
+  return words.replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'journal';
+}
+
+/**
+ * Journal answers become the day's tags, "no" answers included (as "-tag"), so a question not
+ * asked stays unknown. They are given after waking about the day before: the unfinished current
+ * cycle, which began at last night's sleep onset, already has answers. So they go on the date
+ * before the cycle's wake day.
+ */
 function readJournal(file: string, text: string, ctx: ReadContext): Read {
   const days = new DayCollector(file);
   let unmapped = 0;
+  const answers = new Map<string, { yes: string[]; no: string[] }>();
   const rows = csvRecords(file, text, [CYCLE_START, 'Question text', 'Answered yes']);
   eachRecord(days, ctx, rows, (r) => {
     const question = r['Question text'] ?? '';
     const yes = (r['Answered yes'] ?? '').trim().toLowerCase();
     if (yes !== 'true' && yes !== 'false') throw new InvalidValue(`"Answered yes" must be true or false, got "${r['Answered yes']}"`);
+    const wakeDay = cycleDay(r[CYCLE_START] ?? '');
+    const day = addDays(wakeDay, -1);
+    const answered = answers.get(day) ?? { yes: [], no: [] };
+    answered[yes === 'true' ? 'yes' : 'no'].push(journalTag(question));
+    answers.set(day, answered);
     if (UNMAPPED.test(question)) unmapped++;
     if (!INJURY_QUESTION.test(question) || yes !== 'true') return;
     const notes = (r.Notes ?? '').trim();
-    days.setText(cycleDay(r[CYCLE_START] ?? ''), 'injury', notes ? `injury or wound (WHOOP journal): ${notes}` : 'injury or wound (WHOOP journal)');
+    days.setText(wakeDay, 'injury', notes ? `injury or wound (WHOOP journal): ${notes}` : 'injury or wound (WHOOP journal)');
   });
+  for (const [date, { yes, no }] of answers) days.setText(date, 'tags', answeredTags(yes, no));
   const notes = unmapped
-    ? [`${unmapped} yes/no answers on protein and hydration left out: they give no grams or litres`]
+    ? [`${unmapped} yes/no answers on protein and hydration kept as tags only: they give no grams or litres`]
     : [];
   return { days, notes };
 }

@@ -7,14 +7,14 @@ import type { Day, FieldKey, Session } from '../core/types.js';
 import { sessionRows } from './records.js';
 
 /** Columns added after 0.1, at the end so that the earlier ones keep their places. */
-const LATER_COLUMNS: readonly string[] = ['load_estimated', 'sick', 'nap_h', 'sources'];
+const LATER_COLUMNS: readonly string[] = ['load_estimated', 'sick', 'nap_h', 'sources', 'bedtime_min', 'wake_min', 'waso_min', 'fat_g', 'fruit_veg', 'tags'];
 
 /** Stable, documented columns of `recover export --table days`; import reads the same. */
 export const DAY_COLUMNS = [
   'date',
   ...NUMBER_FIELDS.map((f) => f.column).filter((c) => !LATER_COLUMNS.includes(c)),
   'meal_within_2h',
-  ...TEXT_FIELDS.map((f) => f.column),
+  ...TEXT_FIELDS.map((f) => f.column).filter((c) => !LATER_COLUMNS.includes(c)),
   'rest_day',
   'sessions',
   'load',

@@ -2,6 +2,7 @@ import { dayLoad, dayStatus } from '../core/day-status.js';
 import { weekday } from '../core/dates.js';
 import { dayLoadEstimated } from '../core/estimated-load.js';
 import type { Day } from '../core/types.js';
+import { extraLines } from './advice.js';
 import { describeSession, inert, num } from './format.js';
 
 const scale = (v: number | null) => (v === null ? '-' : `${v}/5`);
@@ -32,6 +33,7 @@ export function describeDay(day: Day): string {
   if (day.restingHrBpm !== null || day.hrvMs !== null) {
     lines.push(`  Body       resting HR ${amount(day.restingHrBpm, 'bpm')}, HRV ${amount(day.hrvMs, 'ms')}`);
   }
+  lines.push(...extraLines(day));
   if (day.sick) lines.push('  Ill        yes: a rest day for the verdict, left out of your baselines');
   if (day.injury) lines.push(`  Injury     ${inert(day.injury)}`);
   if (day.note) lines.push(`  Note       ${inert(day.note)}`);

@@ -23,6 +23,7 @@ export function reportJson(report: Report): string {
       load: report.load,
       plan: report.plan,
       warnings: report.warnings,
+      advice: report.advice,
     },
     null,
     2,

@@ -5,6 +5,7 @@ import type { Report } from '../core/report.js';
 import { SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning, WarningLevel } from '../core/warnings.js';
 import { plural } from '../core/words.js';
+import { adviceLines } from './advice.js';
 import { inert, num } from './format.js';
 import { DAY_COLUMNS, LEVEL_LABEL, LOAD_COLUMNS, MESSAGES } from './messages.js';
 import { foldWarnings, reportView, type Mark, type ReportView, type ViewCell, type ViewWarning } from './report-view.js';
@@ -54,6 +55,7 @@ export function renderReport(report: Report, layout: Layout, look: ReportLook = 
     c.dim(wrap(MESSAGES.legend(), layout.width)),
     '',
     summaryLines(report, layout),
+    ...advice(report, layout),
     '',
     ...trends(report, layout, look),
     loadLines(report, layout, look),
@@ -63,6 +65,12 @@ export function renderReport(report: Report, layout: Layout, look: ReportLook = 
   if (view.plan.length > 0) out.push('', c.bold(MESSAGES.planHeading()), ...view.plan.map((a) => wrap(`- ${a}`, layout.width, '  ', '    ')));
   if (!look.detail) out.push('', c.dim(wrap(MESSAGES.detailHint(), layout.width)));
   return `${out.join('\n')}\n`;
+}
+
+/** Rhythm, the whole plate, hydration and active recovery: lines under the summary, wrapped under their label. */
+function advice(report: Report, layout: Layout): string[] {
+  const text = adviceLines(report.advice, report.settings, layout.color);
+  return text ? text.split('\n').map((line) => wrap(line, layout.width, '', ' '.repeat(12))) : [];
 }
 
 function trends(report: Report, layout: Layout, look: ReportLook): string[] {

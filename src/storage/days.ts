@@ -3,6 +3,7 @@ import { NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
 import type { DateSpan } from '../core/report.js';
 import type { DayState, FieldValue, Observations, Source, Sources } from '../core/merge.js';
 import { hrvMeasureOf } from '../core/sources.js';
+import { recentTags } from '../core/tags.js';
 import { emptyDay, type Day, type FieldKey, type Session, type SessionType } from '../core/types.js';
 import type { Db } from './db.js';
 
@@ -113,6 +114,20 @@ export function listAllDays(db: Db): Day[] {
  */
 export function writeLocked<T>(db: Db, work: () => T): T {
   return db.transaction(work).immediate();
+}
+
+/** The tags of the 90 days before `date`, most recently used first, for the log's prompt. */
+export function recentTagsBefore(db: Db, date: string): string[] {
+  const rows = db.prepare("SELECT date, tags FROM day WHERE date < ? AND date >= date(?, '-90 days') AND tags IS NOT NULL").all(date, date) as Array<{ date: string; tags: string }>;
+  return recentTags(rows);
+}
+
+/** The last bed and wake times logged before `date`: the default for tonight's. */
+export function lastTimesBefore(db: Db, date: string): Pick<Day, 'bedtimeMin' | 'wakeMin'> | null {
+  const row = db
+    .prepare('SELECT bedtime_min, wake_min FROM day WHERE date < ? AND (bedtime_min IS NOT NULL OR wake_min IS NOT NULL) ORDER BY date DESC LIMIT 1')
+    .get(date) as { bedtime_min: number | null; wake_min: number | null } | undefined;
+  return row ? { bedtimeMin: row.bedtime_min, wakeMin: row.wake_min } : null;
 }
 
 /** The most recent entry before `date`, whose values make good prompt defaults. */

@@ -102,6 +102,17 @@ const steps: ReadonlyArray<(db: Database) => void> = [
     `),
   // Marks the file as recover's, so another program's SQLite file is never taken for one.
   (db) => db.pragma(`application_id = ${APPLICATION_ID}`),
+  // Sleep rhythm (bed and wake times, time awake in the night), the whole plate (fat, fruit and
+  // vegetables) and journal tags. Imported values go through observation like every other field.
+  (db) =>
+    db.exec(`
+      ALTER TABLE day ADD COLUMN bedtime_min INTEGER;
+      ALTER TABLE day ADD COLUMN wake_min INTEGER;
+      ALTER TABLE day ADD COLUMN waso_min REAL;
+      ALTER TABLE day ADD COLUMN fat_g REAL;
+      ALTER TABLE day ADD COLUMN fruit_veg INTEGER;
+      ALTER TABLE day ADD COLUMN tags TEXT;
+    `),
 ];
 
 export const SCHEMA_VERSION = steps.length;
@@ -110,7 +121,7 @@ export const SCHEMA_VERSION = steps.length;
  * The oldest schema read-only commands can read without migrating: the last step that changed
  * tables or columns. Raise it when a step does.
  */
-export const READABLE_FROM = 6;
+export const READABLE_FROM = 8;
 
 /** Refuses a database made by a newer recover before anything (even WAL mode) touches it. */
 export function assertKnownVersion(db: Database): number {

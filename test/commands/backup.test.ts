@@ -66,7 +66,7 @@ describe('recover backup', () => {
     await fill(db);
     const r = await cli(db, ['backup']);
     const path = join(dirname(db), 'recover-backup-2026-11-26T2000.db');
-    expect(r).toEqual({ code: 0, stdout: `${path}\n`, stderr: 'Backed up 12 days (2019-11-01 to 2026-11-20).\n' });
+    expect(r).toEqual({ code: 0, stdout: `${path}\n`, stderr: 'Backed up 13 days (2019-11-01 to 2026-11-20).\n' });
     expect(mode(path)).toBe(0o600);
     expect(tables(path)).toEqual(tables(db));
     // A second backup in the same minute gets its own name; no temporary file or WAL is left behind.
@@ -129,7 +129,7 @@ describe('recover restore', () => {
     expect(r).toEqual({
       code: 0,
       stdout: '',
-      stderr: `Restored 12 days (2019-11-01 to 2026-11-20) from ${backup} into ${db}.\nThe database it replaced is kept as ${kept}.\n`,
+      stderr: `Restored 13 days (2019-11-01 to 2026-11-20) from ${backup} into ${db}.\nThe database it replaced is kept as ${kept}.\n`,
     });
     // The old database's WAL went with it: nothing but the two databases is left.
     expect(readdirSync(dirname(db)).sort()).toEqual(['recover-before-restore-2026-11-26T2000.db', 'recover.db']);
@@ -260,7 +260,7 @@ describe('recover restore', () => {
     const backup = join(tempDir(), 'backup.db');
     await ok(db, 'backup', backup);
     const fresh = join(tempDir(), 'new', 'data', 'recover.db');
-    expect((await cli(fresh, ['restore', backup, '--yes'])).stderr).toBe(`Restored 12 days (2019-11-01 to 2026-11-20) from ${backup} into ${fresh}.\n`);
+    expect((await cli(fresh, ['restore', backup, '--yes'])).stderr).toBe(`Restored 13 days (2019-11-01 to 2026-11-20) from ${backup} into ${fresh}.\n`);
     // All but `config list`, which names the database in use.
     expect((await views(fresh)).slice(0, 4)).toEqual((await views(db)).slice(0, 4));
     expect(tables(fresh)).toEqual(tables(db));

@@ -45,7 +45,7 @@ describe('load estimated from heart rate', () => {
 
     const csv = testDeps({ today: '2024-03-20', db });
     await main(['export', '--from', '2024-03-12', '--to', '2024-03-12'], csv.deps);
-    expect(csv.stdout().split('\r\n')[1]).toBe('2024-03-12,6.98,,,,,,,,,,,48,62,,,,,cardio:45::garmin:125:14000000001,252,yes,,,sleep_h=garmin;resting_hr_bpm=garmin;hrv_ms=garmin');
+    expect(csv.stdout().split('\r\n')[1]).toBe('2024-03-12,6.98,,,,,,,,,,,48,62,,,,,cardio:45::garmin:125:14000000001,252,yes,,,sleep_h=garmin;resting_hr_bpm=garmin;hrv_ms=garmin;bedtime_min=garmin;wake_min=garmin;waso_min=garmin,1301,329,49,,,');
     const sessions = testDeps({ today: '2024-03-20', db });
     await main(['export', '--table', 'sessions', '--from', '2024-03-14', '--to', '2024-03-14'], sessions.deps);
     expect(sessions.stdout()).toBe(

@@ -40,7 +40,7 @@ describe('one source per field', () => {
     const t = testDeps();
     await cli(t, 'log', '--date', '2024-03-12', '--sleep', '8', '--rest', '--yes');
     const said = await cli(t, 'import', 'whoop', fixture('whoop/physiological_cycles.csv'));
-    expect(said).toContain('physiological_cycles.csv: 2 days touched, 5 fields filled, 1 kept as you typed them, 0 sessions added, 0 rows skipped\n');
+    expect(said).toContain('physiological_cycles.csv: 2 days touched, 9 fields filled, 1 kept as you typed them, 0 sessions added, 0 rows skipped\n');
     expect(await dayOf(t, '2024-03-12')).toMatchObject({ sleepHours: 8, hrvMs: 61, hrvMeasure: 'rmssd' });
     // Another source's night for the typed day: stored, not used, and said so.
     const oura = join(tempDir(), 'oura.csv');
@@ -60,7 +60,7 @@ describe('one source per field', () => {
     const before = t.stdout().length;
     expect(await main(['export'], t.deps)).toBe(0);
     const csv = t.stdout().slice(before);
-    expect(csv.split('\r\n')[1]).toBe('2024-03-01,7.43,,,,,,,2,,,,47,61,,,,full,,,,,,sleep_h=oura;fatigue=manual;resting_hr_bpm=oura;hrv_ms=oura');
+    expect(csv.split('\r\n')[1]).toBe('2024-03-01,7.43,,,,,,,2,,,,47,61,,,,full,,,,,,sleep_h=oura;fatigue=manual;resting_hr_bpm=oura;hrv_ms=oura;bedtime_min=oura;wake_min=oura;waso_min=oura,1392,450,53,,,');
     const backup = join(tempDir(), 'days.csv');
     writeFileSync(backup, csv);
     t.deps.close();

@@ -39,7 +39,7 @@ describe('the time zone of an import', () => {
   it('says in one line when --tz changes nothing for a source', async () => {
     const t = testDeps();
     expect(await main(['import', 'whoop', fixture('whoop'), '--tz', 'Europe/Oslo'], t.deps)).toBe(0);
-    expect(t.stderr()).toMatch(/Updated 3 days\.\nnote: --tz Europe\/Oslo not used: WHOOP's times carry their own UTC offset \(Cycle timezone\)\n$/);
+    expect(t.stderr()).toMatch(/Updated 4 days\.\nnote: --tz Europe\/Oslo not used: WHOOP's times carry their own UTC offset \(Cycle timezone\)\n$/);
     const quiet = testDeps();
     expect(await main(['import', 'whoop', fixture('whoop')], quiet.deps)).toBe(0);
     expect(quiet.stderr()).not.toContain('--tz');

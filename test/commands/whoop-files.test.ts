@@ -62,7 +62,7 @@ describe('WHOOP files in separate commands', () => {
       // The cycles' 8.67 h is kept beside sleeps.csv's 6.33 h: replaced by it, or stored behind it.
       expect(said[1]).toContain(
         order[1] === sleeps
-          ? 'sleeps.csv: 2 days touched, 1 field filled, 1 replaced, 0 sessions added, 0 rows skipped\n'
+          ? 'sleeps.csv: 2 days touched, 5 fields filled, 1 replaced, 0 sessions added, 0 rows skipped\n'
           : 'note: sleep_h on 1 day: whoop (cycles) differs from whoop, which comes first; both are stored\n',
       );
       for (const path of order) expect(await cli(t, 'import', 'whoop', path)).toMatch(/Nothing new: every value from .* is already stored\.\n$/);
@@ -78,7 +78,7 @@ describe('WHOOP files in separate commands', () => {
     const before = t.stdout().length;
     expect(await main(['export'], t.deps)).toBe(0);
     const csv = t.stdout().slice(before);
-    expect(csv.split('\r\n')[1]).toMatch(/^2024-04-02,8\.67,.*,sleep_h=whoop-cycles;resting_hr_bpm=whoop;hrv_ms=whoop$/);
+    expect(csv.split('\r\n')[1]).toMatch(/^2024-04-02,8\.67,.*,sleep_h=whoop-cycles;resting_hr_bpm=whoop;hrv_ms=whoop;bedtime_min=whoop-cycles;wake_min=whoop-cycles,1370,450,,,,$/);
     const backup = join(tempDir(), 'days.csv');
     writeFileSync(backup, csv);
     t.deps.close();
@@ -86,7 +86,7 @@ describe('WHOOP files in separate commands', () => {
     const restored = testDeps();
     await cli(restored, 'import', 'csv', backup);
     const said = await cli(restored, 'import', 'whoop', sleeps);
-    expect(said).toContain('sleeps.csv: 2 days touched, 1 field filled, 1 replaced, 0 sessions added, 0 rows skipped\n');
+    expect(said).toContain('sleeps.csv: 2 days touched, 5 fields filled, 1 replaced, 0 sessions added, 0 rows skipped\n');
     expect(listAllDays(await restored.deps.db()).map((d) => [d.date, d.sleepHours])).toEqual([
       ['2024-04-02', 6.33],
       ['2024-04-03', 4.25],

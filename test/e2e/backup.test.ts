@@ -160,7 +160,7 @@ describe('recover restore, end to end', () => {
     ok(db, 'log', '--date', '2026-11-25', '--sleep', '5', '--rest', '--yes');
 
     const r = withUmask('000', ['restore', backup, '--yes'], db);
-    expect(r.stderr).toMatch(new RegExp(`^Restored 12 days \\(2019-11-01 to 2026-11-20\\) from ${backup} into ${db}\\.\\nThe database it replaced is kept as ${dirname(db)}/recover-before-restore-.*\\.db\\.\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^Restored 13 days \\(2019-11-01 to 2026-11-20\\) from ${backup} into ${db}\\.\\nThe database it replaced is kept as ${dirname(db)}/recover-before-restore-.*\\.db\\.\\n$`));
     expect(views()).toEqual(before);
     expect(mode(db)).toBe(0o600);
     const kept = readdirSync(dirname(db)).filter((f) => f.startsWith('recover-before-restore-'));

@@ -111,7 +111,7 @@ describe('recover, end to end', () => {
   it('exports CSV and JSON, and imports its own export back to the same data', () => {
     const csv = runCli(['export'], { db });
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[4]).toBe('2026-11-19,6.75,,,110,,,2,4,,4,,,,yes,left knee aches,,,strength:80:8;mobility:15:2,670,,,,sleep_h=manual;protein_g=manual;performance=manual;fatigue=manual;soreness=manual;meal_within_2h=manual;injury=manual');
+    expect(csv.stdout.split('\r\n')[4]).toBe('2026-11-19,6.75,,,110,,,2,4,,4,,,,yes,left knee aches,,,strength:80:8;mobility:15:2,670,,,,sleep_h=manual;protein_g=manual;performance=manual;fatigue=manual;soreness=manual;meal_within_2h=manual;injury=manual,,,,,,');
     const sessions = runCli(['export', '--table', 'sessions', '--from', '2026-11-19', '--to', '2026-11-19'], { db }).stdout;
     expect(sessions).toBe(
       'date,position,type,minutes,rpe,load,trimp,source,external_id,load_estimated,avg_hr_bpm,max_hr_bpm\r\n2026-11-19,0,strength,80,8,640,,,,,,\r\n2026-11-19,1,mobility,15,2,30,,,,,,\r\n',

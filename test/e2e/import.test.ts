@@ -13,23 +13,26 @@ describe('recover import', () => {
     expect(first.code).toBe(0);
     // sleeps.csv gives the sleep; the cycles give resting HR and HRV.
     expect(first.stderr).toContain('physiological_cycles.csv: 2 days touched, 4 fields filled, 0 sessions added, 0 rows skipped');
-    expect(first.stderr).toContain('sleeps.csv: 3 days touched, 3 fields filled, 0 sessions added, 0 rows skipped');
+    expect(first.stderr).toContain('sleeps.csv: 3 days touched, 9 fields filled, 0 sessions added, 0 rows skipped');
     expect(first.stderr).toContain('workouts.csv: 2 days touched, 0 fields filled, 3 sessions added, 0 rows skipped');
     expect(first.stderr).toContain('note: 1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h');
-    expect(first.stderr).toMatch(/Updated 3 days\.\n$/);
+    expect(first.stderr).toMatch(/Updated 4 days\.\n$/);
     const again = runCli(['import', 'whoop', fixture('whoop')], { db });
     expect(again.stderr).toMatch(/Nothing new: every value from .* is already stored\.\n$/);
     const days = json(db);
-    expect(days.map((d) => d.date)).toEqual(['2024-03-10', '2024-03-11', '2024-03-12']);
-    expect(days[1]).toMatchObject({ sleepHours: null, napH: 0.67 });
-    expect(days[2]).toMatchObject({ sleepHours: 7.75, restingHrBpm: 52, hrvMs: 61, trainingLogged: true });
+    // 2024-03-09 holds only the journal's answers about that day (the cycle waking on the 10th).
+    expect(days.map((d) => d.date)).toEqual(['2024-03-09', '2024-03-10', '2024-03-11', '2024-03-12']);
+    expect(days[0]).toMatchObject({ sleepHours: null, tags: '-injury' });
+    expect(days[2]).toMatchObject({ sleepHours: null, napH: 0.67, tags: 'caffeine,-hydrated,injury,protein' });
+    expect(days[3]).toMatchObject({ sleepHours: 7.75, bedtimeMin: 22 * 60 + 10, wakeMin: 6 * 60 + 40, restingHrBpm: 52, hrvMs: 61, trainingLogged: true });
   });
 
   it('shows what would change on --dry-run and writes nothing, not even a database', () => {
     const db = join(tempDir(), 'never.db');
     const r = runCli(['import', 'whoop', fixture('whoop/sleeps.csv'), '--dry-run'], { db });
     expect(r.stdout).toBe(
-      'Dry run: nothing was written. These changes would be made:\n2024-03-10\n  sleep_h: empty -> 6.7 (whoop)\n2024-03-11\n  nap_h: empty -> 0.67 (whoop)\n2024-03-12\n  sleep_h: empty -> 7.75 (whoop)\n',
+      'Dry run: nothing was written. These changes would be made:\n2024-03-10\n  sleep_h: empty -> 6.7 (whoop)\n  bedtime_min: empty -> 1290 (whoop)\n  wake_min: empty -> 315 (whoop)\n  waso_min: empty -> 63 (whoop)\n' +
+        '2024-03-11\n  nap_h: empty -> 0.67 (whoop)\n2024-03-12\n  sleep_h: empty -> 7.75 (whoop)\n  bedtime_min: empty -> 1330 (whoop)\n  wake_min: empty -> 400 (whoop)\n  waso_min: empty -> 45 (whoop)\n',
     );
     expect(r.stderr).toMatch(/Would update 3 days\.\n$/);
     expect(runCli(['export'], { db }).code).toBe(1);
@@ -99,7 +102,7 @@ describe('recover import', () => {
   it('refuses a path that is not there, or not of the source', () => {
     const db = tempDb();
     expect(runCli(['import', 'fitbit', join(tempDir(), 'nope')], { db })).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot read .*nope: no such file or folder/) });
-    expect(runCli(['import', 'pmsys', fixture('cronometer/dailysummary.csv')], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining(': not a pmsys file (expected wellness.csv, srpe.csv or injury.csv); it looks like a cronometer export (dailysummary.csv): run "recover import cronometer') });
+    expect(runCli(['import', 'pmsys', fixture('cronometer/dailysummary.csv')], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining(': not a pmsys file (expected wellness.csv, srpe.csv, injury.csv or reporting.csv); it looks like a cronometer export (dailysummary.csv): run "recover import cronometer') });
     expect(runCli(['import', 'polar', 'x'], { db }).code).toBe(2);
   });
 });

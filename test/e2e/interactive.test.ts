@@ -81,6 +81,11 @@ describe('recover log in a terminal', () => {
     await t.answer('HRV', ENTER);
     await t.answer('Ill or injured today?', ENTER);
     await t.answer('Note', `slept well${ENTER}`);
+    await t.answer('Bedtime (HH:MM)', `23:10${ENTER}`);
+    await t.answer('Wake time (HH:MM)', `06:50${ENTER}`);
+    await t.answer('Fat (g)', ENTER);
+    await t.answer('Fruit and vegetables', `4${ENTER}`);
+    await t.answer('Other tags', `sauna${ENTER}`);
     await t.waitFor('Training   strength 45 min, RPE 7 (load 315), total load 315');
     await t.answer('Save this day?', `y${ENTER}`);
     expect(await t.exited).toBe(0);
@@ -89,6 +94,7 @@ describe('recover log in a terminal', () => {
     expect(day).toMatchObject({
       date: '2026-11-24', sleepHours: 7.5, sleepQuality: 4, awakenings: null, proteinG: 140, performance: 4,
       mealWithin2h: true, fatigue: 2, motivation: 4, note: 'slept well', sick: false, injury: null,
+      bedtimeMin: 23 * 60 + 10, wakeMin: 6 * 60 + 50, fatG: null, fruitVegServings: 4, tags: 'sauna',
       sessions: [{ type: 'strength', minutes: 45, rpe: 7 }],
     });
   });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { NUMBER_FIELDS } from '../../src/core/fields.js';
+import { CLOCK, NUMBER_FIELDS } from '../../src/core/fields.js';
 import { listAllDays } from '../../src/storage/days.js';
 import { testDeps, type TestDeps } from '../helpers/test-deps.js';
 
@@ -39,7 +39,7 @@ describe('log: number flags', () => {
     await expectRefused([...NEW_DAY, ...sleep, flag, value], flag);
   });
 
-  it.each(NUMBER_FIELDS.map((f) => [`--${f.flag}`, f] as const))('%s takes "+N" and "N.0" at its bounds, and "" or " " clears it', async (flag, f) => {
+  it.each(NUMBER_FIELDS.filter((f) => f.unit !== CLOCK).map((f) => [`--${f.flag}`, f] as const))('%s takes "+N" and "N.0" at its bounds, and "" or " " clears it', async (flag, f) => {
     const t = testDeps();
     const base = flag === '--sleep' ? ['--sleep', '7'] : ['--sleep', '7'];
     const key = f.key;
@@ -59,6 +59,19 @@ describe('log: number flags', () => {
     // Just outside the range.
     const below = f.min === 0 ? '-0.5' : String(f.min - (f.integer ? 1 : 0.5));
     for (const v of [below, String(f.max + (f.integer ? 1 : 0.5)), ...(f.integer ? ['2.5'] : [])]) await expectRefused([...NEW_DAY, ...(flag === '--sleep' ? [] : base), flag, v], flag);
+  });
+
+  it.each(['--bedtime', '--wake'])('%s takes 00:00 and 23:59 at its bounds, "" clears it, and refuses minutes or hours alone', async (flag) => {
+    const t = testDeps();
+    const key = flag === '--bedtime' ? 'bedtimeMin' : 'wakeMin';
+    const ok = async (value: string) => {
+      expect((await run([...NEW_DAY, '--sleep', '7', flag, value, '--yes'], t)).code).toBe(0);
+      return listAllDays(await t.deps.db())[0]?.[key];
+    };
+    expect(await ok('00:00')).toBe(0);
+    expect(await ok('23:59')).toBe(1439);
+    expect(await ok('')).toBeNull();
+    for (const v of ['23', '1439', '+23:00', '23:00.0', '-0:30']) await expectRefused([...NEW_DAY, '--sleep', '7', flag, v], flag);
   });
 
   it.each(['7:30', '7,5', '07:05', '24:00'])('--sleep %j is hours as people write them', async (value) => {

@@ -182,7 +182,9 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     const [days, , sources, observed] = stores[0] as Array<Array<Record<string, unknown>>>;
     expect(days).toHaveLength(153);
     expect(sources?.filter((s) => s.field === 'sleepHours' && s.source === 'fitbit')).toHaveLength(150);
-    expect(observed).toHaveLength(1281);
+    // 1281 before bed and wake times: + 150 bedtimes, 150 wake times, 150 times awake (Fitbit) and
+    // 100 dates of alcohol answers (googledocs/reporting.csv).
+    expect(observed).toHaveLength(1831);
     expect(observed?.filter((o) => o.source === 'fitbit-sleep-score')).toHaveLength(150);
   }, 30_000);
 
@@ -218,7 +220,8 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
 
   it('WHOOP twice: the second import is nothing new', async () => {
     const { stderr } = await importAll([['whoop', join(DATA, 'whoop-theonerichy')], ['whoop', join(DATA, 'whoop-theonerichy')]]);
-    expect(stderr).toMatch(/Updated 171 days\.\n[^]*Nothing new: every value from .* is already stored\.\n$/);
+    // 171 days with sleep, recovery or workouts, and 3 with only journal answers.
+    expect(stderr).toMatch(/Updated 174 days\.\n[^]*Nothing new: every value from .* is already stored\.\n$/);
   });
 
   it('real files cut off mid-row are refused with file and line, writing nothing', async () => {
@@ -254,7 +257,8 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
       totals.restingHr += [...days.values()].filter((d) => d.restingHrBpm !== null).length;
     }
     // Resting HR: 1658 days from resting_heart_rate.json, 324 more from sleep_score.csv.
-    expect(totals).toEqual({ days: 2184, naps: 92, restingHr: 1982 });
+    // 51 days more than before reporting.csv was read: dates with only an alcohol answer.
+    expect(totals).toEqual({ days: 2235, naps: 92, restingHr: 1982 });
   }, 90_000);
 
   it('Apple Health: the real-device excerpts, old and new shapes, each in its own zone', async () => {

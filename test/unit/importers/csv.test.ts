@@ -22,11 +22,11 @@ describe('CSV export', () => {
   it('writes a header, ISO dates, empty cells for missing values and derived load', () => {
     const lines = daysCsv(sample).split('\r\n');
     expect(lines[0]).toBe(
-      'date,sleep_h,sleep_quality,awakenings,protein_g,carbs_g,water_l,performance,fatigue,motivation,soreness,stress,resting_hr_bpm,hrv_ms,meal_within_2h,injury,note,rest_day,sessions,load,load_estimated,sick,nap_h,sources',
+      'date,sleep_h,sleep_quality,awakenings,protein_g,carbs_g,water_l,performance,fatigue,motivation,soreness,stress,resting_hr_bpm,hrv_ms,meal_within_2h,injury,note,rest_day,sessions,load,load_estimated,sick,nap_h,sources,bedtime_min,wake_min,waso_min,fat_g,fruit_veg,tags',
     );
-    expect(lines[2]).toBe('2026-11-21,9,,,,,,,,,,,,,,,,full,,,,,0.5,');
-    expect(lines[3]).toBe('2026-11-22,8,,,,,,,,,,,,,,,,active,active-recovery:30:2,60,,,,');
-    expect(lines[4]).toBe('2026-11-23,,,,120,,,,,,,,,,,,,,,,,,,');
+    expect(lines[2]).toBe('2026-11-21,9,,,,,,,,,,,,,,,,full,,,,,0.5,,,,,,,');
+    expect(lines[3]).toBe('2026-11-22,8,,,,,,,,,,,,,,,,active,active-recovery:30:2,60,,,,,,,,,,');
+    expect(lines[4]).toBe('2026-11-23,,,,120,,,,,,,,,,,,,,,,,,,,,,,,,');
   });
 
   it.each([
@@ -108,7 +108,7 @@ describe('CSV export of hostile text', () => {
   it('quotes a cell with a bare line break, so "=" after it cannot start a row, and reads it back', () => {
     const noted = [day('2026-11-20', { sleepHours: 7, note: 'line1\n=line2', sessions: [] })];
     const csv = daysCsv(noted);
-    expect(csv.split('\r\n')[1]).toBe('2026-11-20,7,,,,,,,,,,,,,,,"line1\n=line2",full,,,,,,');
+    expect(csv.split('\r\n')[1]).toBe('2026-11-20,7,,,,,,,,,,,,,,,"line1\n=line2",full,,,,,,,,,,,,');
     expect(applyUpdates(readCsvExport(csv, 'f.csv'))[0]?.note).toBe('line1\n=line2');
   });
 

@@ -23,9 +23,9 @@ describe('apple-health', () => {
     // Core 23:00-03:00 + REM 03:20-06:50 + AutoSleep 05:50-07:00 overlapping: 240 + 210 + 10 min;
     // the Watch's 14:00-14:30 sleep ends after 14:00: a nap.
     expect(days.get('2024-03-02')?.values).toEqual({
-      sleepHours: 7.67, napH: 0.5, restingHrBpm: 52.5, hrvMs: 55, proteinG: 75.5, waterL: 1.75,
+      sleepHours: 7.67, bedtimeMin: 23 * 60, wakeMin: 7 * 60, napH: 0.5, restingHrBpm: 52.5, hrvMs: 55, proteinG: 75.5, waterL: 1.75,
     });
-    expect(days.get('2019-01-06')?.values).toEqual({ sleepHours: 6 }); // the pre-iOS 16 "Asleep" value
+    expect(days.get('2019-01-06')?.values).toEqual({ sleepHours: 6, bedtimeMin: 390, wakeMin: 750 }); // the pre-iOS 16 "Asleep" value
     expect(days.get('2024-03-02')?.sessions).toEqual([
       // Its own peak is the only one in the export, so the max HR it is judged against.
       {
@@ -72,10 +72,10 @@ describe('apple-health', () => {
     // "2024-01-15 00:30:00 +0200" is 23:30 CET on the 14th.
     expect(days.get('2024-01-14')?.values).toEqual({ proteinG: 30 });
     // 05:30-09:30 + 09:40-13:30 CET: the night ends before 14:00 (it reads 14:30 at +0200).
-    expect(days.get('2024-01-21')?.values).toEqual({ sleepHours: 7.83 });
+    expect(days.get('2024-01-21')?.values).toEqual({ sleepHours: 7.83, bedtimeMin: 330, wakeMin: 810 });
     // 23:30 CET on the 30th; the night 23:00 CET to 07:00 CEST is 7 h; 00:30 CEST on 1 April.
     expect(days.get('2024-03-30')?.values).toEqual({ restingHrBpm: 50 });
-    expect(days.get('2024-03-31')?.values).toEqual({ sleepHours: 7 });
+    expect(days.get('2024-03-31')?.values).toEqual({ sleepHours: 7, bedtimeMin: 23 * 60, wakeMin: 7 * 60 });
     expect(days.get('2024-04-01')?.values).toEqual({ restingHrBpm: 52 });
     expect([...days.keys()]).toEqual(['2024-01-14', '2024-01-21', '2024-03-30', '2024-03-31', '2024-04-01']);
   });
@@ -108,11 +108,12 @@ describe('whoop', () => {
     const results = await whoop.read(fixture('whoop'), ctx());
     const days = byDate(results);
     expect(days.get('2024-03-12')?.values).toEqual({
-      restingHrBpm: 52, hrvMs: 61, sleepHours: 7.75, injury: 'injury or wound (WHOOP journal): sprained left ankle',
+      restingHrBpm: 52, hrvMs: 61, sleepHours: 7.75, bedtimeMin: 1330, wakeMin: 400, wasoMin: 45, injury: 'injury or wound (WHOOP journal): sprained left ankle',
     });
-    expect(days.get('2024-03-10')?.values).toEqual({ restingHrBpm: 58, hrvMs: 38, sleepHours: 6.7 });
-    // 13:20-14:05 ends after 14:00: a 40-minute nap.
-    expect(days.get('2024-03-11')?.values).toEqual({ napH: 0.67 });
+    expect(days.get('2024-03-10')?.values).toEqual({ restingHrBpm: 58, hrvMs: 38, sleepHours: 6.7, bedtimeMin: 1290, wakeMin: 315, wasoMin: 63 });
+    // 13:20-14:05 ends after 14:00: a 40-minute nap. The journal of the cycle waking on the 12th is about the 11th.
+    expect(days.get('2024-03-11')?.values).toEqual({ napH: 0.67, tags: 'caffeine,-hydrated,injury,protein' });
+    expect(days.get('2024-03-09')?.values).toEqual({ tags: '-injury' });
     expect(days.get('2024-03-12')?.sessions).toEqual([
       { type: 'cardio', minutes: 40, rpe: null, source: 'whoop', externalId: '2024-03-12 17:30:00 Running', trimp: 144 },
     ]);
@@ -122,7 +123,7 @@ describe('whoop', () => {
     ]);
     expect(results.flatMap((r) => r.notes)).toEqual([
       '1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h',
-      '2 yes/no answers on protein and hydration left out: they give no grams or litres',
+      '2 yes/no answers on protein and hydration kept as tags only: they give no grams or litres',
     ]);
   });
 
@@ -133,11 +134,11 @@ describe('whoop', () => {
       const results = await whoop.readAll!(paths, ctx());
       const days = byDate(results);
       // Cycles say 520 min, sleeps.csv 380 min for the night ending 2024-04-02 07:30.
-      expect(days.get('2024-04-02')?.values).toEqual({ restingHrBpm: 57, hrvMs: 44, sleepHours: 6.33 });
+      expect(days.get('2024-04-02')?.values).toEqual({ restingHrBpm: 57, hrvMs: 44, sleepHours: 6.33, bedtimeMin: 1370, wakeMin: 450, wasoMin: 160 });
       // 255 min from 01:42, flagged as a nap: the night of 2024-04-03.
-      expect(days.get('2024-04-03')?.values).toEqual({ sleepHours: 4.25 });
+      expect(days.get('2024-04-03')?.values).toEqual({ sleepHours: 4.25, bedtimeMin: 102, wakeMin: 357, wasoMin: 15 });
       // sleeps.csv lacks the night ending 2024-04-04: the cycle's 450 min fill it.
-      expect(days.get('2024-04-04')?.values).toEqual({ restingHrBpm: 55, hrvMs: 48, sleepHours: 7.5 });
+      expect(days.get('2024-04-04')?.values).toEqual({ restingHrBpm: 55, hrvMs: 48, sleepHours: 7.5, bedtimeMin: 1360, wakeMin: 390 });
       expect([...days.keys()].sort()).toEqual(['2024-04-02', '2024-04-03', '2024-04-04']);
       expect(results.flatMap((r) => r.notes)).toEqual(['1 sleep WHOOP calls a nap counted in the night by the night rule']);
     }
@@ -190,11 +191,11 @@ describe('fitbit', () => {
     const days = byDate(results);
     // sleep_score.csv's 52 bpm (timestamp 2019-11-03) is the resting HR of the 2nd, where the JSON has 0.
     expect(days.get('2019-11-01')?.values).toEqual({ restingHrBpm: 53.7 });
-    expect(days.get('2019-11-02')?.values).toEqual({ sleepHours: 6.3, restingHrBpm: 52 });
+    expect(days.get('2019-11-02')?.values).toEqual({ sleepHours: 6.3, restingHrBpm: 52, wasoMin: 52, bedtimeMin: 9, wakeMin: 439 });
     // The 14:00-14:40 log ends after 14:00: 35 min of nap beside the night.
-    expect(days.get('2019-11-03')?.values).toEqual({ sleepHours: 6.7, napH: 0.58, awakenings: 2, restingHrBpm: 52.9 });
+    expect(days.get('2019-11-03')?.values).toEqual({ sleepHours: 6.7, napH: 0.58, awakenings: 2, restingHrBpm: 52.9, wasoMin: 33, bedtimeMin: 1420, wakeMin: 415 });
     // A split night: 23:00-01:45 (Fitbit: not the main sleep, 140 min) + 03:00-07:30 (250 min).
-    expect(days.get('2019-11-04')?.values).toEqual({ sleepHours: 6.5 });
+    expect(days.get('2019-11-04')?.values).toEqual({ sleepHours: 6.5, wasoMin: 40, bedtimeMin: 23 * 60, wakeMin: 7 * 60 + 30 });
     // Two scores for the night of the 6th: the later one (07:00, 55 bpm) whatever the row order.
     expect(days.get('2019-11-05')?.values).toEqual({ restingHrBpm: 55 });
     expect(results.flatMap((r) => r.notes)).toEqual([
@@ -219,8 +220,8 @@ describe('fitbit', () => {
     for (const paths of [[nov, dec], [dec, nov]]) {
       const days = byDate(await fitbit.readAll!(paths, ctx()));
       // 22:30-02:10 (200 min, in both files) + 03:00-06:40 (210 min, only in December's, "not main sleep").
-      expect(days.get('2019-12-01')?.values).toEqual({ sleepHours: 6.83 });
-      expect(days.get('2019-11-30')?.values).toEqual({ sleepHours: 7 });
+      expect(days.get('2019-12-01')?.values).toEqual({ sleepHours: 6.83, wasoMin: 40, bedtimeMin: 22 * 60 + 30, wakeMin: 6 * 60 + 40 });
+      expect(days.get('2019-11-30')?.values).toEqual({ sleepHours: 7, wasoMin: 20, bedtimeMin: 1420, wakeMin: 7 * 60 });
     }
   });
 });
@@ -263,9 +264,9 @@ describe('oura', () => {
     expect(days.get('2024-03-01')?.values.sleepHours).toBeCloseTo(26730 / 3600, 2);
     expect(days.get('2024-03-01')?.values).toMatchObject({ restingHrBpm: 47, hrvMs: 61 });
     expect(days.has('2024-03-02')).toBe(false);
-    expect(days.get('2024-03-03')?.values).toEqual({ sleepHours: 6.5, restingHrBpm: 55.3, hrvMs: 48 });
+    expect(days.get('2024-03-03')?.values).toEqual({ sleepHours: 6.5, restingHrBpm: 55.3, hrvMs: 48, wasoMin: 60, bedtimeMin: 1430, wakeMin: 440 });
     // Bedtime 05:30-14:10: it ends after 14:00 but is 3 h or more, so a late sleeper's 7.5 h stay the night.
-    expect(days.get('2024-03-04')?.values).toEqual({ sleepHours: 7.5, restingHrBpm: 55.3, hrvMs: 48 });
+    expect(days.get('2024-03-04')?.values).toEqual({ sleepHours: 7.5, restingHrBpm: 55.3, hrvMs: 48, wasoMin: 60, bedtimeMin: 5 * 60 + 30, wakeMin: 14 * 60 + 10 });
   });
 });
 
@@ -273,8 +274,8 @@ describe('cronometer', () => {
   it('reads protein and carbs, an empty cell as not logged; leaves out water, which counts water in food', async () => {
     const [result] = await cronometer.read(fixture('cronometer/dailysummary.csv'), ctx());
     const days = byDate(result ? [result] : []);
-    expect(days.get('2024-03-01')?.values).toEqual({ proteinG: 162.4, carbsG: 250.1 });
-    expect(days.get('2024-03-02')?.values).toEqual({ carbsG: 120 });
+    expect(days.get('2024-03-01')?.values).toEqual({ proteinG: 162.4, carbsG: 250.1, fatG: 80.2 });
+    expect(days.get('2024-03-02')?.values).toEqual({ carbsG: 120, fatG: 40 });
     expect(result?.notes).toEqual([
       '1 days not marked completed in Cronometer: their totals may be partial',
       '"Water (g)" left out on 3 days: it counts the water in food too, not only what you drank (log drinks with recover log --water)',
@@ -310,9 +311,9 @@ describe('garmin', () => {
     ]);
     const days = byDate(results);
     // deep 5340 + light 14400 + REM 5400 s = 6.98 h; the 7.8 h window (sleepingSeconds 28080) also holds 49 min awake.
-    expect(days.get('2024-03-12')?.values).toEqual({ restingHrBpm: 48, hrvMs: 62, sleepHours: 6.98 });
+    expect(days.get('2024-03-12')?.values).toEqual({ restingHrBpm: 48, hrvMs: 62, sleepHours: 6.98, bedtimeMin: 21 * 60 + 41, wakeMin: 5 * 60 + 29, wasoMin: 49 });
     expect(days.get('2024-03-13')?.values).toEqual({});
-    expect(days.get('2024-03-14')?.values).toEqual({ restingHrBpm: 51, hrvMs: 48, sleepHours: 7.5 });
+    expect(days.get('2024-03-14')?.values).toEqual({ restingHrBpm: 51, hrvMs: 48, sleepHours: 7.5, bedtimeMin: 22 * 60, wakeMin: 6 * 60, wasoMin: 30 });
     expect(days.get('2024-03-12')?.sessions).toEqual([
       // zones 0-5: 1, 4, 10, 20, 9, 1 min -> 4x1 + 10x2 + 20x3 + 9x4 + 1x5 = 125
       { type: 'cardio', minutes: 45, rpe: null, source: 'garmin', externalId: '14000000001', trimp: 125 },
@@ -343,7 +344,7 @@ describe('garmin', () => {
     });
     const [result] = await garmin.read(zip, ctx());
     expect(result?.file).toBe(`${zip}!${inner}`);
-    expect(byDate(result ? [result] : []).get('2024-03-14')?.values).toEqual({ sleepHours: 7.5 });
+    expect(byDate(result ? [result] : []).get('2024-03-14')?.values).toEqual({ sleepHours: 7.5, bedtimeMin: 22 * 60, wakeMin: 6 * 60, wasoMin: 30 });
     const bad = join(dir, 'x_sleepData.json');
     writeFileSync(bad, '[{"calendarDate": "2024-03-12", "deepSleepSeconds": "long"}]');
     await expect(garmin.read(bad, ctx())).rejects.toThrow(`${bad}: element 1: deepSleepSeconds is not a number: "long" (use --skip-invalid to skip such rows)`);

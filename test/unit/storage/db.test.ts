@@ -6,13 +6,29 @@ import { DataError } from '../../../src/errors.js';
 import { deleteDays, getDay, latestDayBefore, listAllDays, listDays, saveDays } from '../../../src/storage/days.js';
 import { openDb } from '../../../src/storage/db.js';
 import { inspectDb, openForInspection } from '../../../src/storage/health.js';
-import { APPLICATION_ID, migrate, SCHEMA_VERSION } from '../../../src/storage/migrations.js';
+import { APPLICATION_ID, migrate, READABLE_FROM, SCHEMA_VERSION } from '../../../src/storage/migrations.js';
 import { loadSettings, saveSetting } from '../../../src/storage/settings.js';
 import { DEFAULT_SETTINGS, settingByName } from '../../../src/core/settings.js';
 import { day, strength, walk } from '../../helpers/days.js';
 import { tempDir } from '../../helpers/run-cli.js';
 
+/** Takes a database back to before step 8 (rhythm, plate and tags columns). */
+const UNDO_STEP_8 = ['bedtime_min', 'wake_min', 'waso_min', 'fat_g', 'fruit_veg', 'tags'].map((c) => `ALTER TABLE day DROP COLUMN ${c};`).join(' ');
+
 describe('migrations', () => {
+  it('adds the rhythm, plate and tag columns to a database of the step before, keeping its days', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    db.exec(UNDO_STEP_8);
+    db.pragma('user_version = 7');
+    db.exec(`INSERT INTO day (date, sleep_h, training_logged, updated_at) VALUES ('2026-11-20', 7.5, 1, 'x')`);
+    migrate(db);
+    expect(db.prepare('SELECT sleep_h, bedtime_min, wake_min, waso_min, fat_g, fruit_veg, tags FROM day').all()).toEqual([
+      { sleep_h: 7.5, bedtime_min: null, wake_min: null, waso_min: null, fat_g: null, fruit_veg: null, tags: null },
+    ]);
+    expect(db.pragma('user_version', { simple: true })).toBe(8);
+  });
+
   it('migrates a new database to the current version, and a second time changes nothing', () => {
     const db = new Database(':memory:');
     migrate(db);
@@ -26,7 +42,7 @@ describe('migrations', () => {
   it("adds the session's heart-rate columns to a database of the step before, keeping its sessions", () => {
     const db = new Database(':memory:');
     migrate(db);
-    db.exec('ALTER TABLE session DROP COLUMN avg_hr_bpm; ALTER TABLE session DROP COLUMN max_hr_bpm;');
+    db.exec(`${UNDO_STEP_8} ALTER TABLE session DROP COLUMN avg_hr_bpm; ALTER TABLE session DROP COLUMN max_hr_bpm;`);
     db.pragma('user_version = 5');
     db.exec(`INSERT INTO day (date, training_logged, updated_at) VALUES ('2026-11-20', 1, 'x');
              INSERT INTO session (date, position, type, minutes, rpe) VALUES ('2026-11-20', 0, 'cardio', 30, 6)`);
@@ -149,6 +165,7 @@ describe('the recover marker', () => {
     const path = join(tempDir(), 'v6.db');
     const old = new Database(path);
     migrate(old);
+    old.exec(UNDO_STEP_8);
     old.pragma('application_id = 0');
     old.pragma('user_version = 6');
     old.close();
@@ -175,12 +192,11 @@ describe('the recover marker', () => {
 });
 
 describe('openDb read-only', () => {
-  it('reads a database one step old without migrating or changing it', () => {
-    const path = join(tempDir(), 'v6.db');
+  it('reads a database as old as READABLE_FROM without migrating or changing it', () => {
+    const path = join(tempDir(), 'old.db');
     const db = openDb(path, { create: true });
     saveDays(db, [day('2026-11-20', { fatigue: 2 })]);
-    db.pragma('application_id = 0');
-    db.pragma('user_version = 6');
+    db.pragma(`user_version = ${READABLE_FROM}`);
     db.pragma('journal_mode = DELETE');
     db.close();
     const before = readFileSync(path);

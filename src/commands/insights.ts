@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import type { Deps } from '../cli/deps.js';
+import { NoResults } from '../errors.js';
+import { listDays } from '../storage/days.js';
+import { checkSpan, dateOption, formatOption, type OutputFormat } from './options.js';
+
+export interface InsightsOptions {
+  from: string;
+  to: string;
+  format: OutputFormat;
+}
+
+export function defineInsights(program: Command, deps: Deps): void {
+  program
+    .command('insights')
+    .description('What went with better or worse recovery: each tag against the next night, morning and day')
+    .addOption(dateOption('--from <YYYY-MM-DD>', 'first day to look at (default: all history)'))
+    .addOption(dateOption('--to <YYYY-MM-DD>', 'last day to look at (default: today)'))
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .addHelpText(
+      'after',
+      `
+For each tag (recover log --tag alcohol, or WHOOP journal answers) with at least 5 days with it
+and 5 without, the next night's sleep, next morning's resting HR and HRV and next day's fatigue
+after days with it are compared with days without: the difference in means with a 95% confidence
+interval (Welch's t), and how many days each side. These are associations, not causes.
+
+Examples:
+  $ recover insights
+  $ recover insights --from 2026-01-01 --json | jq '.[] | select(.tag == "alcohol")'`,
+    )
+    .action(async (raw: { from?: string; to?: string; format: OutputFormat; json?: boolean }) => {
+      const to = raw.to ?? deps.today();
+      const from = raw.from ?? '0000-01-01';
+      checkSpan(from, to);
+      await runInsights({ from, to, format: raw.json ? 'json' : raw.format }, deps);
+    });
+}
+
+export async function runInsights(opts: InsightsOptions, deps: Deps): Promise<void> {
+  const db = await deps.db({ readOnly: true });
+  const { addDays } = await import('../core/dates.js');
+  const { tagInsights } = await import('../core/insights.js');
+  // The day after --to is read too: a tag on the last day is compared with the night that follows.
+  const days = listDays(db, { from: opts.from, to: addDays(opts.to, 1) }).map((d) => (d.date > opts.to ? { ...d, tags: null } : d));
+  const insights = tagInsights(days);
+  if (opts.format === 'json') {
+    deps.io.stdout.write(`${JSON.stringify(insights, null, 2)}\n`);
+    return;
+  }
+  if (insights.length === 0) throw new NoResults('No tags yet. Tag a day with "recover log --tag alcohol", or import a WHOOP journal.');
+  const { renderInsights } = await import('../render/insights.js');
+  deps.io.stdout.write(renderInsights(insights, deps.io.color));
+}
