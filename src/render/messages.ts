@@ -23,6 +23,8 @@ export const MESSAGES = {
   foldedSigns: () => 'signs:',
   summaryHeading: (p: { logged: number; days: number }) => `Summary (${p.logged} of ${p.days} days logged)`,
   legend: () => 'Scales 1-5 (5 = most); ↑ or ↓ marks a value past its target or at the risky end of its scale; ? = training not logged.',
+  shortLegend: () =>
+    'Sleep in h, Qual = sleep quality, Woke = times awake, Prot = protein in g, Training in min, Fatig = fatigue, RHR = resting heart rate in bpm.',
   noEntry: () => 'no entry',
   detailHint: () => 'Load ratio, monotony, strain and fitness figures: recover report --detail. Any warning: recover explain CODE.',
   loadHeading: () => 'Training load',
@@ -54,6 +56,22 @@ export const DAY_COLUMNS = {
   plan: 'Plan',
 } as const;
 export type DayColumn = keyof typeof DAY_COLUMNS;
+/** The day table's headings where the long ones do not fit (80 columns); the legend spells them out. */
+export const SHORT_DAY_COLUMNS: Record<DayColumn, string> = {
+  date: 'Day',
+  sleep: 'Sleep',
+  quality: 'Qual',
+  wakings: 'Woke',
+  protein: 'Prot',
+  training: 'Training',
+  load: 'Load',
+  rest: 'Rest',
+  fatigue: 'Fatig',
+  motivation: 'Drive',
+  soreness: 'Sore',
+  rhr: 'RHR',
+  plan: 'Plan',
+};
 
 /** The load model's figures: plain names by default; the jargon appears under --detail and in explain. */
 export const LOAD_COLUMNS = {

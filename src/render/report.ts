@@ -7,10 +7,10 @@ import type { Warning, WarningLevel } from '../core/warnings.js';
 import { plural } from '../core/words.js';
 import { adviceLines } from './advice.js';
 import { inert, num } from './format.js';
-import { DAY_COLUMNS, LEVEL_LABEL, LOAD_COLUMNS, MESSAGES } from './messages.js';
+import { DAY_COLUMNS, LEVEL_LABEL, LOAD_COLUMNS, MESSAGES, SHORT_DAY_COLUMNS } from './messages.js';
 import { foldWarnings, reportView, type Mark, type ReportView, type ViewCell, type ViewWarning } from './report-view.js';
 import { trendLines } from './sparkline.js';
-import { renderRows, wrap, type Cell, type Layout } from './table.js';
+import { fitRows, renderRows, wrap, type Cell, type Layout } from './table.js';
 
 export interface ReportLook {
   /** --detail: the load model's figures (ACWR, monotony, strain, CTL/ATL/TSB, ln HRV). */
@@ -47,12 +47,13 @@ function dayRows(view: ReportView, layout: Layout): Cell[][] {
 export function renderReport(report: Report, layout: Layout, look: ReportLook = { detail: false }): string {
   const c = layout.color;
   const view = reportView(report);
+  const days = fitRows({ long: view.columns.map((col) => DAY_COLUMNS[col]), short: view.columns.map((col) => SHORT_DAY_COLUMNS[col]) }, dayRows(view, layout), layout);
   const out = [
     headlineLine(view, layout),
     '',
     c.bold(view.title),
-    renderRows(view.columns.map((col) => DAY_COLUMNS[col]), dayRows(view, layout), layout),
-    c.dim(wrap(MESSAGES.legend(), layout.width)),
+    days.text,
+    c.dim(wrap(days.short ? `${MESSAGES.shortLegend()} ${MESSAGES.legend()}` : MESSAGES.legend(), layout.width)),
     '',
     summaryLines(report, layout),
     ...advice(report, layout),

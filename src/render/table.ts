@@ -33,49 +33,65 @@ export function visibleWidth(text: string): number {
 const longestWord = (text: string) => Math.max(0, ...stripVTControlCharacters(text).split(/\s+/).map((w) => [...w].length));
 const plainCell = (cell: Cell) => (typeof cell === 'string' ? cell : cell.span);
 
+/** Headings, and shorter ones to try before a table gives up its columns. */
+export interface Heads {
+  long: readonly string[];
+  short?: readonly string[];
+}
+
 /**
  * Rows as a table that fits `width`: the natural table when it fits; else columns narrowed, their text
- * wrapped at spaces (never inside a word); else one block per row. Piped, the rows are TSV or CSV.
+ * wrapped at spaces (never inside a word); else the short headings; else no borders (short headings
+ * first); else one block per row. Piped, the rows are TSV or CSV with the long headings. Says which headings it used.
  */
-export function renderRows(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>, layout: Layout): string {
-  if (layout.format !== 'table') return delimited(head, rows, layout.format);
+export function fitRows(heads: Heads, rows: ReadonlyArray<readonly Cell[]>, layout: Layout): { text: string; short: boolean } {
+  if (layout.format !== 'table') return { text: delimited(heads.long, rows, layout.format), short: false };
   const c = layout.color;
   const cells = rows.map((r) => r.map((cell) => (typeof cell === 'string' ? cell : '')));
-  const natural = head.map((h, i) => Math.max(visibleWidth(h), ...cells.map((r) => visibleWidth(r[i] ?? ''))) + 2);
+  const natural = (head: readonly string[]) => head.map((h, i) => Math.max(visibleWidth(h), ...cells.map((r) => visibleWidth(r[i] ?? ''))) + 2);
   // The first column names the row (a date, a day): it keeps its width.
-  const minimum = head.map((h, i) => (i === 0 ? (natural[0] ?? 0) : Math.max(longestWord(h), ...cells.map((r) => longestWord(r[i] ?? ''))) + 2));
-  const borders = head.length + 1;
-  const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + borders;
-  const spans = rows.map((r) => (typeof r[1] === 'object' ? r : null));
-  let table: Table.Table;
-  if (total(minimum) <= layout.width) {
-    const widths = total(natural) <= layout.width ? natural : shrink(natural, minimum, layout.width - borders);
+  const minimum = (head: readonly string[]) =>
+    head.map((h, i) => (i === 0 ? (natural(head)[0] ?? 0) : Math.max(longestWord(h), ...cells.map((r) => longestWord(r[i] ?? ''))) + 2));
+  const borders = heads.long.length + 1;
+  const gaps = heads.long.length - 1;
+  const sum = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
+  const bare = (w: number[]) => w.map((x) => x - 2);
+  const style = { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] };
+  const tries = [heads.long, ...(heads.short ? [heads.short] : [])];
+  let table: Table.Table | undefined;
+  let used = heads.long;
+  for (const head of tries) {
+    if (sum(minimum(head)) + borders > layout.width) continue;
+    const widths = sum(natural(head)) + borders <= layout.width ? natural(head) : shrink(natural(head), minimum(head), layout.width - borders);
+    table = new Table({ head: [...head], colWidths: widths, wordWrap: true, wrapOnWordBoundary: true, style });
+    used = head;
+    break;
+  }
+  // Narrower: no borders and one space between columns (as gh prints), short headings first, before giving up on columns.
+  for (const head of table ? [] : [...tries].reverse()) {
+    if (sum(bare(minimum(head))) + gaps > layout.width) continue;
     table = new Table({
       head: [...head],
-      colWidths: widths,
-      wordWrap: true,
-      wrapOnWordBoundary: true,
-      style: { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] },
-    });
-  } else {
-    // Narrower: no borders and one space between columns (as gh prints), before giving up on columns.
-    const bare = (w: number[]) => w.map((x) => x - 2);
-    const gaps = head.length - 1;
-    if (bare(minimum).reduce((a, b) => a + b, 0) + gaps > layout.width) return vertical(head, rows, layout);
-    table = new Table({
-      head: [...head],
-      colWidths: shrink(bare(natural), bare(minimum), layout.width - gaps),
+      colWidths: shrink(bare(natural(head)), bare(minimum(head)), layout.width - gaps),
       wordWrap: true,
       wrapOnWordBoundary: true,
       chars: BARE,
       style: { compact: true, 'padding-left': 0, 'padding-right': 0, head: c.level > 0 ? ['bold', 'underline'] : [], border: [] },
     });
+    used = head;
+    break;
   }
-  rows.forEach((r, i) => {
-    if (spans[i]) table.push([plainCell(r[0] ?? ''), { colSpan: head.length - 1, content: plainCell(r[1] ?? '') }]);
+  if (!table) return { text: vertical(heads.long, rows, layout), short: false };
+  for (const r of rows) {
+    if (typeof r[1] === 'object') table.push([plainCell(r[0] ?? ''), { colSpan: used.length - 1, content: plainCell(r[1] ?? '') }]);
     else table.push(r.map(plainCell));
-  });
-  return table.toString();
+  }
+  return { text: table.toString(), short: used !== heads.long };
+}
+
+/** Rows as a table that fits `width` (see fitRows), with one set of headings. */
+export function renderRows(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>, layout: Layout): string {
+  return fitRows({ long: head }, rows, layout).text;
 }
 
 const BARE = {

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { fitLines, renderRows, visibleWidth, wrap } from '../../../src/render/table.js';
+import { fitLines, fitRows, renderRows, visibleWidth, wrap } from '../../../src/render/table.js';
 
 const plain = new Chalk({ level: 0 });
 const layout = (width: number, format: 'table' | 'tsv' | 'csv' = 'table') => ({ format, color: plain, width });
@@ -27,6 +27,23 @@ describe('renderRows', () => {
     expect(Math.max(...lines.map(visibleWidth))).toBeLessThanOrEqual(50);
     const text = lines.join(' ');
     for (const word of ['active-recovery', 'strength', 'Training', 'Fatigue', '6.5↓']) expect(text).toContain(word);
+  });
+
+  it('tries the short headings before it drops the borders or the columns, and says it did', () => {
+    const heads = { long: ['Day', 'Sleep hours', 'Resting heart rate bpm', 'Fatigue'], short: ['Day', 'Sleep', 'RHR', 'Fatig'] };
+    const rows = [['Mon 11-16', '6.5↓', '61', '4↑']];
+    expect(fitRows(heads, rows, layout(80))).toEqual({ text: expect.stringContaining('│ Resting heart rate bpm │'), short: false });
+    const narrow = fitRows(heads, rows, layout(36));
+    expect(narrow.short).toBe(true);
+    expect(narrow.text.split('\n')).toEqual([
+      '┌───────────┬───────┬─────┬───────┐',
+      '│ Day       │ Sleep │ RHR │ Fatig │',
+      '├───────────┼───────┼─────┼───────┤',
+      '│ Mon 11-16 │ 6.5↓  │ 61  │ 4↑    │',
+      '└───────────┴───────┴─────┴───────┘',
+    ]);
+    // Piped rows keep the long headings.
+    expect(fitRows(heads, rows, layout(36, 'tsv')).text.split('\n')[0]).toBe('Day\tSleep hours\tResting heart rate bpm\tFatigue');
   });
 
   it('drops the borders when narrower, then gives each row a block of its own', () => {
