@@ -23,6 +23,7 @@ export const MESSAGES = {
   foldedSigns: () => 'signs:',
   summaryHeading: (p: { logged: number; days: number }) => `Summary (${p.logged} of ${p.days} days logged)`,
   legend: () => 'Scales 1-5 (5 = most); ↑ or ↓ marks a value past its target or at the risky end of its scale; ? = training not logged.',
+  restDay: () => 'rest day',
   shortLegend: () =>
     'Sleep in h, Qual = sleep quality, Woke = times awake, Prot = protein in g, Training in min, Fatig = fatigue, RHR = resting heart rate in bpm.',
   noEntry: () => 'no entry',
@@ -48,7 +49,6 @@ export const DAY_COLUMNS = {
   protein: 'Protein g',
   training: 'Training (min)',
   load: 'Load',
-  rest: 'Rest',
   fatigue: 'Fatigue',
   motivation: 'Drive',
   soreness: 'Sore',
@@ -65,7 +65,6 @@ export const SHORT_DAY_COLUMNS: Record<DayColumn, string> = {
   protein: 'Prot',
   training: 'Training',
   load: 'Load',
-  rest: 'Rest',
   fatigue: 'Fatig',
   motivation: 'Drive',
   soreness: 'Sore',

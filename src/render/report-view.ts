@@ -59,7 +59,7 @@ export function reportView(report: Report): ReportView {
         code: null,
       };
   const planned = new Map(report.plan.map((p) => [p.date, p]));
-  const columns: DayColumn[] = ['date', 'sleep', 'quality', 'wakings', 'protein', 'training', 'load', 'rest', 'fatigue', 'motivation', 'soreness', 'rhr'];
+  const columns: DayColumn[] = ['date', 'sleep', 'quality', 'wakings', 'protein', 'training', 'load', 'fatigue', 'motivation', 'soreness', 'rhr'];
   // A column nobody filled in this span says nothing: left out, so the rest fits.
   const used = columns.filter((col) => col === 'date' || col === 'training' || report.days.some((d) => dayCells(d, report, planned.get(d.date))?.[col]?.text));
   if (planned.size > 0) used.push('plan');
@@ -117,14 +117,8 @@ function dayCells(day: ReportDay, report: Report, plan: PlanComparison | undefin
     quality: scale(e.sleepQuality, (v) => (v <= 2 ? 'low' : 'plain')),
     wakings: scale(e.awakenings, (v) => (v >= 3 ? 'high' : 'plain')),
     protein: e.proteinG === null ? undefined : { text: num(e.proteinG, 0), mark: target === null ? 'plain' : e.proteinG < target ? 'low' : 'good' },
-    training: {
-      text:
-        e.sessions.map((s) => `${s.type} ${num(s.minutes)}${s.rpe !== null ? '' : isLoadEstimated(s) ? ' (est.)' : ' (no effort)'}`).join(', ') ||
-        (e.trainingLogged ? '' : '?'),
-      mark: 'plain',
-    },
+    training: { text: trainingText(day), mark: 'plain' },
     load: day.load ? { text: `${dayLoadEstimated(e) ? '~' : ''}${num(day.load, 0)}`, mark: 'plain' } : undefined,
-    rest: day.status === 'full-rest' ? { text: 'full', mark: 'plain' } : day.status === 'active-rest' ? { text: 'active', mark: 'plain' } : undefined,
     fatigue: scale(e.fatigue, (v) => (v >= 4 ? 'high' : 'plain')),
     motivation: scale(e.motivation, (v) => (v <= 2 ? 'low' : 'plain')),
     soreness: scale(e.soreness, (v) => (v >= 4 ? 'high' : 'plain')),
@@ -132,6 +126,16 @@ function dayCells(day: ReportDay, report: Report, plan: PlanComparison | undefin
     plan: plan ? planCell(plan) : undefined,
   };
   return cells;
+}
+
+/** The sessions, and a rest day said in the same cell (a column of its own would not fit 80 columns). */
+function trainingText(day: ReportDay): string {
+  const e = day.entry;
+  if (!e) return '';
+  const sessions = e.sessions.map((s) => `${s.type} ${num(s.minutes)}${s.rpe !== null ? '' : isLoadEstimated(s) ? ' (est.)' : ' (no effort)'}`).join(', ');
+  if (day.status === 'full-rest') return sessions ? `${sessions} (${MESSAGES.restDay()})` : MESSAGES.restDay();
+  if (day.status === 'active-rest') return `${sessions} (${MESSAGES.restDay()})`;
+  return sessions || (e.trainingLogged ? '' : '?');
 }
 
 function planCell(plan: PlanComparison): ViewCell {

@@ -58,7 +58,7 @@ describe('every screen fits the terminal', () => {
     for (const value of ['6.5↓', '100↓', '4↑', '6.75↓', 'no entry', 'Mon 11-16', 'Sun 11-22']) expect(text).toContain(value);
     expect(text).not.toMatch(/…/); // nothing cut off
     // A week is still a table at 80 columns: one line starts each day, its values beside the date.
-    expect(text).toMatch(/^Mon 11-16 +6\.5↓ +2↓ +3↑ +100↓ +strength/m);
+    expect(text).toMatch(columns === 80 ? /^Mon 11-16 +6\.5↓ +2↓ +3↑ +100↓ +strength/m : /│ Mon 11-16 │ 6\.5↓ +│ 2↓ +│ 3↑ +│ 100↓ +│ strength/);
   });
 
   it('uses the width it has: a 200-column table has borders and one line per day', async () => {

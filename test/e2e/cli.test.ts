@@ -44,9 +44,9 @@ describe('recover, end to end', () => {
     expect(lines[0]).toBe('[ALERT] Overreaching: 3 of the 5 signs this week → Back off now: take 2 full rest days, then train light until fatigue, sleep and mood recover.');
     expect(out).toContain('Recovery report 2026-11-16 to 2026-11-22 (7 days)');
     // Units in the headings; arrows mark values out of range, so they read without colour.
-    expect(out).toMatch(/│ Day +│ Sleep h │ Sleep quality │ Protein g │ Training \(min\) +│ Load │ Rest │ Fatigue │ Drive │ Sore │ Resting HR bpm │/);
-    expect(out).toMatch(/│ Mon 11-16 │ 6\.5↓ +│ 2↓ +│ 100↓ +│ strength 75 +│ 600 +│ +│ 4↑ +│ 3 +│ 3 +│ 55 +│/);
-    expect(out).toMatch(/│ Wed 11-18 │ 7\.5 +│ +│ 140 +│ +│ +│ full │ 5↑ /);
+    expect(out).toMatch(/│ Day +│ Sleep h │ Sleep quality │ Protein g │ Training \(min\) +│ Load │ Fatigue │ Drive │ Sore │ Resting HR bpm │/);
+    expect(out).toMatch(/│ Mon 11-16 │ 6\.5↓ +│ 2↓ +│ 100↓ +│ strength 75 +│ 600 +│ 4↑ +│ 3 +│ 3 +│ 55 +│/);
+    expect(out).toMatch(/│ Wed 11-18 │ 7\.5 +│ +│ 140 +│ rest day +│ +│ 5↑ /);
     expect(out).toMatch(/│ Sat 11-21 │ no entry +│/);
     expect(out).toContain('Sleep     average 6.95 h↓ over 5 nights (target 7 h); 3 nights under 7 h, 3 nights under target');
     expect(out).toContain('Protein   average 119 g↓ (1.5 g/kg) over 5 days; target 128 g; 3 days under target');
@@ -75,9 +75,9 @@ describe('recover, end to end', () => {
   it('prints the days as tab-separated rows when piped', () => {
     const r = runCli(['report', '--week', '--date', WEEK_END], { db });
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('Day\tSleep h\tSleep quality\tProtein g\tTraining (min)\tLoad\tRest\tFatigue\tDrive\tSore\tResting HR bpm');
-    expect(lines[1]).toBe('Mon 11-16\t6.5\t2\t100\tstrength 75\t600\t\t4\t3\t3\t55');
-    expect(lines[6]).toBe('Sat 11-21\tno entry\t\t\t\t\t\t\t\t\t');
+    expect(lines[0]).toBe('Day\tSleep h\tSleep quality\tProtein g\tTraining (min)\tLoad\tFatigue\tDrive\tSore\tResting HR bpm');
+    expect(lines[1]).toBe('Mon 11-16\t6.5\t2\t100\tstrength 75\t600\t4\t3\t3\t55');
+    expect(lines[6]).toBe('Sat 11-21\tno entry\t\t\t\t\t\t\t\t');
     expect(lines).toHaveLength(8);
   });
 
