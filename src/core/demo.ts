@@ -1,5 +1,6 @@
 import { addDays } from './dates.js';
 import { emptyDay, type Day, type Session } from './types.js';
+import { seededRandom } from './random.js';
 
 /** Eight weeks: a good block, a hard block, a recovery week and a week from a device. */
 export const DEMO_WEEKS = 8;
@@ -9,18 +10,6 @@ export type DemoPhase = 'good' | 'hard' | 'recovery' | 'device';
 
 /** Weeks 1-3 good, 4-5 hard, 6 recovery, 7 good again, 8 from the device. */
 const PHASES: readonly DemoPhase[] = ['good', 'good', 'good', 'hard', 'hard', 'recovery', 'good', 'device'];
-
-/** Mulberry32: a small seeded generator, so every demo is the same. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DemoNight {
   date: string;
@@ -44,7 +33,7 @@ const round = (v: number, step: number) => Math.round(v / step) * step;
 
 /** The demo's eight weeks ending on `end`; the same seed gives the same data. */
 export function demoData(end: string, seed = 12): DemoData {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const between = (lo: number, hi: number) => lo + (hi - lo) * rnd();
   const whole = (lo: number, hi: number) => Math.round(between(lo, hi));
   const from = addDays(end, -(DEMO_WEEKS * 7 - 1));

@@ -96,14 +96,3 @@ export function welchDifference(withTag: readonly number[], without: readonly nu
   return { nWith: withTag.length, nWithout: without.length, meanWith: m1, meanWithout: m2, difference, low: difference - half, high: difference + half };
 }
 
-/** A small seeded generator (mulberry32), so that tests and shuffles repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -3,7 +3,8 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/run-cli.js';
-import { dayOf, inspect, networkUse, random, spawnCli } from './helpers.js';
+import { dayOf, inspect, networkUse, spawnCli } from './helpers.js';
+import { seededRandom } from '../../src/core/random.js';
 
 // Kills the real binary at random moments of a large import and of a log save, then checks the
 // database: SQLite's integrity check passes, the write is all there or not at all, the data from
@@ -43,7 +44,7 @@ function freshCopy(): { db: string; dir: string } {
 
 describe('killed at random moments', () => {
   it('a large import leaves the database whole, with all or none of the import, 5 times out of 5', async () => {
-    const rnd = random(SEED);
+    const rnd = seededRandom(SEED);
     const clean = freshCopy();
     const started = Date.now();
     const full = await spawnCli(['import', 'csv', bigCsv], clean);
@@ -72,7 +73,7 @@ describe('killed at random moments', () => {
   }, 90_000);
 
   it('a log save leaves the day as it was or fully updated, 5 times out of 5', async () => {
-    const rnd = random(SEED + 1);
+    const rnd = seededRandom(SEED + 1);
     const args = ['log', '--date', '2026-11-20', '--sleep', '8', '--protein', '150', '--note', 'after', '--session', 'strength:45:7', '--yes'];
     const clean = freshCopy();
     const started = Date.now();

@@ -60,18 +60,6 @@ export function spawnCli(
   });
 }
 
-/** A seeded random number generator (mulberry32), so a failing run can be repeated. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** SQLite's own check and the day and session counts, read directly. */
 export function inspect(db: string): { integrity: string; days: number; sessions: number } {
   const raw = new Database(db);

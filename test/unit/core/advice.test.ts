@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, tQuantile, welchDifference } from '../../../src/core/effects.js';
+import { tQuantile, welchDifference } from '../../../src/core/effects.js';
+import { seededRandom } from '../../../src/core/random.js';
 import { MIN_DAYS_EACH, tagInsights } from '../../../src/core/insights.js';
 import { carbTargetG, fatShare, plate, waterTargetL } from '../../../src/core/nutrition.js';
 import { circularStats, clockDifference, midSleep, sleepRhythm, wasoNorm } from '../../../src/core/rhythm.js';
