@@ -112,7 +112,8 @@ function derive(
   return { changes, kept };
 }
 
-const sorted = <T>(record: Partial<Record<string, T>>) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
+// Any fixed order will do for comparing states; localeCompare's is slow.
+const sorted = <T>(record: Partial<Record<string, T>>) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 const stateKey = (s: DayState) =>
   JSON.stringify([s.day, sorted(s.sources), sorted(s.observed).map(([field, bySource]) => [field, sorted(bySource ?? {})])]);
 

@@ -195,10 +195,21 @@ export function loadObservations(db: Db, { from, to }: DateSpan): Map<string, Ob
 
 /** A day as the merge sees it: values, their sources and every source's observations. */
 export function loadDayState(db: Db, date: string): DayState | null {
-  const day = getDay(db, date);
-  if (!day) return null;
-  const span = { from: date, to: date };
-  return { day, sources: loadSources(db, span).get(date) ?? {}, observed: loadObservations(db, span).get(date) ?? {} };
+  return loadDayStates(db, [date]).get(date) ?? null;
+}
+
+/** The stored states of `dates` (those stored), read in a few queries for their whole span, not a few per day. */
+export function loadDayStates(db: Db, dates: readonly string[]): Map<string, DayState> {
+  const states = new Map<string, DayState>();
+  if (dates.length === 0) return states;
+  const wanted = new Set(dates);
+  const span = { from: dates.reduce((a, b) => (b < a ? b : a)), to: dates.reduce((a, b) => (b > a ? b : a)) };
+  const sources = loadSources(db, span);
+  const observed = loadObservations(db, span);
+  for (const day of loadDays(db, span)) {
+    if (wanted.has(day.date)) states.set(day.date, { day, sources: sources.get(day.date) ?? {}, observed: observed.get(day.date) ?? {} });
+  }
+  return states;
 }
 
 /** The dates with an observation of any of `fields`, to derive again after the source order changes. */
