@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { daysForSize, expectedDay, writeAppleHealthExport } from './apple-health.mjs';
 import { writeHistory } from './history.mjs';
+import { writePmsys } from './pmsys.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const BIN = here('../bin/recover');
@@ -68,6 +69,14 @@ try {
   row('report --month --json, last date', paired(recover(['report', '--month', '--json', '--date', '2024-12-31'], env), floor));
   row('export csv, 10 years', paired(recover(['export'], env), floor, 3));
   row('log by flags', paired(recover(['log', '--date', '2024-12-31', '--protein', '150', '--yes'], env), floor, 3));
+  const pmsys = join(dir, 'pmsys');
+  const pmsysRows = writePmsys(pmsys);
+  const pmsysDb = join(dir, 'pmsys.db');
+  const importPmsys = () => {
+    rmSync(pmsysDb, { force: true });
+    return measure(process.execPath, [BIN, 'import', 'pmsys', pmsys, '--tz', 'Europe/Oslo'], { RECOVER_DB: pmsysDb });
+  };
+  row(`import pmsys, 10 years (${pmsysRows} rows)`, paired(importPmsys, floor, 3));
 
   console.log('');
   const python = join(dir, 'iterparse.py');

@@ -23,7 +23,7 @@ import type { Deps } from '../cli/deps.js';
 import { fitLines } from '../render/table.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
-import { loadDayState, saveDays, writeLocked } from '../storage/days.js';
+import { loadDayStates, saveDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import type { FileResult, ReadContext, Skipped } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
@@ -143,10 +143,11 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   const { stats, updated, toSave, kept } = writeLocked(db, () => {
     const order = loadSourceOrder(db);
     const pending = new Map<string, Pending>();
+    const states = loadDayStates(db, plan.updates.filter(inSpan).map((u) => u.date));
     const stored = (date: string): Pending => {
       let p = pending.get(date);
       if (!p) {
-        p = { state: loadDayState(db, date) ?? emptyState(date), changed: false };
+        p = { state: states.get(date) ?? emptyState(date), changed: false };
         pending.set(date, p);
       }
       return p;

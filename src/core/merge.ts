@@ -112,9 +112,25 @@ function derive(
   return { changes, kept };
 }
 
-const sorted = <T>(record: Partial<Record<string, T>>) => Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
-const stateKey = (s: DayState) =>
-  JSON.stringify([s.day, sorted(s.sources), sorted(s.observed).map(([field, bySource]) => [field, sorted(bySource ?? {})])]);
+/** Same own values, missing and undefined alike (as JSON has it), compared one level down with `same`. */
+function sameRecord<T>(a: Partial<Record<string, T>>, b: Partial<Record<string, T>>, same: (x: T | undefined, y: T | undefined) => boolean): boolean {
+  for (const k in a) if (!same(a[k], b[k])) return false;
+  for (const k in b) if (!(k in a) && !same(undefined, b[k])) return false;
+  return true;
+}
+const strict = <T>(x: T, y: T) => x === y;
+
+/** Whether two states store the same: compared field by field, not as JSON (the merge of each day of an import asks). */
+function sameState(a: DayState, b: DayState): boolean {
+  const { sessions: sa, ...da } = a.day;
+  const { sessions: sb, ...db } = b.day;
+  return (
+    sameRecord<unknown>(da, db, strict) &&
+    JSON.stringify(sa) === JSON.stringify(sb) &&
+    sameRecord(a.sources, b.sources, strict) &&
+    sameRecord(a.observed, b.observed, (x, y) => sameRecord(x ?? {}, y ?? {}, strict))
+  );
+}
 
 /** Merges one source's values and sessions for a day into what is stored. Pure: returns the result. */
 export function mergeDay(stored: DayState, imported: ImportedDay, source: Source, opts: MergeOptions): MergeOutcome {
@@ -151,14 +167,14 @@ export function mergeDay(stored: DayState, imported: ImportedDay, source: Source
       }
     }
   }
-  return { ...state, changes, kept, sessionsAdded, sessionsKept, sessionsKeptFor, changed: stateKey(state) !== stateKey(stored) };
+  return { ...state, changes, kept, sessionsAdded, sessionsKept, sessionsKeptFor, changed: !sameState(state, stored) };
 }
 
 /** Takes every field again from the first source in (a new) order, e.g. after `config set source.hrv`. */
 export function rederive(stored: DayState, fields: readonly FieldKey[], order: SourceOrder): MergeOutcome {
   const state = cloneState(stored);
   const { changes } = derive(state, fields, { overwrite: false, order });
-  return { ...state, changes, kept: [], sessionsAdded: [], sessionsKept: 0, changed: stateKey(state) !== stateKey(stored) };
+  return { ...state, changes, kept: [], sessionsAdded: [], sessionsKept: 0, changed: !sameState(state, stored) };
 }
 
 /** One restored CSV row: the columns present, each value with the source the export named. */
@@ -203,7 +219,7 @@ export function restoreDay(stored: DayState, row: Restore, order: SourceOrder): 
     Object.assign(state.day, row.training);
     if (JSON.stringify([state.day.sessions, state.day.trainingLogged]) !== before) sessionsAdded = state.day.sessions;
   }
-  return { ...state, changes, kept: [], sessionsAdded, sessionsKept: 0, changed: stateKey(state) !== stateKey(stored) };
+  return { ...state, changes, kept: [], sessionsAdded, sessionsKept: 0, changed: !sameState(state, stored) };
 }
 
 /** The fields a hand edit changed, which from now on count as typed by hand. */

@@ -24,12 +24,14 @@ const ROOT = Buffer.from('<HealthData');
 /** Names met on most lines, compared as bytes so no string is made for them. */
 const NAMES = ['Record', 'MetadataEntry', 'Workout', 'WorkoutStatistics', 'WorkoutActivity', 'WorkoutEvent', 'HealthData'].map((name) => ({ name, bytes: Buffer.from(name) }));
 
+/** Whether buf holds `bytes` at `at`: a loop, cheaper than a call into C++ for a few bytes. */
+function bytesAt(buf: Buffer, at: number, bytes: Uint8Array): boolean {
+  for (let k = 0; k < bytes.length; k++) if (buf[at + k] !== bytes[k]) return false;
+  return true;
+}
+
 function nameAt(buf: Buffer, from: number, to: number): string {
-  // <Record, by far the most common, without a call.
-  if (to - from === 6 && buf[from] === 82 && buf[from + 1] === 101 && buf[from + 2] === 99 && buf[from + 3] === 111 && buf[from + 4] === 114 && buf[from + 5] === 100) return 'Record';
-  for (const { name, bytes } of NAMES) {
-    if (bytes.length === to - from && buf.compare(bytes, 0, bytes.length, from, to) === 0) return name;
-  }
+  for (const { name, bytes } of NAMES) if (bytes.length === to - from && bytesAt(buf, from, bytes)) return name;
   return buf.toString('latin1', from, to);
 }
 
@@ -43,6 +45,9 @@ function byLength(types: ReadonlySet<string>): Map<number, Buffer[]> {
   return map;
 }
 const TYPE_FIRST = Buffer.from(' type="');
+const RECORD_TYPE = Buffer.from('<Record type="');
+const RECORD_END = Buffer.from('</Record>');
+const METADATA = Buffer.from('<MetadataEntry ');
 /** A prolog longer than this is not Apple's (its DTD is about 10 KB). */
 const MAX_PROLOG = 1 << 20;
 /** A line longer than this is not Apple's layout either. */
@@ -51,15 +56,27 @@ const MAX_LINE = 1 << 20;
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const REFERENCE = /^(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-z]+));/;
 const NAME = /^[A-Za-z_:][\w.:-]*$/;
+const NOT_PLAIN = /[\t\r<]/;
+/**
+ * Apple's attribute names, known good without the test of NAME, each to its one copy: a property
+ * named by a string just cut from the tag costs V8 a lookup in its string table, three times
+ * what a known string costs.
+ */
+const KNOWN = new Map(
+  ['type', 'sourceName', 'sourceVersion', 'device', 'unit', 'creationDate', 'startDate', 'endDate', 'value', 'key', 'workoutActivityType', 'duration', 'durationUnit', 'average', 'minimum', 'maximum', 'sum', 'locale', 'uuid'].map((k) => [k, k]),
+);
+const LT_REF = REFERENCE.exec('lt;') as RegExpExecArray;
+const GT_REF = REFERENCE.exec('gt;') as RegExpExecArray;
 
 /** An attribute value as XML reads it, or FALLBACK for a reference the scan does not know or a tab/CR (normalised by XML). */
 function attributeValue(raw: string): string | typeof FALLBACK {
-  if (raw.includes('\t') || raw.includes('\r') || raw.includes('<')) return FALLBACK;
+  if (NOT_PLAIN.test(raw)) return FALLBACK;
   let amp = raw.indexOf('&');
   if (amp === -1) return raw;
   let value = raw.slice(0, amp);
   while (amp !== -1) {
-    const m = REFERENCE.exec(raw.slice(amp + 1, amp + 12));
+    // &lt; and &gt; (in every device="…") without a regular expression.
+    const m = raw.startsWith('lt;', amp + 1) ? LT_REF : raw.startsWith('gt;', amp + 1) ? GT_REF : REFERENCE.exec(raw.slice(amp + 1, amp + 12));
     if (!m) return FALLBACK;
     const [whole, hex, dec, named] = m;
     let text: string | undefined;
@@ -90,12 +107,13 @@ export function tagAttributes(tag: string, name: string): Record<string, string>
     if (at === i) return FALLBACK; // attributes are apart
     const eq = tag.indexOf('=', at);
     if (eq === -1 || eq >= end) return FALLBACK;
-    const key = tag.slice(at, eq).trimEnd();
+    const cut = tag.slice(at, eq);
+    const key = KNOWN.get(cut) ?? cut.trimEnd();
     let open = eq + 1;
     while (open < end && isSpace(tag.charCodeAt(open))) open++;
     const quote = tag[open];
     const close = quote === '"' || quote === "'" ? tag.indexOf(quote, open + 1) : -1;
-    if (close === -1 || close >= end || !NAME.test(key) || key in attributes) return FALLBACK;
+    if (close === -1 || close >= end || !(KNOWN.has(key) || NAME.test(key)) || key in attributes) return FALLBACK;
     const value = attributeValue(tag.slice(open + 1, close));
     if (value === FALLBACK) return FALLBACK;
     attributes[key] = value;
@@ -124,9 +142,30 @@ export async function scanHealthXml(input: Readable, types: ReadonlySet<string>,
   const stack: string[] = [];
   const ended = () => state === 'end';
   const wantedBytes = byLength(types);
+  // What is parsed must be UTF-8, as the full parser holds it to: a wrong byte hands the file over.
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
 
   /** One element line, from its `<` to its `>`. */
   const element = (buf: Buffer, from: number, to: number): boolean => {
+    // The lines nearly all of an export is made of, told by their first bytes: a record of a
+    // type not wanted, its metadata and its end tag (the same outcome as the general path below).
+    if (state === 'body' && stack.length > 0) {
+      if (bytesAt(buf, from, RECORD_TYPE)) {
+        const typeAt = from + RECORD_TYPE.length;
+        let quote = typeAt;
+        let c = buf[quote];
+        while (quote < to && c !== QUOTE && c !== AMP) c = buf[++quote];
+        const sameLength = c === QUOTE && quote < to ? wantedBytes.get(quote - typeAt) : null;
+        if (sameLength === undefined || (sameLength && !sameLength.some((t) => bytesAt(buf, typeAt, t)))) {
+          if (buf[to - 2] !== SLASH) stack.push('Record');
+          return true;
+        }
+      } else if (to - from === RECORD_END.length && bytesAt(buf, from, RECORD_END)) {
+        if (stack.pop() !== 'Record') return false;
+        sink.close('Record');
+        return true;
+      } else if (buf[to - 2] === SLASH && bytesAt(buf, from, METADATA)) return true;
+    }
     const second = buf[from + 1];
     if (second === BANG || second === QUESTION) return false;
     if (second === SLASH) {
@@ -157,10 +196,16 @@ export async function scanHealthXml(input: Readable, types: ReadonlySet<string>,
       let plain = typeFirst;
       while (plain && quote < to && buf[quote] !== QUOTE) plain = buf[quote++] !== AMP;
       const sameLength = plain && quote < to ? wantedBytes.get(quote - typeAt) : undefined;
-      wanted = !plain || quote >= to || (sameLength !== undefined && sameLength.some((t) => buf.compare(t, 0, t.length, typeAt, quote) === 0));
+      wanted = !plain || quote >= to || (sameLength !== undefined && sameLength.some((t) => bytesAt(buf, typeAt, t)));
     }
     if (wanted) {
-      const attributes = tagAttributes(buf.toString('utf8', from, to), name);
+      let tag: string;
+      try {
+        tag = utf8.decode(buf.subarray(from, to));
+      } catch {
+        return false;
+      }
+      const attributes = tagAttributes(tag, name);
       if (attributes === FALLBACK) return false;
       if (name !== 'Record' || types.has(attributes.type ?? '')) sink.open(name, attributes, line);
     }

@@ -81,8 +81,11 @@ function isZip(path: string): boolean {
   }
 }
 
+/** Read in 1 MB pieces: fewer, larger reads cost less CPU than Node's default 64 KB. */
+const READ_CHUNK = 1 << 20;
+
 function fileAt(path: string, name: string, size: number): Located {
-  return { where: path, name, size, open: () => Promise.resolve(createReadStream(path)) };
+  return { where: path, name, size, open: () => Promise.resolve(createReadStream(path, { highWaterMark: READ_CHUNK })) };
 }
 
 /** Every file below a folder, depth first in name order, hidden folders skipped. */

@@ -138,6 +138,22 @@ export function latestDayBefore(db: Db, date: string): Day | null {
   return row ? getDay(db, row.date) : null;
 }
 
+/** Inserts rows of `width` values (given flat) with one statement, prepared once for each number of rows. */
+function rowsInsert(db: Db, into: string, width: number): (values: ReadonlyArray<string | number>) => void {
+  const byCount = new Map<number, ReturnType<Db['prepare']>>();
+  const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  return (values) => {
+    const n = values.length / width;
+    if (n === 0) return;
+    let statement = byCount.get(n);
+    if (!statement) {
+      statement = db.prepare(`INSERT INTO ${into} VALUES ${Array.from({ length: n }, () => row).join(', ')}`);
+      byCount.set(n, statement);
+    }
+    statement.run(values);
+  };
+}
+
 /**
  * Stores whole days, replacing what was there, in one transaction: all or nothing.
  * `sources` gives, per date, where each value came from, and `observed` every import source's
@@ -160,9 +176,10 @@ export function saveDays(
     'INSERT INTO session (date, position, type, minutes, rpe, source, external_id, trimp, avg_hr_bpm, max_hr_bpm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const clearSources = db.prepare('DELETE FROM day_source WHERE date = ?');
-  const addSource = db.prepare('INSERT INTO day_source (date, field, source) VALUES (?, ?, ?)');
   const clearObserved = db.prepare('DELETE FROM observation WHERE date = ?');
-  const addObserved = db.prepare('INSERT INTO observation (date, field, source, value) VALUES (?, ?, ?, ?)');
+  // A day's observations and sources go in one statement each (one a row cost most of an import's writes).
+  const addObserved = rowsInsert(db, 'observation (date, field, source, value)', 4);
+  const addSources = rowsInsert(db, 'day_source (date, field, source)', 3);
   const stamp = now.toISOString();
   db.transaction(() => {
     for (const day of days) {
@@ -174,18 +191,22 @@ export function saveDays(
       const dayObserved = observed.get(day.date);
       if (dayObserved) {
         clearObserved.run(day.date);
+        const rows: Array<string | number> = [];
         for (const [field, bySource] of Object.entries(dayObserved) as Array<[FieldKey, Partial<Record<Source, FieldValue>>]>) {
           for (const [source, value] of Object.entries(bySource)) {
-            if (value !== null && value !== undefined) addObserved.run(day.date, field, source, typeof value === 'boolean' ? Number(value) : value);
+            if (value !== null && value !== undefined) rows.push(day.date, field, source, typeof value === 'boolean' ? Number(value) : value);
           }
         }
+        addObserved(rows);
       }
       const daySources = sources.get(day.date);
       if (!daySources) continue;
       clearSources.run(day.date);
+      const rows: string[] = [];
       for (const [field, source] of Object.entries(daySources) as Array<[FieldKey, Source]>) {
-        if (day[field] !== null) addSource.run(day.date, field, source);
+        if (day[field] !== null) rows.push(day.date, field, source);
       }
+      addSources(rows);
     }
   }).immediate();
 }
@@ -210,10 +231,21 @@ export function loadObservations(db: Db, { from, to }: DateSpan): Map<string, Ob
 
 /** A day as the merge sees it: values, their sources and every source's observations. */
 export function loadDayState(db: Db, date: string): DayState | null {
-  const day = getDay(db, date);
-  if (!day) return null;
-  const span = { from: date, to: date };
-  return { day, sources: loadSources(db, span).get(date) ?? {}, observed: loadObservations(db, span).get(date) ?? {} };
+  return loadDayStates(db, [date]).get(date) ?? null;
+}
+
+/** The stored states of `dates` (those stored), read in a few queries for their whole span, not a few per day. */
+export function loadDayStates(db: Db, dates: readonly string[]): Map<string, DayState> {
+  const states = new Map<string, DayState>();
+  if (dates.length === 0) return states;
+  const wanted = new Set(dates);
+  const span = { from: dates.reduce((a, b) => (b < a ? b : a)), to: dates.reduce((a, b) => (b > a ? b : a)) };
+  const sources = loadSources(db, span);
+  const observed = loadObservations(db, span);
+  for (const day of loadDays(db, span)) {
+    if (wanted.has(day.date)) states.set(day.date, { day, sources: sources.get(day.date) ?? {}, observed: observed.get(day.date) ?? {} });
+  }
+  return states;
 }
 
 /** The dates with an observation of any of `fields`, to derive again after the source order changes. */

@@ -91,6 +91,21 @@ describe('mergeDay', () => {
     expect(mergeDay(handLogged, imported({}, [run]), 'whoop', { ...opts, overwrite: true }).day.sessions).toEqual([run]);
   });
 
+  it('tells a changed state by every part: a value, a source, an observation, a session', () => {
+    const first = mergeDay(emptyState(DATE), imported({ hrvMs: 61, sleepHours: 7 }, [run]), 'whoop', opts);
+    expect(mergeDay(first, imported({ hrvMs: 61 }), 'whoop', opts).changed).toBe(false);
+    // Another source's value for a field: stored as an observation although the day keeps WHOOP's.
+    const observedOnly = mergeDay(first, imported({ hrvMs: 40 }), 'apple-health', opts);
+    expect([observedOnly.day.hrvMs, observedOnly.changed]).toEqual([61, true]);
+    expect(mergeDay(first, imported({ sleepHours: 7.5 }), 'whoop', opts).changed).toBe(true);
+    expect(mergeDay(first, imported({}, [{ ...run, minutes: 41 }]), 'whoop', opts).changed).toBe(false);
+    expect(mergeDay(first, imported({}, [{ ...run, externalId: 'w2' }]), 'whoop', opts).changed).toBe(true);
+    // The order fields were stored in does not count, nor an empty set of observations.
+    const reordered: DayState = { day: { ...first.day }, sources: { sleepHours: 'whoop', hrvMs: 'whoop' }, observed: { sleepHours: { whoop: 7 }, hrvMs: { whoop: 61 }, proteinG: {} } };
+    expect(mergeDay(reordered, imported({ hrvMs: 61 }), 'whoop', opts).changed).toBe(false);
+    expect(rederive(first, ['hrvMs'], {}).changed).toBe(false);
+  });
+
   it('changes nothing when the same values come again', () => {
     const first = mergeDay(emptyState(DATE), imported({ hrvMs: 61 }), 'whoop', opts);
     const again = mergeDay(first, imported({ hrvMs: 61 }), 'whoop', opts);

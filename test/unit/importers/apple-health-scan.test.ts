@@ -93,6 +93,8 @@ const CASES: Array<[string, Buffer, 'pre-filter' | 'full parser']> = [
   ['an entity declared in the DTD', bytes(BASE.replace(']>', '<!ENTITY app "Anna">\n]>')), 'full parser'],
   ['another encoding', bytes(BASE.replace('UTF-8', 'ISO-8859-1').replace('Anna’s', 'Ånna'), 'latin1'), 'full parser'],
   ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), bytes(BASE.replace('UTF-8', 'UTF-16'), 'utf16le')]), 'full parser'],
+  ['a byte that is not UTF-8 in a record read', Buffer.concat([bytes(BASE.slice(0, BASE.indexOf('Anna’s', BASE.indexOf('DietaryProtein')))), Buffer.from([0xff]), bytes(BASE.slice(BASE.indexOf('Anna’s', BASE.indexOf('DietaryProtein'))))]), 'full parser'],
+  ['an end tag with a blank, metadata under a record read', bytes(withLine(PROTEIN, (l) => `${l.slice(0, -2)}>\n  <MetadataEntry key="HKFoodMeal" value="Breakfast"/>\n </Record >`)), 'pre-filter'],
   ['text between elements', bytes(before(PROTEIN, 'stray text')), 'full parser'],
   ['an unknown unit (an invalid value)', bytes(withLine(PROTEIN, (l) => l.replace('unit="g"', 'unit="stone"'))), 'pre-filter'],
   ['cut off in a record', bytes(BASE.slice(0, BASE.indexOf('DietaryWater') + 20)), 'full parser'],

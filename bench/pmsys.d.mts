@@ -1,0 +1,1 @@
+export function writePmsys(dir: string, options?: { first?: string; last?: string; seed?: number }): number;
