@@ -21,7 +21,7 @@ Settings:
 ${SETTING_DEFS.map((d) => `  ${d.name.padEnd(15)} ${d.description} (${allowed(d)}, default ${DEFAULT_SETTINGS[d.key] ?? 'unset'})`).join('\n')}
   source.FIELD    import sources a field takes its value from, first first (source.hrv,
                   source.sleep, source.rhr, source.protein...: oura, whoop, garmin, fitbit,
-                  apple-health, pmsys, cronometer; default: see docs/importers.md)
+                  apple-health, pmsys, cronometer, myfitnesspal; default: see docs/importers.md)
 
 Examples:
   $ recover config set weight 78.5

@@ -78,19 +78,21 @@ Sources:
   pmsys         wellness.csv, srpe.csv, injury.csv, or their folder (a PMData participant folder works)
   oura          the Oura trends CSV
   cronometer    Cronometer's Daily Nutrition export (dailysummary.csv)
+  myfitnesspal  MyFitnessPal's export zip, or its Nutrition-Summary-….csv (meals summed per day)
   csv           recover's own export (a backup): its values replace the stored ones
 Zips are read in place and folders searched downwards, so the download itself will do.
 
 PMSys (UTC) and Apple Health (offsets of the export's moment) times are placed in your
 time zone: --tz, else "recover config set tz ZONE", else this computer's. WHOOP, Fitbit,
-Oura and Cronometer already give local dates and times, so --tz changes nothing there.
+Oura, Cronometer and MyFitnessPal already give local dates and times, so --tz changes
+nothing there.
 
 Values you typed are kept unless --overwrite. Every source's values are stored, and each
 field takes the value of the first source in its order (a ring or strap before a watch,
-a device before a self-report, Cronometer before Apple Health for food; change it with
-"recover config set source.hrv oura"), whatever order you import in. An import is one
-transaction: a malformed or cut-off row stops it, naming file and line, and nothing is
-written. Importing the same files again changes nothing.
+a device before a self-report, Cronometer, then MyFitnessPal, before Apple Health for
+food; change it with "recover config set source.hrv oura"), whatever order you import in.
+An import is one transaction: a malformed or cut-off row stops it, naming file and line,
+and nothing is written. Importing the same files again changes nothing.
 
 Examples:
   $ recover import apple-health ~/Downloads/export.zip --dry-run

@@ -2,8 +2,7 @@ import { CLOCK, fieldByKey, InvalidValue, parseNumber, type NumberField } from '
 import { tagList, tagsOf } from '../core/tags.js';
 import type { Day } from '../core/types.js';
 import type { Prompter } from '../cli/prompter.js';
-import { clock } from '../render/advice.js';
-import { num } from '../render/format.js';
+import { clock, num } from '../render/format.js';
 
 /** How many recent tags the prompt offers to tick. */
 const OFFERED_TAGS = 12;

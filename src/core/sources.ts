@@ -10,15 +10,16 @@ export const OWN_CSV: Source = 'csv';
 export const isTyped = (source: Source | undefined): source is Source => source === MANUAL || source === OWN_CSV;
 
 /** Every import source that gives day values, in the default order for most fields. */
-export const IMPORT_IDS: readonly Source[] = ['oura', 'whoop', 'garmin', 'fitbit', 'apple-health', 'pmsys', 'cronometer'];
+export const IMPORT_IDS: readonly Source[] = ['oura', 'whoop', 'garmin', 'fitbit', 'apple-health', 'pmsys', 'cronometer', 'myfitnesspal'];
 
 /**
  * The default order per field, best first. Measurements: a dedicated sleep or HRV device (ring,
  * strap, Garmin) before a phone or watch app's relay, and any device before a self-report.
- * Nutrition: Apple Health's food records are copies written by apps, so the food app itself
- * (Cronometer) comes first; Health still beats nothing.
+ * Nutrition: Apple Health's food records are copies written by apps, so the food apps themselves
+ * come first; Health still beats nothing. Cronometer before MyFitnessPal: its day totals come from
+ * a curated food database, MyFitnessPal's meal rows (summed here) from crowd-entered foods.
  */
-const NUTRITION: readonly Source[] = ['cronometer', 'apple-health'];
+const NUTRITION: readonly Source[] = ['cronometer', 'myfitnesspal', 'apple-health'];
 const DEFAULT_ORDER: Partial<Record<FieldKey, readonly Source[]>> = {
   proteinG: NUTRITION,
   carbsG: NUTRITION,

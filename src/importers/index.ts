@@ -1,7 +1,7 @@
 import type { Importer } from './common.js';
 
 /** Every import source, by id; each loads its parser only when used. */
-export const IMPORT_SOURCES = ['csv', 'apple-health', 'whoop', 'fitbit', 'pmsys', 'oura', 'cronometer', 'garmin'] as const;
+export const IMPORT_SOURCES = ['csv', 'apple-health', 'whoop', 'fitbit', 'pmsys', 'oura', 'cronometer', 'myfitnesspal', 'garmin'] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
 export async function importerFor(source: Exclude<ImportSource, 'csv'>): Promise<Importer> {
@@ -18,6 +18,8 @@ export async function importerFor(source: Exclude<ImportSource, 'csv'>): Promise
       return (await import('./oura.js')).oura;
     case 'cronometer':
       return (await import('./cronometer.js')).cronometer;
+    case 'myfitnesspal':
+      return (await import('./myfitnesspal.js')).myfitnesspal;
     case 'garmin':
       return (await import('./garmin.js')).garmin;
   }

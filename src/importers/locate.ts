@@ -34,6 +34,7 @@ const SIGNATURES: ReadonlyArray<{ source: string; file: string; test: (name: str
   { source: 'garmin', file: 'DI_CONNECT', test: (n) => /(_sleepData|_healthStatusData|_summarizedActivities)\.json$|^UDSFile_.*\.json$/.test(n) },
   { source: 'pmsys', file: 'wellness.csv', test: (n) => ['wellness.csv', 'srpe.csv', 'injury.csv'].includes(n) },
   { source: 'cronometer', file: 'dailysummary.csv', test: (n) => n === 'dailysummary.csv' },
+  { source: 'myfitnesspal', file: 'Nutrition-Summary-….csv', test: (n) => /^Nutrition-Summary.*\.csv$/.test(n) },
   { source: 'oura', file: 'oura_…_trends.csv', test: (n) => /^oura.*trends.*\.csv$/i.test(n) },
 ];
 
@@ -48,6 +49,11 @@ const WRONG_FILES: ReadonlyArray<{ source: string; test: (name: string, head: st
     source: 'cronometer',
     test: (n) => ['exercises.csv', 'biometrics.csv', 'notes.csv'].includes(n),
     says: 'is not the Cronometer file recover reads. Export "Daily Nutrition" and pass dailysummary.csv',
+  },
+  {
+    source: 'myfitnesspal',
+    test: (n) => /^(Exercise|Measurement)-Summary.*\.csv$/.test(n),
+    says: 'is not the MyFitnessPal file recover reads. Pass Nutrition-Summary-….csv, or the whole export zip',
   },
 ];
 

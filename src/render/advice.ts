@@ -6,14 +6,7 @@ import { tagsOf } from '../core/tags.js';
 import type { Day, Settings } from '../core/types.js';
 import { label } from '../core/warnings.js';
 import { plural } from '../core/words.js';
-import { num } from './format.js';
-
-/** Minutes after midnight as HH:MM. */
-export function clock(minutes: number | null): string {
-  if (minutes === null) return '-';
-  const m = Math.round(minutes) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
+import { clock, num } from './format.js';
 
 /** "1 h 30 min", "45 min". */
 export function duration(minutes: number): string {

@@ -26,6 +26,13 @@ export function num(value: number | null, digits = 1): string {
   return String(Math.round(value * 10 ** digits) / 10 ** digits);
 }
 
+/** Minutes after midnight as HH:MM. */
+export function clock(minutes: number | null): string {
+  if (minutes === null) return '-';
+  const m = Math.round(minutes) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
 export function describeSession(s: Session): string {
   const load = sessionLoad(s);
   const estimate = estimatedRpe(s);

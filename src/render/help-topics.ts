@@ -52,7 +52,7 @@ Every formula and source: docs/metrics.md. "recover report --json" gives every f
 `,
   },
   importing: {
-    summary: 'bringing in Apple Health, WHOOP, Fitbit, Garmin, Oura, PMSys, Cronometer',
+    summary: 'bringing in Apple Health, WHOOP, Fitbit, Garmin, Oura, PMSys, Cronometer, MyFitnessPal',
     text: `Importing
 
 Download your data from the app, then point recover at the download (zips are read in
@@ -63,6 +63,7 @@ place, folders searched):
   recover import garmin ~/Downloads/garmin_export.zip
   recover import oura ~/Downloads/oura_trends.csv
   recover import cronometer ~/Downloads/dailysummary.csv
+  recover import myfitnesspal ~/Downloads/File-Export-2026-01-01-to-2026-03-01.zip
   recover import pmsys data/p01 --tz Europe/Oslo
 
 Add --dry-run to see what would change first. Values you typed win unless --overwrite.

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
-import { columnOf } from '../core/fields.js';
+import { CLOCK, columnOf, NUMBER_FIELDS } from '../core/fields.js';
 import { MANUAL, OWN_CSV, type Disagreement, type FieldChange, type FieldKept } from '../core/merge.js';
 import { importOf, isTyped, sourceLabel, SOURCE_SETTINGS } from '../core/sources.js';
-import type { Session } from '../core/types.js';
+import type { FieldKey, Session } from '../core/types.js';
 import { plural } from '../core/words.js';
 import type { Skipped } from '../importers/common.js';
-import { describeSession, inert } from './format.js';
+import { clock, describeSession, inert } from './format.js';
 
 export interface FileStats {
   file: string;
@@ -23,7 +23,10 @@ export interface FileStats {
   notes: string[];
 }
 
-const show = (value: FieldChange['to']) => (value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : inert(String(value)));
+const isClock = (field: FieldKey) => NUMBER_FIELDS.find((f) => f.key === field)?.unit === CLOCK;
+/** A value as the person typed it: bed and wake times as HH:MM, not the minutes stored. */
+const show = (field: FieldKey, value: FieldChange['to']) =>
+  value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : typeof value === 'number' && isClock(field) ? clock(value) : inert(String(value));
 const sourceName = (source: string) => (source === MANUAL ? 'typed by hand' : source === OWN_CSV ? 'restored from CSV' : sourceLabel(source));
 
 /** What a dry run would change, by date. */
@@ -36,11 +39,11 @@ export function describeChanges(
   const byDate = new Map<string, string[]>();
   const add = (date: string, line: string) => byDate.set(date, [...(byDate.get(date) ?? []), line]);
   for (const c of changes) {
-    add(c.date, `  ${columnOf(c.field)}: ${show(c.from)}${c.fromSource ? ` (${sourceName(c.fromSource)})` : ''} -> ${show(c.to)}${c.toSource ? ` (${sourceName(c.toSource)})` : ''}`);
+    add(c.date, `  ${columnOf(c.field)}: ${show(c.field, c.from)}${c.fromSource ? ` (${sourceName(c.fromSource)})` : ''} -> ${show(c.field, c.to)}${c.toSource ? ` (${sourceName(c.toSource)})` : ''}`);
   }
   for (const k of kept) {
     const why = isTyped(k.keptSource) ? '; --overwrite would replace it' : `, which comes first for ${columnOf(k.field)}`;
-    add(k.date, `  ${columnOf(k.field)}: keeps ${show(k.kept)} (${sourceName(k.keptSource)}) over ${show(k.offered)} from ${sourceName(k.offeredSource)}${why}`);
+    add(k.date, `  ${columnOf(k.field)}: keeps ${show(k.field, k.kept)} (${sourceName(k.keptSource)}) over ${show(k.field, k.offered)} from ${sourceName(k.offeredSource)}${why}`);
   }
   for (const { date, session } of added) add(date, `  + session ${describeSession(session)}${measured(session)}`);
   for (const date of [...byDate.keys()].sort()) lines.push(date, ...(byDate.get(date) ?? []));
@@ -93,7 +96,7 @@ function disagreementNotes(disagreements: Disagreement[]): string[] {
   }
   return [...groups.values()].map((list) => {
     const [d] = list as [Disagreement];
-    return `note: ${basename(d.other.file)} and ${basename(d.kept.file)} disagree on ${columnOf(d.field)} on ${plural(list.length, 'day')} (e.g. ${d.date}: ${show(d.other.value)} vs ${show(d.kept.value)}); kept ${basename(d.kept.file)}'s, the first file by name`;
+    return `note: ${basename(d.other.file)} and ${basename(d.kept.file)} disagree on ${columnOf(d.field)} on ${plural(list.length, 'day')} (e.g. ${d.date}: ${show(d.field, d.other.value)} vs ${show(d.field, d.kept.value)}); kept ${basename(d.kept.file)}'s, the first file by name`;
   });
 }
 

@@ -5,6 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { listAllDays } from '../../src/storage/days.js';
 import { fixture } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-cli.js';
+import { writeZip } from '../helpers/zip.js';
 import { testDeps, type TestDeps } from '../helpers/test-deps.js';
 
 async function cli(t: TestDeps, ...args: string[]): Promise<string> {
@@ -15,6 +16,39 @@ async function cli(t: TestDeps, ...args: string[]): Promise<string> {
 }
 
 const dayOf = async (t: TestDeps, date: string) => listAllDays(await t.deps.db()).find((d) => d.date === date);
+
+describe('myfitnesspal', () => {
+  const summary = fixture('myfitnesspal/Nutrition-Summary-2024-03-01-to-2024-03-02.csv');
+
+  it('imports the e-mailed zip, says nothing new the second time, and comes after Cronometer', async () => {
+    const zip = join(tempDir(), 'File-Export-2024-03-01-to-2024-03-02.zip');
+    const folder = 'File-Export-2024-03-01-to-2024-03-02';
+    writeZip(zip, {
+      [`${folder}/Nutrition-Summary-2024-03-01-to-2024-03-02.csv`]: readFileSync(summary, 'utf8'),
+      [`${folder}/Measurement-Summary-2024-03-01-to-2024-03-02.csv`]: 'Date,Weight\n2024-03-01,80.5\n',
+      [`${folder}/Exercise-Summary-2024-03-01-to-2024-03-02.csv`]: 'Date,Exercise,Type,Exercise Calories,Exercise Minutes,Sets,Reps Per Set,Kilograms,Steps,Note\n',
+    });
+    const t = testDeps();
+    expect(await cli(t, 'import', 'myfitnesspal', zip)).toContain('Updated 2 days.');
+    expect(await dayOf(t, '2024-03-01')).toMatchObject({ proteinG: 150.3, carbsG: 223.6, fatG: 62.3 });
+    expect(await cli(t, 'import', 'myfitnesspal', zip)).toMatch(/Nothing new: every value from .* is already stored\.\n$/);
+    const cronometer = join(tempDir(), 'dailysummary.csv');
+    writeFileSync(cronometer, 'Date,Carbs (g),Protein (g)\n2024-03-01,120.00,80.00\n');
+    await cli(t, 'import', 'cronometer', cronometer);
+    expect(await dayOf(t, '2024-03-01')).toMatchObject({ proteinG: 80, carbsG: 120, fatG: 62.3 });
+  });
+
+  it('refuses a bad row naming file and line, writing nothing', async () => {
+    const file = join(tempDir(), 'Nutrition-Summary.csv');
+    writeFileSync(file, `${readFileSync(summary, 'utf8')}2024-03-03,Dinner,,500.0,20.0,,,,,,,,40.0,,,3O.0,,,,,\r\n`);
+    const t = testDeps();
+    await cli(t, 'log', '--date', '2024-02-29', '--sleep', '7', '--rest');
+    const before = t.stderr().length;
+    expect(await main(['import', 'myfitnesspal', file], t.deps)).toBe(1);
+    expect(t.stderr().slice(before)).toBe(`error: ${file}:8: "Protein (g)" is not a number: "3O.0" (use --skip-invalid to skip such rows)\n`);
+    expect(listAllDays(await t.deps.db()).map((d) => d.date)).toEqual(['2024-02-29']);
+  });
+});
 
 describe('one source per field', () => {
   it('food from Cronometer beats the copies apps write to Apple Health, in either order', async () => {
@@ -85,7 +119,7 @@ describe('one source per field', () => {
     await cli(t, 'import', 'apple-health', fixture('apple-health/export.xml'));
     await cli(t, 'import', 'cronometer', cronometer);
     expect(await cli(t, 'config', 'set', 'source.protein', 'apple-health')).toBe(
-      'source.protein set: protein_g comes from apple-health, cronometer, oura, whoop, garmin, fitbit, pmsys, in that order; 1 day changed.\n',
+      'source.protein set: protein_g comes from apple-health, cronometer, myfitnesspal, oura, whoop, garmin, fitbit, pmsys, in that order; 1 day changed.\n',
     );
     expect((await dayOf(t, '2024-03-02'))?.proteinG).toBe(75.5);
     await cli(t, 'config', 'unset', 'source.protein');

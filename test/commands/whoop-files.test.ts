@@ -94,7 +94,7 @@ describe('WHOOP files in separate commands', () => {
     ]);
     // The plain source name still chooses WHOOP, its cycles right behind it.
     expect(await cli(restored, 'config', 'set', 'source.sleep', 'whoop')).toBe(
-      'source.sleep set: sleep_h comes from whoop, oura, garmin, fitbit, apple-health, pmsys, cronometer, in that order; 0 days changed.\n',
+      'source.sleep set: sleep_h comes from whoop, oura, garmin, fitbit, apple-health, pmsys, cronometer, myfitnesspal, in that order; 0 days changed.\n',
     );
     restored.deps.close();
   });

@@ -31,8 +31,8 @@ describe('recover import', () => {
     const db = join(tempDir(), 'never.db');
     const r = runCli(['import', 'whoop', fixture('whoop/sleeps.csv'), '--dry-run'], { db });
     expect(r.stdout).toBe(
-      'Dry run: nothing was written. These changes would be made:\n2024-03-10\n  sleep_h: empty -> 6.7 (whoop)\n  bedtime_min: empty -> 1290 (whoop)\n  wake_min: empty -> 315 (whoop)\n  waso_min: empty -> 63 (whoop)\n' +
-        '2024-03-11\n  nap_h: empty -> 0.67 (whoop)\n2024-03-12\n  sleep_h: empty -> 7.75 (whoop)\n  bedtime_min: empty -> 1330 (whoop)\n  wake_min: empty -> 400 (whoop)\n  waso_min: empty -> 45 (whoop)\n',
+      'Dry run: nothing was written. These changes would be made:\n2024-03-10\n  sleep_h: empty -> 6.7 (whoop)\n  bedtime_min: empty -> 21:30 (whoop)\n  wake_min: empty -> 05:15 (whoop)\n  waso_min: empty -> 63 (whoop)\n' +
+        '2024-03-11\n  nap_h: empty -> 0.67 (whoop)\n2024-03-12\n  sleep_h: empty -> 7.75 (whoop)\n  bedtime_min: empty -> 22:10 (whoop)\n  wake_min: empty -> 06:40 (whoop)\n  waso_min: empty -> 45 (whoop)\n',
     );
     expect(r.stderr).toMatch(/Would update 3 days\.\n$/);
     expect(runCli(['export'], { db }).code).toBe(1);
@@ -40,12 +40,14 @@ describe('recover import', () => {
 
   it('keeps what you typed, says so on --dry-run, and replaces it with --overwrite', () => {
     const db = tempDb();
-    runCli(['log', '--date', '2024-03-12', '--sleep', '8', '--rest', '--rhr', '50'], { db });
+    runCli(['log', '--date', '2024-03-12', '--sleep', '8', '--rest', '--rhr', '50', '--bedtime', '23:15'], { db });
     const dry = runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv'), '--dry-run'], { db });
     // The cycles' sleep is WHOOP's fallback source, named as such.
     expect(dry.stdout).toContain('  sleep_h: keeps 8 (typed by hand) over 7.75 from whoop (cycles); --overwrite would replace it');
     expect(dry.stdout).toContain('  resting_hr_bpm: keeps 50 (typed by hand) over 52 from whoop; --overwrite would replace it');
     expect(dry.stdout).toContain('  hrv_ms: empty -> 61 (whoop)');
+    // Bed and wake times as the clock reads them, not the minutes after midnight stored.
+    expect(dry.stdout).toContain('  bedtime_min: keeps 23:15 (typed by hand) over 22:10 from whoop (cycles); --overwrite would replace it');
     runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv')], { db });
     expect(json(db).find((d) => d.date === '2024-03-12')).toMatchObject({ sleepHours: 8, restingHrBpm: 50, hrvMs: 61 });
     runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv'), '--overwrite'], { db });

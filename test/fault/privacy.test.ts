@@ -30,6 +30,7 @@ describe('privacy', () => {
       ['pmsys', fixture('pmsys')],
       ['oura', fixture('oura/oura_trends.csv')],
       ['cronometer', fixture('cronometer/dailysummary.csv')],
+      ['myfitnesspal', fixture('myfitnesspal')],
       ['garmin', fixture('garmin')],
     ] as const) {
       if (source === 'csv') writeFileSync(path, 'date,sleep_h\n2026-11-10,8\n');

@@ -12,6 +12,7 @@ export const IMPORTERS = [
   { source: 'pmsys', name: 'wellness.csv', sample: fixture('pmsys/wellness.csv') },
   { source: 'oura', name: 'oura_trends.csv', sample: fixture('oura/oura_trends.csv') },
   { source: 'cronometer', name: 'dailysummary.csv', sample: fixture('cronometer/dailysummary.csv') },
+  { source: 'myfitnesspal', name: 'Nutrition-Summary-2024-03-01-to-2024-03-02.csv', sample: fixture('myfitnesspal/Nutrition-Summary-2024-03-01-to-2024-03-02.csv') },
   {
     source: 'garmin',
     name: '2024-03-01_2024-06-09_12345678_sleepData.json',

@@ -164,10 +164,10 @@ describe('source order', () => {
   });
 
   it('lists the chosen sources first, then the default order', () => {
-    expect(orderFor('proteinG', { proteinG: ['apple-health'] })).toEqual(['apple-health', 'cronometer', 'oura', 'whoop', 'garmin', 'fitbit', 'pmsys']);
+    expect(orderFor('proteinG', { proteinG: ['apple-health'] })).toEqual(['apple-health', 'cronometer', 'myfitnesspal', 'oura', 'whoop', 'garmin', 'fitbit', 'pmsys']);
     expect(parseSourceList('source.hrv', 'oura, whoop')).toEqual(['oura', 'whoop']);
     expect(() => parseSourceList('source.sleep', 'whoop-cycles')).toThrow('source.sleep must be one or more of');
-    expect(() => parseSourceList('source.hrv', 'polar')).toThrow('source.hrv must be one or more of oura, whoop, garmin, fitbit, apple-health, pmsys, cronometer');
+    expect(() => parseSourceList('source.hrv', 'polar')).toThrow('source.hrv must be one or more of oura, whoop, garmin, fitbit, apple-health, pmsys, cronometer, myfitnesspal');
   });
 });
 

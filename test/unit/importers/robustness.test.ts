@@ -11,6 +11,7 @@ import { expectCleanImportOrRefusal, testDeps } from '../../helpers/test-deps.js
 
 const HEADERS: Record<string, { file: string; header: string[] }> = {
   cronometer: { file: 'dailysummary.csv', header: ['Date', 'Energy (kcal)', 'Water (g)', 'Carbs (g)', 'Protein (g)', 'Completed'] },
+  myfitnesspal: { file: 'Nutrition-Summary.csv', header: ['Date', 'Meal', 'Time', 'Calories', 'Fat (g)', 'Carbohydrates (g)', 'Protein (g)', 'Note'] },
   oura: { file: 'oura.csv', header: ['date', 'Total Sleep Duration', 'Total Bedtime ', 'Lowest Resting Heart Rate', 'Average Resting Heart Rate', 'Average HRV'] },
   whoop: { file: 'sleeps.csv', header: ['Cycle start time', 'Cycle end time', 'Cycle timezone', 'Sleep onset', 'Wake onset', 'Asleep duration (min)', 'Nap'] },
   pmsys: { file: 'wellness.csv', header: ['effective_time_frame', 'fatigue', 'mood', 'readiness', 'sleep_duration_h', 'sleep_quality', 'soreness', 'soreness_area', 'stress'] },

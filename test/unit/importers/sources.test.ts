@@ -8,6 +8,7 @@ import { appleHealth, parseStamp } from '../../../src/importers/apple-health.js'
 import { cronometer } from '../../../src/importers/cronometer.js';
 import { fitbit } from '../../../src/importers/fitbit.js';
 import { garmin, garminTrimp } from '../../../src/importers/garmin.js';
+import { myfitnesspal } from '../../../src/importers/myfitnesspal.js';
 import { oura } from '../../../src/importers/oura.js';
 import { injuryText, pmsys, readinessToMotivation } from '../../../src/importers/pmsys.js';
 import { edwardsTrimp, whoop } from '../../../src/importers/whoop.js';
@@ -280,6 +281,44 @@ describe('cronometer', () => {
       '1 days not marked completed in Cronometer: their totals may be partial',
       '"Water (g)" left out on 3 days: it counts the water in food too, not only what you drank (log drinks with recover log --water)',
     ]);
+  });
+});
+
+describe('myfitnesspal', () => {
+  const MFP = fixture('myfitnesspal/Nutrition-Summary-2024-03-01-to-2024-03-02.csv');
+  const OLD_HEADER = 'Date,Meal,Time,Calories,Fat (g),Saturated Fat,Polyunsaturated Fat,Monounsaturated Fat,Trans Fat,Cholesterol,Sodium (mg),Potassium,Carbohydrates (g),Fiber,Sugar,Protein (g),Vitamin A,Vitamin C,Calcium,Iron';
+
+  it('sums protein, carbs and fat over a day\'s meals; an empty cell adds nothing', async () => {
+    const [result] = await myfitnesspal.read(MFP, ctx());
+    const days = byDate(result ? [result] : []);
+    // 31.4 + 45.6 + 48.3 + 25.0 protein, 58.2 + 80.4 + 55.0 + 30.0 carbs, 18.5 + 22.0 + 19.3 + 2.5 fat.
+    expect(days.get('2024-03-01')?.values).toEqual({ proteinG: 150.3, carbsG: 223.6, fatG: 62.3 });
+    expect(days.get('2024-03-02')?.values).toEqual({ proteinG: 24, carbsG: 68, fatG: 21 });
+    expect(result).toMatchObject({ records: 6, skipped: [], notes: [] });
+  });
+
+  it('reads the shape without Note and with a byte-order mark, from the bare file name', async () => {
+    const file = join(tempDir(), 'Nutrition-Summary.csv');
+    writeFileSync(file, `\uFEFF${OLD_HEADER}\n2018-07-01,Breakfast,10:00 AM,40.0,0.6,0.0,0.0,0.0,0.0,0.0,0.0,0.0,5.8,0.0,0.0,1.8,0.0,0.0,0.0,0.0\n`);
+    const [result] = await myfitnesspal.read(file, ctx());
+    expect(result?.days).toEqual([{ date: '2018-07-01', values: { proteinG: 1.8, carbsG: 5.8, fatG: 0.6 }, sessions: [] }]);
+  });
+
+  it('stops at a bad number with file and line; with --skip-invalid leaves that whole day out, as its sum would be too low', async () => {
+    const file = join(tempDir(), 'Nutrition-Summary-2024-03-01-to-2024-03-02.csv');
+    const rows = ['2024-03-01,Breakfast,,500,10,,,,,,,,50,,,30,,,,', '2024-03-01,Lunch,,500,10,,,,,,,,50,,,"1,000.0",,,,', '2024-03-02,Lunch,,500,10,,,,,,,,50,,,30,,,,'];
+    writeFileSync(file, [OLD_HEADER, ...rows, ''].join('\n'));
+    await expect(myfitnesspal.read(file, ctx())).rejects.toThrow(new DataError(`${file}:3: "Protein (g)" is not a number: "1,000.0" (use --skip-invalid to skip such rows)`));
+    const [result] = await myfitnesspal.read(file, ctx({ skipInvalid: true }));
+    expect(result?.days.map((d) => d.date)).toEqual(['2024-03-02']);
+    expect(result?.skipped).toEqual([{ where: `${file}:3`, reason: '"Protein (g)" is not a number: "1,000.0"' }]);
+    expect(result?.notes).toEqual(['1 day left out: a meal row was skipped, so the totals would be too low']);
+  });
+
+  it('points from the export\'s other files to the nutrition one', async () => {
+    const file = join(tempDir(), 'Exercise-Summary-2024-03-01-to-2024-03-02.csv');
+    writeFileSync(file, 'Date,Exercise,Type,Exercise Calories,Exercise Minutes,Sets,Reps Per Set,Kilograms,Steps,Note\n');
+    await expect(myfitnesspal.read(file, ctx())).rejects.toThrow(`${file}: this is not the MyFitnessPal file recover reads. Pass Nutrition-Summary-….csv, or the whole export zip.`);
   });
 });
 
