@@ -85,7 +85,8 @@ export async function askDay(prompter: Prompter, ctx: AskContext): Promise<Day> 
     return trimmed === '' || trimmed === CLEAR ? null : parseNumber(field, trimmed);
   };
   const ask = async (key: Parameters<typeof fieldByKey>[0], optional = true) => {
-    if (optional && (ctx.tracked?.(key) === false || (ctx.imported?.has(key) && day[key] !== null))) return;
+    // What an import gave that day is not asked again, sleep included; an untracked extra is not asked at all.
+    if ((ctx.imported?.has(key) && day[key] !== null) || (optional && ctx.tracked?.(key) === false)) return;
     day[key] = await askNumber(fieldByKey(key), optional);
   };
 

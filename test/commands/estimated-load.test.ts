@@ -57,11 +57,12 @@ describe('load estimated from heart rate', () => {
 
   it('lets a typed RPE replace the estimate', async () => {
     const db = await garminDb();
-    // The training profile (asked once), then the day.
-    const answers = [ENTER, ENTER, ENTER, ENTER, ENTER, 'keep', '7', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, true];
+    // The training profile (asked once), then the day; Garmin gave its sleep, which is not asked again.
+    const answers = [ENTER, ENTER, ENTER, ENTER, 'keep', '7', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, true];
     const edit = testDeps({ tty: true, today: '2024-03-20', answers, db });
     expect(await main(['log', '--date', '2024-03-12'], edit.deps)).toBe(0);
-    expect(edit.asked[6]).toBe(
+    expect(edit.asked.some((q) => q.startsWith('Sleep (h)'))).toBe(false);
+    expect(edit.asked[5]).toBe(
       'Session RPE for cardio 45 min, no RPE, ~5.6 estimated from heart rate (load ~252) from garmin (0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal) [Enter to skip]',
     );
     expect(getDay(await edit.deps.db(), '2024-03-12')?.sessions).toEqual([

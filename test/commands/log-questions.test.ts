@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { dayArgument } from '../../src/commands/log.js';
 import { getDay } from '../../src/storage/days.js';
+import { fixture } from '../helpers/fixtures.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 const ENTER = undefined;
@@ -24,6 +25,20 @@ describe('a lighter evening log', () => {
     expect(await main(['log', '--date', '2026-11-25'], rest.deps)).toBe(0);
     expect(rest.asked.slice(0, -1)).toHaveLength(8);
     expect(getDay(await rest.deps.db(), '2026-11-25')).toMatchObject({ sessions: [], trainingLogged: true, sleepHours: 8 });
+  });
+
+  it('does not ask again what an import already gave that day', async () => {
+    const t = testDeps({ tty: true, today: '2024-03-05' });
+    for (const setting of [['sport', 'strength'], ['level', 'intermediate'], ['track', 'rhr-hrv,bedtime']]) {
+      expect(await main(['config', 'set', ...setting], t.deps)).toBe(0);
+    }
+    // Oura gives 2024-03-01 its sleep, resting HR, HRV, bed and wake times.
+    expect(await main(['import', 'oura', fixture('oura/oura_trends.csv')], t.deps)).toBe(0);
+    const log = testDeps({ tty: true, today: '2024-03-05', db: await t.deps.dbPath(), answers: ['4', 'rest', '140', '2', '4', '2', 'no', true] });
+    expect(await main(["log", "--date", "2024-03-01"], log.deps), `${log.asked.join(" / ")}: ${log.stderr()}`).toBe(0);
+    expect(log.asked.some((q) => /^(Sleep \(h\)|Resting heart rate|HRV|Bedtime|Wake time)/.test(q))).toBe(false);
+    expect(log.asked[0]).toMatch(/^Sleep quality/);
+    expect(getDay(await log.deps.db(), '2024-03-01')).toMatchObject({ sleepHours: 7.43, restingHrBpm: 47, hrvMs: 61, bedtimeMin: 1392, sleepQuality: 4, proteinG: 140 });
   });
 
   it("takes the plan as the default: a planned rest day pre-fills rest; never yesterday's resting HR", async () => {
