@@ -55,6 +55,17 @@ export function isIll(day: Day | null): boolean {
   return match !== null && !NEGATED.test(note.slice(0, match.index));
 }
 
+/** Not facts about recovery on their own: a day holding only journal tags says nothing of sleep, training or feeling. */
+const NOT_RECOVERY_FACTS = new Set<string>(['date', 'tags', 'hrvMeasure']);
+
+/** The day holds something about recovery (sleep, training, food, how it felt…), not only tags. */
+export function isLogged(day: Day | null): boolean {
+  if (!day) return false;
+  return Object.entries(day).some(
+    ([key, value]) => !NOT_RECOVERY_FACTS.has(key) && value !== null && value !== false && !(Array.isArray(value) && value.length === 0),
+  );
+}
+
 export function isRestDay(day: Day | null): boolean {
   const status = dayStatus(day);
   return status === 'full-rest' || status === 'active-rest';

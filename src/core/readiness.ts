@@ -1,6 +1,6 @@
 import { lookup } from './baselines.js';
 import { addDays, dateRange } from './dates.js';
-import { dayStatus, isIll, type CalendarDay } from './day-status.js';
+import { dayStatus, isIll, isLogged, type CalendarDay } from './day-status.js';
 import { ACWR_CAUTION, ACWR_SEVERE, ACWR_SPIKE, loadGaps, loadWarnings } from './load-warnings.js';
 import { acwrOf, elevatedRestingHrRun, recoveryState, type AcwrModel, type RecoveryState } from './recovery-state.js';
 import { comparedWith, isWorse, NORM_MIN_ANSWERS } from './personal.js';
@@ -233,7 +233,7 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
   }
   if (!today) missing.unshift(`no entry for ${date} yet: log last night's sleep and how you feel ("recover log") for a sharper verdict`);
   const rest = restAdvice(week, settings, []);
-  const logged = week.filter((d) => d.entry).length;
+  const logged = week.filter((d) => isLogged(d.entry)).length;
   if (logged < 3) {
     return { date, verdict: 'unknown', action: ACTIONS.unknown, reasons: [], advice: [`Log a few days first: ${logged} of the last 7 have an entry.`], rest, missing };
   }

@@ -1,4 +1,4 @@
-import { dayLoad, dayStatus, isHardSession, sessionLoad, type CalendarDay } from './day-status.js';
+import { dayLoad, dayStatus, isHardSession, isLogged, sessionLoad, type CalendarDay } from './day-status.js';
 import { isLoadEstimated } from './estimated-load.js';
 import { mean } from './stats.js';
 import { proteinTargetG, restDaysFor, SHORT_NIGHT_H } from './settings.js';
@@ -37,7 +37,7 @@ function entries(range: readonly CalendarDay[]): Day[] {
 }
 
 export function summarize(range: readonly CalendarDay[], settings: Settings): Summary {
-  const logged = entries(range);
+  const logged = entries(range).filter(isLogged);
   const slept = logged.filter((d) => d.sleepHours !== null);
   const hours = (d: Day) => d.sleepHours ?? 0;
   const ate = logged.filter((d) => d.proteinG !== null);

@@ -1,6 +1,6 @@
 import { addDays, dateRange, weekday } from './dates.js';
 import { longest, runsOf } from './runs.js';
-import { dayLoad, dayStatus, isIll, isRestDay, type CalendarDay } from './day-status.js';
+import { dayLoad, dayStatus, isIll, isLogged, isRestDay, type CalendarDay } from './day-status.js';
 import { comparedWith, isWorse, personalNorms, type Norms, type Scale } from './personal.js';
 import { mean } from './stats.js';
 import { proteinTargetG, restDaysFor, SHORT_NIGHT_H } from './settings.js';
@@ -318,7 +318,7 @@ export function assessWarnings(range: readonly CalendarDay[], settings: Settings
     noPostTrainingMeal(range),
   ].filter((w): w is Warning => w !== null);
   // A cluster needs a week to show in: not from a person's first few entries.
-  const logged = range.filter((d) => d.entry !== null).length;
+  const logged = range.filter((d) => isLogged(d.entry)).length;
   if (signs.length < SIGNS_FOR_OVERREACHING || logged < MIN_DAYS_FOR_OVERREACHING) return found;
   const names = signs.map((w) => w.sign.toLowerCase()).join(', ');
   const alert: Warning = persistent

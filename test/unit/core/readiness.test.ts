@@ -27,6 +27,13 @@ describe('assessReadiness', () => {
     );
   });
 
+  it('does not take a day holding only journal tags for a logged day', () => {
+    const tagsOnly = [-4, -3, -2].map((k) => day(addDays(TODAY, k), { tags: '-alcohol', trainingLogged: false }));
+    const r = assessReadiness([...history(2), ...tagsOnly].sort((a, b) => a.date.localeCompare(b.date)), TODAY, settings());
+    expect(r.verdict).toBe('unknown');
+    expect(r.advice[0]).toBe('Log a few days first: 2 of the last 7 have an entry.');
+  });
+
   it('is green on a calm, well-rested stretch', () => {
     const r = assessReadiness(history(35), TODAY, settings());
     expect(r.reasons).toEqual([]);
