@@ -133,7 +133,7 @@ function trainingText(day: ReportDay): string {
   const e = day.entry;
   if (!e) return '';
   const sessions = e.sessions.map((s) => `${s.type} ${num(s.minutes)}${s.rpe !== null ? '' : isLoadEstimated(s) ? ' (est.)' : ' (no effort)'}`).join(', ');
-  if (day.status === 'full-rest') return sessions ? `${sessions} (${MESSAGES.restDay()})` : MESSAGES.restDay();
+  if (day.status === 'full-rest') return MESSAGES.restDay();
   if (day.status === 'active-rest') return `${sessions} (${MESSAGES.restDay()})`;
   return sessions || (e.trainingLogged ? '' : '?');
 }

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/storage/migrations.js';
 import { importAthlete, random, wellDay } from '../helpers/athletes.js';
 import { fixture } from '../helpers/fixtures.js';
-import { BIN, runCli, tempDb, tempDir } from '../helpers/run-cli.js';
+import { BIN, runCli, tempDb, tempDir, tinyDisk } from '../helpers/run-cli.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ATHLETE_END = '2026-11-20';
@@ -116,17 +116,8 @@ describe('recover backup, end to end', () => {
   });
 });
 
-/** A 100 KiB tmpfs, which only root can mount; undefined (and a message) elsewhere. */
-function tinyDisk(): string | undefined {
-  const dir = tempDir();
-  const r = process.getuid?.() === 0 ? spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=100k', 'tmpfs', dir]) : undefined;
-  if (r?.status === 0) return dir;
-  console.warn('\n  SKIPPED: backup to a full disk (needs root to mount a tiny tmpfs)\n');
-  return undefined;
-}
-
 describe('recover backup to a full disk', () => {
-  const disk = tinyDisk();
+  const disk = tinyDisk(100, 'backup to a full disk');
   afterAll(() => {
     if (disk) spawnSync('umount', [disk]);
   });

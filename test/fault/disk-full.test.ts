@@ -2,20 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/run-cli.js';
+import { runCli, tempDir, tinyDisk } from '../helpers/run-cli.js';
 import { dayOf, inspect } from './helpers.js';
 
-/** A 300 KiB tmpfs, which only root can mount; undefined (and a visible message) elsewhere. */
-function tinyDisk(): string | undefined {
-  const dir = tempDir();
-  const r = process.getuid?.() === 0 ? spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=300k', 'tmpfs', dir]) : undefined;
-  if (r?.status === 0) return dir;
-  console.warn('\n  SKIPPED: log and import on a full disk (needs root to mount a tiny tmpfs)\n');
-  return undefined;
-}
-
 describe('log and import on a full disk', () => {
-  const disk = tinyDisk();
+  const disk = tinyDisk(300, 'log and import on a full disk');
   afterAll(() => {
     if (disk) spawnSync('umount', [disk]);
   });

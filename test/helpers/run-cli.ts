@@ -27,6 +27,15 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'recover-test-'));
 }
 
+/** A tmpfs of `kib` KiB, which only root can mount; undefined (and a visible message naming `what`) elsewhere. */
+export function tinyDisk(kib: number, what: string): string | undefined {
+  const dir = tempDir();
+  const r = process.getuid?.() === 0 ? spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${kib}k`, 'tmpfs', dir]) : undefined;
+  if (r?.status === 0) return dir;
+  console.warn(`\n  SKIPPED: ${what} (needs root to mount a tiny tmpfs)\n`);
+  return undefined;
+}
+
 export function tempDb(): string {
   return join(tempDir(), 'recover.db');
 }
