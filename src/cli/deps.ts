@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { localDate } from '../core/dates.js';
+import type { Lang } from '../core/types.js';
+import { localeLang } from './lang.js';
 import type { Db } from '../storage/db.js';
 import { applyOutputFlags, type ColorMode, type IO } from './io.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
@@ -19,6 +21,8 @@ export interface Deps {
   db(options?: { create?: boolean; readOnly?: boolean }): Promise<Db>;
   today(): string;
   now(): Date;
+  /** The language the locale asks for (LC_ALL, LC_MESSAGES, LANG). */
+  localeLang: Lang;
   /** This computer's IANA time zone, the last resort for imports. */
   timeZone(): string;
   prompter(): Promise<Prompter>;
@@ -56,6 +60,7 @@ export function createDeps(io: IO, env: NodeJS.ProcessEnv, overrides: DepsOverri
       return opened.db;
     },
     today: () => localDate(now()),
+    localeLang: localeLang(env),
     now,
     timeZone: overrides.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
     prompter: overrides.prompter ?? (() => inquirerPrompter(io)),

@@ -6,6 +6,8 @@ import { explainDbError } from '../storage/errors.js';
 import { createDeps, type Deps } from './deps.js';
 import { systemIO } from './io.js';
 import { buildProgram } from './program.js';
+import { chooseLang } from './lang.js';
+import { setLang } from '../render/lang.js';
 
 export const EXIT = { ok: 0, data: 1, usage: 2, cancelled: 130 } as const;
 
@@ -17,6 +19,7 @@ export function systemDeps(): Deps {
 
 /** The single exit point: runs a command line and turns every outcome into an exit code. */
 export async function main(argv: string[], deps: Deps = systemDeps(), debug = Boolean(process.env.RECOVER_DEBUG)): Promise<number> {
+  setLang(await chooseLang(argv, deps));
   const program = await buildProgram(deps, argv);
   // --quiet silences io.stderr; errors still go to the real one.
   const errors = deps.io.stderr;
@@ -40,13 +43,16 @@ async function outputFailure({ io }: Deps): Promise<number> {
   await new Promise((resolve) => setImmediate(resolve));
   const failure = io.stdoutFailure?.();
   if (!failure || failure.code === 'EPIPE') return EXIT.ok;
-  const why = failure.code === 'ENOSPC' ? 'no space left on the device' : failure.message;
-  io.stderr.write(`error: cannot write the output: ${why}\n`);
+  const { sayOutcome } = await import('../render/messages/outcome.js');
+  const why = failure.code === 'ENOSPC' ? sayOutcome('diskFull') : failure.message;
+  io.stderr.write(`${sayOutcome('cannotWrite', { why })}\n`);
   return EXIT.data;
 }
 
 async function report(err: unknown, deps: Deps, errors: NodeJS.WritableStream, command: string, debug: boolean): Promise<number> {
   const { io } = deps;
+  // Loaded only when a run ends badly: the message format library costs start-up time.
+  const { sayOutcome } = await import('../render/messages/outcome.js');
   // An error may quote a file's or a flag's text: shown inert, never as terminal commands.
   const say = (msg: string) => errors.write(`${msg.split('\n').map((line) => inert(cut(line))).join('\n')}\n`);
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage; // commander printed it
@@ -55,24 +61,24 @@ async function report(err: unknown, deps: Deps, errors: NodeJS.WritableStream, c
     return EXIT.ok;
   }
   if (err instanceof UsageError || err instanceof InvalidValue) {
-    say(`error: ${err.message}`);
-    say(`Run "recover ${command ? `${command} ` : ''}--help" for usage.`);
+    say(sayOutcome('error', { message: err.message }));
+    say(sayOutcome('usageHint', { command: command ? `${command} ` : '' }));
     return EXIT.usage;
   }
   if (err instanceof Error && err.name === 'ExitPromptError') {
-    say('\nCancelled: nothing was saved.');
+    say(`\n${sayOutcome('cancelled')}`);
     return EXIT.cancelled;
   }
   const explained = explainDbError(err, await deps.dbPath().catch(() => 'the database'));
   const fsError = err as { code?: unknown; path?: unknown; message?: unknown };
   if (typeof fsError.path === 'string' && typeof fsError.code === 'string') {
     // A file system refusal the command did not foresee is still the user's file, not a bug.
-    say(`error: cannot use ${fsError.path}: ${String(fsError.message)}`);
+    say(sayOutcome('cannotUse', { path: fsError.path, why: String(fsError.message) }));
   } else if (explained instanceof DataError) {
-    say(`error: ${explained.message}`);
+    say(sayOutcome('error', { message: explained.message }));
   } else {
-    say(`internal error: ${err instanceof Error ? err.message : String(err)}`);
-    if (!debug) say('Run again with RECOVER_DEBUG=1 to see where it happened.');
+    say(sayOutcome('internal', { message: err instanceof Error ? err.message : String(err) }));
+    if (!debug) say(sayOutcome('debugHint'));
   }
   if (debug && err instanceof Error && err.stack) say(err.stack);
   return EXIT.data;

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { LANGS } from '../core/types.js';
 import { VERSION } from '../version.js';
 import type { Deps } from './deps.js';
 
@@ -35,7 +36,19 @@ const COMMANDS: [names: string[], load: () => Promise<Define>][] = [
 const NEEDS_ALL = new Set(['help', 'completion']);
 
 /** Options of the program itself that take a value, so that value is not taken for a command. */
-const ROOT_VALUE_OPTIONS = new Set(['--db', '--color']);
+const ROOT_VALUE_OPTIONS = new Set(['--db', '--color', '--lang']);
+
+/** The value of one of the program's own options (`--db x` or `--db=x`) given before the command name. */
+export function rootOptionValue(argv: string[], flag: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === flag) return argv[i + 1];
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+    if (ROOT_VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return undefined;
+  }
+  return undefined;
+}
 
 /** The commands a command line needs: the one it names, else all (for the overview and its errors). */
 function commandsFor(argv: string[] | undefined): typeof COMMANDS {
@@ -59,6 +72,7 @@ export async function buildProgram(deps: Deps, argv?: string[]): Promise<Command
     .version(VERSION, '-V, --version')
     .addOption(new Option('--db <path>', 'database file (default: $RECOVER_DB, else the user data folder)'))
     .addOption(new Option('--color <when>', 'colour: always, never, or auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it)').choices(['always', 'never', 'auto']).default('auto'))
+    .addOption(new Option('--lang <lang>', 'language of the words: en or nl (default: the lang setting, else the locale)').choices(LANGS))
     .addOption(new Option('-q, --quiet', 'no notes or progress on stderr and no questions (for scripts); errors still show'))
     .exitOverride()
     .configureOutput({

@@ -1,5 +1,5 @@
 import { InvalidValue } from './fields.js';
-import { LEVELS, SPORTS, type Day, type Settings } from './types.js';
+import { LANGS, LEVELS, SPORTS, type Day, type Settings } from './types.js';
 
 /** Below this a night is short whatever the target (adults need 7 h or more; Watson et al. 2015, AASM/SRS). */
 export const SHORT_NIGHT_H = 7;
@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   tz: null,
   track: null,
   dayStartH: 4,
+  lang: null,
 };
 
 /** Without a training profile: the article's upper figure, as a beginner would need. */
@@ -95,6 +96,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { kind: 'zone', name: 'tz', key: 'tz', description: "time zone for imports, e.g. Europe/Amsterdam (default: this computer's)" },
   { kind: 'list', name: 'track', key: 'track', choices: Object.keys(TRACK_ITEMS), description: 'optional items the log asks (comma-separated, or none)' },
   { kind: 'number', name: 'day-start', key: 'dayStartH', unit: 'h', min: 0, max: 12, whole: true, description: 'a log after midnight and before this hour asks if it is for the day before' },
+  { kind: 'choice', name: 'lang', key: 'lang', choices: LANGS, description: 'language: en or nl (default: from the locale, LC_ALL, LC_MESSAGES or LANG)' },
 ];
 
 /** An IANA zone name, as Intl spells it ("europe/oslo" -> "Europe/Oslo"). */

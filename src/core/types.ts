@@ -76,6 +76,9 @@ export const SPORTS = ['strength', 'endurance', 'team', 'mixed'] as const;
 export type Sport = (typeof SPORTS)[number];
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export type Level = (typeof LEVELS)[number];
+/** The languages recover speaks. */
+export const LANGS = ['en', 'nl'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export interface Settings {
   weightKg: number | null;
@@ -91,6 +94,8 @@ export interface Settings {
   track: string | null;
   /** A log before this hour (after midnight) may be for the day before. */
   dayStartH: number;
+  /** The language of the words; null: from the locale. */
+  lang: Lang | null;
 }
 
 export function emptyDay(date: string): Day {

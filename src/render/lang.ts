@@ -1,0 +1,16 @@
+import type { Lang } from '../core/types.js';
+
+/**
+ * The language of this run's words. One per process run: cli/main sets it before anything
+ * renders (from --lang, the lang setting or the locale), so render functions need no extra
+ * parameter threaded through every layer.
+ */
+let current: Lang = 'en';
+
+export function setLang(lang: Lang): void {
+  current = lang;
+}
+
+export function currentLang(): Lang {
+  return current;
+}
