@@ -8,6 +8,7 @@ import { plural } from '../core/words.js';
 import { SERIES_WORDS } from './chart-words.js';
 import { num } from './format.js';
 import { esc, svgChart } from './html-chart.js';
+import { sayWarning } from './messages/warnings.js';
 import { reportView } from './report-view.js';
 
 /** Marks a page as recover's, so `report --html` may replace it and nothing else. */
@@ -139,6 +140,7 @@ function warningList(warnings: readonly Warning[]): string {
   if (warnings.length === 0) return '<p>No warnings: recovery looks on track.</p>';
   const label = { alert: 'Alert', warning: 'Warning', info: 'Note' };
   return `<ul class="warnings">${warnings
+    .map((w) => ({ level: w.level, ...sayWarning(w) }))
     .map((w) => `<li class="${w.level}"><span class="level">${label[w.level]}</span><b>${esc(w.sign)}</b><p class="evidence">${esc(w.evidence)}</p><p class="advice">${esc(w.advice)}</p></li>`)
     .join('\n')}</ul>`;
 }

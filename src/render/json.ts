@@ -2,6 +2,7 @@ import { weekday } from '../core/dates.js';
 import { sessionLoad } from '../core/day-status.js';
 import { dayLoadEstimated, isLoadEstimated } from '../core/estimated-load.js';
 import type { Report } from '../core/report.js';
+import { warningJson } from './messages/warnings.js';
 
 /** The report as one JSON document: the same content as the text, every figure kept. */
 export function reportJson(report: Report): string {
@@ -22,7 +23,7 @@ export function reportJson(report: Report): string {
       summary: report.summary,
       load: report.load,
       plan: report.plan,
-      warnings: report.warnings,
+      warnings: report.warnings.map(warningJson),
       advice: report.advice,
     },
     null,

@@ -6,6 +6,7 @@ import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import { OVERTRAINING_SIGNS, type Warning, type WarningCode, type WarningLevel } from '../core/warnings.js';
 import { num } from './format.js';
 import { MESSAGES, type DayColumn } from './messages.js';
+import { sayWarning } from './messages/warnings.js';
 
 /** How a value compares with its target or usual range; the layout turns it into a colour and a marker. */
 export type Mark = 'good' | 'low' | 'high' | 'plain';
@@ -74,7 +75,8 @@ export function reportView(report: Report): ReportView {
 }
 
 function adviceOf(warnings: readonly Warning[], code: WarningCode): string {
-  return warnings.find((w) => w.code === code)?.advice ?? '';
+  const found = warnings.find((w) => w.code === code);
+  return found ? sayWarning(found).advice : '';
 }
 
 /** The year is in the title: a span within one year shows "Fri 02-14". */
@@ -90,9 +92,9 @@ export function foldWarnings(warnings: readonly Warning[]): ViewWarning[] {
     .map((w) => ({
       code: w.code,
       level: w.level,
-      sign: w.sign,
-      evidence: w.code === 'overreaching' ? '' : w.evidence,
-      folded: w === alert ? warnings.filter(folded).map((s) => ({ code: s.code, sign: s.sign, evidence: s.evidence })) : [],
+      sign: sayWarning(w).sign,
+      evidence: w.code === 'overreaching' ? '' : sayWarning(w).evidence,
+      folded: w === alert ? warnings.filter(folded).map((s) => ({ code: s.code, ...sayWarning(s) })) : [],
     }));
 }
 

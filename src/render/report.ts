@@ -9,6 +9,8 @@ import { adviceLines } from './advice.js';
 import { inert, num } from './format.js';
 import { DAY_COLUMNS, LEVEL_LABEL, LOAD_COLUMNS, MESSAGES, SHORT_DAY_COLUMNS } from './messages.js';
 import { foldWarnings, reportView, type Mark, type ReportView, type ViewCell, type ViewWarning } from './report-view.js';
+import { sayGap } from './messages/verdict.js';
+import { sayWarning } from './messages/warnings.js';
 import { trendLines } from './sparkline.js';
 import { fitRows, renderRows, wrap, type Cell, type Layout } from './table.js';
 
@@ -166,7 +168,7 @@ function loadLines(report: Report, layout: Layout, look: ReportLook): string {
     lines.push(`  HRV         7-day average ${hrv.suppressed ? c.red(`${value}↓`) : value}; ${range}`);
   }
   const wrapped = lines.map((l) => (l.includes('\n') ? l : wrap(l, layout.width, '', '              ')));
-  for (const gap of gaps) wrapped.push(c.dim(wrap(MESSAGES.notYet({ gap }), layout.width, '  ', '    ')));
+  for (const gap of gaps) wrapped.push(c.dim(wrap(MESSAGES.notYet({ gap: sayGap(gap) }), layout.width, '  ', '    ')));
   return wrapped.join('\n');
 }
 
@@ -186,6 +188,6 @@ function shownWarnings(warnings: readonly ViewWarning[], layout: Layout, none: s
 export function warningLines(warnings: readonly Warning[], layout: Layout, none: string): string {
   const folded = foldWarnings(warnings);
   const shown = shownWarnings(folded, layout, none);
-  const advice = [...new Set(folded.map((f) => warnings.find((w) => w.code === f.code)?.advice ?? ''))].filter(Boolean);
+  const advice = [...new Set(folded.flatMap((f) => warnings.filter((w) => w.code === f.code).map((w) => sayWarning(w).advice)))].filter(Boolean);
   return warnings.length === 0 ? shown : [shown, ...advice.map((a) => wrap(`→ ${a}`, layout.width, '  ', '    '))].join('\n');
 }
