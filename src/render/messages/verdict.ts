@@ -163,7 +163,7 @@ const gap = defineMessages(
 );
 
 /** A figure as the core gave it, with the language's decimal mark. */
-const text = (n: unknown) => (n === null || n === undefined ? '' : typeof n === 'number' ? value(n) : String(n));
+const text = (n: number | string | null | undefined) => (n === null || n === undefined ? '' : typeof n === 'number' ? value(n) : n);
 
 export const sayAction = (r: Pick<Readiness, 'actionCode'>): string => action(r.actionCode);
 
