@@ -2,10 +2,13 @@ import type { Readiness } from '../core/readiness.js';
 import type { Warning, WarningCode } from '../core/warnings.js';
 import { inert } from './format.js';
 import { EXPLAIN, VERDICT_LABEL } from './messages.js';
-import { sayAction, sayGap, sayReason, sayRule } from './messages/verdict.js';
+import { sayExplain as say } from './messages/explain.js';
+import { sayAction, sayGap, sayPillar, sayReason, sayRule } from './messages/verdict.js';
 import { sayWarning } from './messages/warnings.js';
 import { wrap, type Layout } from './table.js';
 
+/** A label padded to the value column: "Rule:    ". */
+const label = (key: 'rule' | 'source' | 'you' | 'advice' | 'numbers') => say(key).padEnd(8);
 const numbersText = (numbers: Record<string, number | string | null>) =>
   Object.entries(numbers)
     .filter(([, v]) => v !== null)
@@ -19,13 +22,13 @@ export function explainCode(code: WarningCode, warning: Warning | null, date: st
   const words = warning ? sayWarning(warning) : null;
   const lines = [
     c.bold(`${e.name} (${code})`),
-    wrap(`Rule:    ${e.rule}`, layout.width, '', '         '),
-    wrap(`Source:  ${e.source}`, layout.width, '', '         '),
+    wrap(`${label('rule')} ${e.rule}`, layout.width, '', '         '),
+    wrap(`${label('source')} ${e.source}`, layout.width, '', '         '),
     warning && words
-      ? wrap(`You:     ${inert(words.evidence)}${warning.numbers ? ` (${numbersText(warning.numbers)})` : ''}`, layout.width, '', '         ')
-      : `You:     not shown in the 7 days to ${date}`,
+      ? wrap(`${label('you')} ${inert(words.evidence)}${warning.numbers ? ` (${numbersText(warning.numbers)})` : ''}`, layout.width, '', '         ')
+      : `${label('you')} ${say('notShown', { date })}`,
   ];
-  if (words) lines.push(wrap(`Advice:  ${words.advice}`, layout.width, '', '         '));
+  if (words) lines.push(wrap(`${label('advice')} ${words.advice}`, layout.width, '', '         '));
   return {
     text: `${lines.join('\n')}\n`,
     json: { code, name: e.name, rule: e.rule, source: e.source, date, fired: warning !== null, evidence: words?.evidence ?? null, numbers: warning?.numbers ?? null, dates: warning?.dates ?? [] },
@@ -36,18 +39,18 @@ export function explainCode(code: WarningCode, warning: Warning | null, date: st
 export function explainDay(r: Readiness, layout: Layout): { text: string; json: unknown } {
   const c = layout.color;
   const lines = [c.bold(`${r.date}: ${VERDICT_LABEL[r.verdict]}`), wrap(sayAction(r), layout.width)];
-  lines.push('', wrap('Red: a reason that calls for rest, or clear departures from your normal in two kinds of evidence. Amber: any reason. Green: none.', layout.width));
+  lines.push('', wrap(say('verdictRule'), layout.width));
   for (const x of r.reasons) {
-    const source = (EXPLAIN as Record<string, { source: string }>)[x.code]?.source ?? 'your entry for the day';
+    const source = (EXPLAIN as Record<string, { source: string }>)[x.code]?.source ?? say('ownEntry');
     lines.push(
       '',
       wrap(`${'!'.repeat(x.strength)} ${inert(sayReason(x))}`, layout.width, '', '    '),
-      wrap(`Rule:    ${sayRule(x, r.date)} (${x.pillar})`, layout.width, '    ', '             '),
-      ...(Object.keys(x.numbers).length ? [wrap(`Numbers: ${numbersText(x.numbers)}`, layout.width, '    ', '             ')] : []),
-      wrap(`Source:  ${source}`, layout.width, '    ', '             '),
+      wrap(`${label('rule')} ${sayRule(x, r.date)} (${sayPillar(x.pillar)})`, layout.width, '    ', '             '),
+      ...(Object.keys(x.numbers).length ? [wrap(`${label('numbers')} ${numbersText(x.numbers)}`, layout.width, '    ', '             ')] : []),
+      wrap(`${label('source')} ${source}`, layout.width, '    ', '             '),
     );
   }
-  for (const m of r.missing) lines.push(c.dim(wrap(`Not counted: ${sayGap(m)}`, layout.width, '', '  ')));
+  for (const m of r.missing) lines.push(c.dim(wrap(say('notCounted', { gap: sayGap(m) }), layout.width, '', '  ')));
   return {
     text: `${lines.join('\n')}\n`,
     json: {

@@ -3,7 +3,7 @@ import type { Readiness, Reason } from '../core/readiness.js';
 import { OVERTRAINING_SIGNS, type WarningCode } from '../core/warnings.js';
 import { inert } from './format.js';
 import { MESSAGES, VERDICT_LABEL } from './messages.js';
-import { sayAction, sayAdvice, sayGap, sayReason, sayRule } from './messages/verdict.js';
+import { sayAction, sayAdvice, sayGap, sayPillar, sayReason, sayRule } from './messages/verdict.js';
 import { renderRows, wrap, type Layout } from './table.js';
 
 export interface StatusLook {
@@ -33,7 +33,7 @@ export function renderStatus(r: Readiness, layout: Layout, look: StatusLook = { 
     for (const x of top) {
       lines.push(wrap(`${mark(x)} ${inert(sayReason(x))}`, layout.width, '  ', '      '));
       if (x === alert) for (const s of r.reasons.filter(isSign)) lines.push(wrap(`- ${inert(sayReason(s))}`, layout.width, '      ', '        '));
-      if (look.detail) lines.push(c.dim(wrap(`${x.pillar}: ${sayRule(x, r.date)}`, layout.width, '      ', '      ')));
+      if (look.detail) lines.push(c.dim(wrap(`${sayPillar(x.pillar)}: ${sayRule(x, r.date)}`, layout.width, '      ', '      ')));
     }
   } else if (r.verdict === 'green') {
     lines.push('', MESSAGES.noWarnings());

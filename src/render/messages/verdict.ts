@@ -1,6 +1,6 @@
 import type { Line } from '../../core/types.js';
 import { ACWR_CAUTION, ACWR_SEVERE, ACWR_SPIKE } from '../../core/load-warnings.js';
-import { DEBT_REASON_H, SHORT_NIGHT_LIMIT_H, SLEEP_DROP_H, VERY_SHORT_NIGHT_H, type Action, type Readiness, type Reason } from '../../core/readiness.js';
+import { DEBT_REASON_H, SHORT_NIGHT_LIMIT_H, SLEEP_DROP_H, VERY_SHORT_NIGHT_H, type Action, type Pillar, type Readiness, type Reason } from '../../core/readiness.js';
 import { SHORT_NIGHT_H } from '../../core/settings.js';
 import { defineMessages } from '../i18n.js';
 import { compared, fixed, sayWarning, value } from './warnings.js';
@@ -163,6 +163,14 @@ const gap = defineMessages(
 );
 
 /** A figure as the core gave it, with the language's decimal mark. */
+/** The kinds of evidence a reason belongs to. */
+const pillar = defineMessages(
+  'verdict-pillars',
+  { health: 'health', overall: 'overall', load: 'load', sleep: 'sleep', body: 'body', feeling: 'feeling' } satisfies Record<Pillar, string>,
+  { health: 'gezondheid', overall: 'algemeen', load: 'belasting', sleep: 'slaap', body: 'lichaam', feeling: 'gevoel' },
+);
+export const sayPillar = (p: Pillar): string => pillar(p);
+
 const text = (n: number | string | null | undefined) => (n === null || n === undefined ? '' : typeof n === 'number' ? value(n) : n);
 
 export const sayAction = (r: Pick<Readiness, 'actionCode'>): string => action(r.actionCode);
@@ -233,7 +241,7 @@ export function readinessJson(r: Readiness): unknown {
     reasons: r.reasons.map((x) => ({ code: x.code, fact: x.fact, pillar: x.pillar, strength: x.strength, rule: sayRule(x, r.date), ruleCode: x.rule, numbers: x.numbers, text: sayReason(x) })),
     advice: r.advice.map((line) => sayAdvice(line, r)),
     adviceCodes: r.advice,
-    rest: { ...r.rest, raisedBecause: raisedBecause(r) },
+    rest: { ...r.rest, raisedBecause: raisedBecause(r), raisedBy: r.rest.raisedBecause },
     missing: r.missing.map(sayGap),
     missingCodes: r.missing,
   };
