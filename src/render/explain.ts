@@ -4,7 +4,7 @@ import { inert } from './format.js';
 import { EXPLAIN, VERDICT_LABEL } from './messages.js';
 import { sayExplain as say } from './messages/explain.js';
 import { sayAction, sayGap, sayPillar, sayReason, sayRule } from './messages/verdict.js';
-import { sayWarning } from './messages/warnings.js';
+import { sayWarning, value } from './messages/warnings.js';
 import { wrap, type Layout } from './table.js';
 
 /** A label padded to the value column: "Rule:    ". */
@@ -12,7 +12,7 @@ const label = (key: 'rule' | 'source' | 'you' | 'advice' | 'numbers') => say(key
 const numbersText = (numbers: Record<string, number | string | null>) =>
   Object.entries(numbers)
     .filter(([, v]) => v !== null)
-    .map(([k, v]) => `${k} ${typeof v === 'number' ? Math.round(v * 100) / 100 : v}`)
+    .map(([k, v]) => `${k} ${typeof v === 'number' ? value(v) : v}`)
     .join(', ');
 
 /** A warning code: what it means, its rule, where the rule comes from, and this week's numbers if it fired. */

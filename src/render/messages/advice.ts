@@ -41,7 +41,7 @@ export const sayAdvice = defineMessages(
     carbsLabel: 'Koolhydr.',
     fatLabel: 'Vet',
     fruitVegLabel: 'Groente/fruit',
-    hydrationLabel: 'Water',
+    hydrationLabel: 'Vocht',
     spread: '{clock} +/- {sd} min',
     rhythm: 'bedtijd {bed}, opstaan {wake} (gemiddelde en spreiding over {nights, plural, one {# nacht} other {# nachten}})',
     irregular: 'onregelmatig: je {which, select, wake {opstatijden} other {bedtijden}} wisselen deze week meer dan {min} min. → Ga elke dag op dezelfde tijd naar bed en sta op dezelfde tijd op, ook in het weekend.',
