@@ -1,4 +1,4 @@
-import { addDays, dateRange, weekday } from './dates.js';
+import { addDays, dateRange } from './dates.js';
 import { longest, runsOf } from './runs.js';
 import { dayLoad, dayStatus, isIll, isLogged, isRestDay, type CalendarDay } from './day-status.js';
 import { isWorse, personalNorms, type Norm, type Norms, type Scale } from './personal.js';
@@ -87,11 +87,6 @@ const LINGERING_DAYS = 3;
 /** "Several" days: at least `minimum`, and at least a quarter of the days that have the value. */
 export function several(daysWithValue: number, minimum: number): number {
   return Math.max(minimum, Math.ceil(daysWithValue * 0.25));
-}
-
-/** A date as "Mon 11-16" (the report's day labels). */
-export function label(date: string): string {
-  return `${weekday(date)} ${date.slice(5)}`;
 }
 
 type Value = { date: string; value: number; day: Day };

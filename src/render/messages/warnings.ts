@@ -174,7 +174,7 @@ const evidence = defineMessages(
     times: '{value}x',
     'constant-fatigue': 'vermoeidheid {compared} op {days} van {of} dagen: {list}',
     'performance-drop': 'prestatie {from} -> {to} ({list}) terwijl de belasting per trainingsdag van {loadFrom} naar {loadTo} AU ging',
-    'motivation-dropping': 'motivatie {list}, tot slot {compared}',
+    'motivation-dropping': 'motivatie {list}, uiteindelijk {compared}',
     'motivation-low': 'motivatie {compared} op {list}',
     'sleep-short': 'onder {limit} u op {list}',
     'sleep-quality': 'slaapkwaliteit {compared} op {list}',
