@@ -51,5 +51,5 @@ export async function runInsights(opts: InsightsOptions, deps: Deps): Promise<vo
   }
   if (insights.length === 0) throw new NoResults('No tags yet. Tag a day with "recover log --tag alcohol", or import a WHOOP journal.');
   const { renderInsights } = await import('../render/insights.js');
-  deps.io.stdout.write(renderInsights(insights, deps.io.color));
+  deps.io.stdout.write(renderInsights(insights, deps.io.color, deps.io.columns ?? 80));
 }

@@ -98,12 +98,17 @@ describe('recover chart', () => {
   it('leaves a day without a reading blank, never a zero', async () => {
     // 2026-10-11 was not logged: its columns in the plot stay empty on every row.
     const r = await run(['--db', demo, 'chart', 'sleep', '--from', '2026-10-08', '--to', '2026-10-14', '--width', '40', '--height', '4']);
-    const plot = r.stdout.split('\n').slice(1, 5);
+    // At 40 columns the title takes two lines; the plot follows it.
+    const lines = r.stdout.split('\n');
+    const top = lines.findIndex((line) => /[┤┼]/.test(line));
+    expect(top).toBe(2);
+    const plot = lines.slice(top, top + 4);
     // Label and axis take 8 columns, then four a day: the line neither reaches nor leaves the fourth day.
     const gap = plot.map((row) => row.slice(8 + 3 * 4, 8 + 4 * 4 - 1));
     expect(gap.map((cells) => cells.replace(/[ ┈]/g, ''))).toEqual(['', '', '', '']);
     expect(plot.map((row) => row.slice(8, 8 + 3 * 4).replace(/[ ┈]/g, '')).join('')).not.toBe('');
-    expect(r.stdout).toContain('6 of 7 days with a reading; blank = no reading');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('6 of 7 days with a reading; blank = no reading');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
   });
 
   it('prints plain tab-separated numbers when piped, blank where nothing is known', async () => {
