@@ -54,6 +54,7 @@ export const sayHtml = defineMessages(
     colForm: 'Form',
     week: '{from} to {to}',
     weekUnknown: '{from} to {to} ({unknown} unknown)',
+    wrote: 'Wrote the report for {from} to {to} to {path}',
   },
   {
     title: 'Herstelrapport {from} t/m {to}',
@@ -106,5 +107,6 @@ export const sayHtml = defineMessages(
     colForm: 'Balans (TSB)',
     week: '{from} t/m {to}',
     weekUnknown: '{from} t/m {to} ({unknown} onbekend)',
+    wrote: 'Het rapport van {from} t/m {to} staat in {path}',
   },
 );
