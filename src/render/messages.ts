@@ -13,12 +13,16 @@ function labels<K extends string>(keys: readonly K[], say: (key: K) => string): 
 export const LEVEL_LABEL: Record<WarningLevel, string> = labels(['alert', 'warning', 'info'], (level) => sayReport(level));
 export const VERDICT_LABEL: Record<Verdict, string> = labels(['green', 'amber', 'red', 'unknown'], (verdict) => sayStatus(verdict));
 
+const capital = (col: DayColumn) => `${col[0]?.toUpperCase() ?? ''}${col.slice(1)}` as Capitalize<DayColumn>;
+
 export const DAY_COLUMN_KEYS = ['date', 'sleep', 'quality', 'wakings', 'protein', 'training', 'load', 'fatigue', 'motivation', 'soreness', 'rhr', 'plan'] as const;
 export type DayColumn = (typeof DAY_COLUMN_KEYS)[number];
 /** Column headings of the day table, plain words with their unit. */
 export const DAY_COLUMNS: Record<DayColumn, string> = labels(DAY_COLUMN_KEYS, (col) => sayColumns(col));
 /** The day table's headings where the long ones do not fit (80 columns); the legend spells them out. */
-export const SHORT_DAY_COLUMNS: Record<DayColumn, string> = labels(DAY_COLUMN_KEYS, (col) => sayColumns(`short${col[0]?.toUpperCase()}${col.slice(1)}` as `short${Capitalize<DayColumn>}`));
+export const SHORT_DAY_COLUMNS: Record<DayColumn, string> = labels(DAY_COLUMN_KEYS, (col) => sayColumns(`short${capital(col)}`));
+/** What a short heading stands for, in the legend under the table. */
+export const DAY_COLUMN_LEGEND: Record<DayColumn, string> = labels(DAY_COLUMN_KEYS, (col) => sayColumns(`legend${capital(col)}`));
 
 /** What each warning code means, its rule and where the rule comes from: `recover explain CODE`. */
 export const EXPLAIN: Record<WarningCode, { name: string; rule: string; source: string }> = {

@@ -7,7 +7,7 @@ import { adviceLines } from './advice.js';
 import { dayName, fixed, inert } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import { machine } from './lang.js';
-import { DAY_COLUMNS, LEVEL_LABEL, SHORT_DAY_COLUMNS } from './messages.js';
+import { DAY_COLUMN_LEGEND, DAY_COLUMNS, LEVEL_LABEL, SHORT_DAY_COLUMNS, type DayColumn } from './messages.js';
 import { sayReport } from './messages/report.js';
 import { foldWarnings, reportView, type Mark, type ReportView, type ViewCell, type ViewWarning } from './report-view.js';
 import { trendLines } from './sparkline.js';
@@ -56,7 +56,7 @@ export function renderReport(report: Report, layout: Layout, look: ReportLook = 
     '',
     c.bold(view.title),
     days.text,
-    c.dim(wrap(days.short ? `${sayReport('shortLegend')} ${sayReport('legend')}` : sayReport('legend'), layout.width)),
+    c.dim(wrap(days.short ? `${shortLegend(view.columns)} ${sayReport('legend')}` : sayReport('legend'), layout.width)),
     '',
     summaryLines(report, layout),
     ...advice(report, layout),
@@ -69,6 +69,11 @@ export function renderReport(report: Report, layout: Layout, look: ReportLook = 
   if (view.plan.length > 0) out.push('', c.bold(sayReport('planHeading')), ...view.plan.map((a) => wrap(`- ${a}`, layout.width, '  ', '    ')));
   if (!look.detail) out.push('', c.dim(wrap(sayReport('detailHint'), layout.width)));
   return `${out.join('\n')}\n`;
+}
+
+/** The short headings on screen, each spelled out once: "Qual = sleep quality, RHR = resting heart rate in bpm." */
+function shortLegend(columns: readonly DayColumn[]): string {
+  return `${columns.filter((col) => SHORT_DAY_COLUMNS[col] !== DAY_COLUMNS[col]).map((col) => DAY_COLUMN_LEGEND[col]).join(', ')}.`;
 }
 
 /** Rhythm, the whole plate, hydration and active recovery: lines under the summary, wrapped under their label. */

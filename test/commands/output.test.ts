@@ -108,7 +108,7 @@ describe('every screen fits the terminal', () => {
         if (color === 'never') shown.set(command, `${shown.get(command) ?? ''}${out}`);
       }
     }
-    const [report, status, plan, chart, insights] = ['report', 'status', 'plan', 'chart', 'insights'].map((k) => shown.get(k) ?? '');
+    const [report, status, plan, chart, insights] = ['report', 'status', 'plan', 'chart', 'insights'].map((k) => shown.get(k) ?? '') as [string, string, string, string, string];
     if (lang === 'nl') {
       expect(report.split('\n')[0]).toMatch(/^\[ALARM\] /);
       for (const text of ['Herstelrapport 16 nov 2026 t/m 22 nov 2026 (7 dagen)', 'ma 16 nov', 'zo 22 nov', '6,5↓', '6,75↓', 'rustdag', 'niets ingevuld', 'Samenvatting (5 van 7 dagen ingevuld)', 'Slaaptekort', 'Trainingsbelasting']) {

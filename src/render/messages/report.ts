@@ -19,7 +19,6 @@ export const sayReport = defineMessages(
     warningsHeading: 'Warnings',
     summaryHeading: 'Summary ({logged} of {days} days logged)',
     legend: 'Scales 1-5 (5 = most); ↑ or ↓ marks a value past its target or at the risky end of its scale; ? = training not logged.',
-    shortLegend: 'Sleep in h, Qual = sleep quality, Woke = times awake, Prot = protein in g, Training in min, Fatig = fatigue, RHR = resting heart rate in bpm.',
     restDay: 'rest day',
     activeRest: '{sessions} (rest day)',
     session: '{type} {minutes}',
@@ -85,7 +84,6 @@ export const sayReport = defineMessages(
     warningsHeading: 'Waarschuwingen',
     summaryHeading: 'Samenvatting ({logged} van {days} dagen ingevuld)',
     legend: 'Schalen 1-5 (5 = het meest); ↑ of ↓ markeert een waarde voorbij je doel of aan de riskante kant van de schaal; ? = training niet ingevuld.',
-    shortLegend: 'Slaap in u, Kwal = slaapkwaliteit, Wakker = keren wakker, Eiwit in g, Training in min, Bel = belasting, Verm = vermoeidheid, Motiv = motivatie, Pijn = spierpijn, RHS = rusthartslag in bpm.',
     restDay: 'rustdag',
     activeRest: '{sessions} (rustdag)',
     session: '{type} {minutes}',
@@ -140,7 +138,10 @@ export const sayReport = defineMessages(
   },
 );
 
-/** The day table's headings: plain words with their unit, and short ones for 80 columns (the legend spells them out). */
+/**
+ * The day table's headings: plain words with their unit, short ones for 80 columns, and the
+ * legend entry that spells out a short one (shown only where it differs from the long heading).
+ */
 export const sayColumns = defineMessages(
   'day-columns',
   {
@@ -168,6 +169,18 @@ export const sayColumns = defineMessages(
     shortSoreness: 'Sore',
     shortRhr: 'RHR',
     shortPlan: 'Plan',
+    legendDate: 'Day = the date',
+    legendSleep: 'Sleep in h',
+    legendQuality: 'Qual = sleep quality',
+    legendWakings: 'Woke = times awake',
+    legendProtein: 'Prot = protein in g',
+    legendTraining: 'Training in min',
+    legendLoad: 'Load = training load',
+    legendFatigue: 'Fatig = fatigue',
+    legendMotivation: 'Drive = motivation',
+    legendSoreness: 'Sore = soreness',
+    legendRhr: 'RHR = resting heart rate in bpm',
+    legendPlan: 'Plan = the planned day',
   },
   {
     date: 'Dag',
@@ -194,5 +207,17 @@ export const sayColumns = defineMessages(
     shortSoreness: 'Pijn',
     shortRhr: 'RHS',
     shortPlan: 'Plan',
+    legendDate: 'Dag = de datum',
+    legendSleep: 'Slaap in u',
+    legendQuality: 'Kwal = slaapkwaliteit',
+    legendWakings: 'Wakker = keren wakker',
+    legendProtein: 'Eiwit in g',
+    legendTraining: 'Training in min',
+    legendLoad: 'Bel = belasting',
+    legendFatigue: 'Verm = vermoeidheid',
+    legendMotivation: 'Motiv = motivatie',
+    legendSoreness: 'Pijn = spierpijn',
+    legendRhr: 'RHS = rusthartslag in bpm',
+    legendPlan: 'Plan = de geplande dag',
   },
 );
