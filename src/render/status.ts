@@ -40,7 +40,7 @@ export function renderStatus(r: Readiness, layout: Layout, look: StatusLook = { 
     for (const x of top) {
       lines.push(wrap(`${mark(x)} ${inert(x.text)}`, layout.width, '  ', '      '));
       if (x === alert) for (const s of r.reasons.filter(isSign)) lines.push(wrap(`- ${inert(s.text)}`, layout.width, '      ', '        '));
-      if (look.detail) lines.push(c.dim(wrap(`${x.pillar}: ${x.rule}`, layout.width, '      ', '      ')));
+      if (look.detail) lines.push(c.dim(wrap(sayStatus('rule', { pillar: x.pillar, rule: x.rule }), layout.width, '      ', '      ')));
     }
   } else if (r.verdict === 'green') {
     lines.push('', sayStatus('noWarnings'));

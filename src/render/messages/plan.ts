@@ -17,6 +17,9 @@ export const sayPlan = defineMessages(
     colDay: 'Day',
     colPlan: 'Plan',
     colDone: 'Done',
+    planning: 'Planning {week} ({from} to {to}); your target is {target} rest days.',
+    askRest: 'Which days are rest days? (space to tick, Enter to confirm)',
+    wasRest: '{date} was a planned rest day; it is now planned as training.',
   },
   {
     title: 'Plan voor {week}',
@@ -32,5 +35,8 @@ export const sayPlan = defineMessages(
     colDay: 'Dag',
     colPlan: 'Plan',
     colDone: 'Gedaan',
+    planning: 'Plan voor {week} ({from} t/m {to}); je doel is {target, plural, one {# rustdag} other {# rustdagen}}.',
+    askRest: 'Welke dagen zijn rustdagen? (spatie om aan te vinken, Enter om te bevestigen)',
+    wasRest: '{date} was een geplande rustdag; nu staat er training gepland.',
   },
 );

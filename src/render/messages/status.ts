@@ -18,6 +18,7 @@ export const sayStatus = defineMessages(
     colVerdict: 'Verdict',
     colAction: 'Action',
     colReasons: 'Reasons',
+    rule: '{pillar, select, health {health} overall {overall} load {load} sleep {sleep} body {body} other {feeling}}: {rule}',
   },
   {
     green: 'GROEN',
@@ -34,5 +35,6 @@ export const sayStatus = defineMessages(
     colVerdict: 'Oordeel',
     colAction: 'Actie',
     colReasons: 'Redenen',
+    rule: '{pillar, select, health {gezondheid} overall {totaal} load {belasting} sleep {slaap} body {lichaam} other {gevoel}}: {rule}',
   },
 );
