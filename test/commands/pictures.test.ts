@@ -167,6 +167,19 @@ describe('report --html', () => {
     expect(html.match(/<li class="(alert|warning|info)">/g)?.length).toBe(15);
   });
 
+  it('speaks Dutch under --lang nl: lang="nl", Dutch headings, dates and decimal commas', async () => {
+    const file = join(dirname(tempDb()), 'kaart.html');
+    const r = await run(['--db', demo, '--lang', 'nl', 'report', '--from', '2026-10-23', '--to', '2026-11-05', '--html', file]);
+    expect([r.code, r.stderr]).toEqual([0, `Het rapport van 23 okt 2026 t/m 5 nov 2026 staat in ${file}\n`]);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('<title>Herstelrapport 23 okt 2026 t/m 5 nov 2026</title>');
+    for (const text of ['<h2>Waarschuwingen</h2>', '<h2>Dag voor dag</h2>', '<h3>Slaap (uren per nacht)</h3>', '<td>vr 23 okt 2026</td>', '<th>Vermoeidheid</th>', 'rustdagen (doel)']) expect(html).toContain(text);
+    // Decimal commas in the figures people read; none of the English words of the page.
+    expect(html).toMatch(/<td class="(bad|meh|good)">\d,\d+ u<\/td>/);
+    expect(html).not.toMatch(/Day by day|Recovery report|no entry|days logged/);
+  });
+
   it('breaks a chart line at a day without a reading', async () => {
     const file = join(dirname(tempDb()), 'gap.html');
     await run(['--db', demo, 'report', '--from', '2026-10-08', '--to', '2026-10-14', '--html', file]);
