@@ -27,7 +27,7 @@ export function effectWords(o: OutcomeEffect, tag: string): string {
   return sayInsights('effect', { amount: amount(difference, w.unit, w.digits), dir: word(difference), tag, ci, counts });
 }
 
-export function renderInsights(insights: readonly TagInsight[], c: ChalkInstance, width = 80): string {
+export function renderInsights(insights: readonly TagInsight[], c: ChalkInstance, width = Infinity): string {
   const names = Object.fromEntries((Object.keys(OUTCOME) as Outcome[]).map((o) => [o, sayInsights(o)])) as Record<Outcome, string>;
   // The outcome names line up in one column, as wide as the longest in this language.
   const pad = Math.max(26, ...Object.values(names).map((n) => n.length));

@@ -78,7 +78,7 @@ export const sayHtml = defineMessages(
     noWarnings: 'Geen waarschuwingen: je herstel ziet er goed uit.',
     alert: 'Alarm',
     warning: 'Waarschuwing',
-    info: 'Noot',
+    info: 'Info',
     colDate: 'Datum',
     colSleep: 'Slaap',
     colProtein: 'Eiwit',
