@@ -22,7 +22,7 @@ export const cronometer: Importer = {
       const rows = csvRecords(where, text, ['Date', 'Protein (g)']);
       eachRecord(days, ctx, rows, (r, line) => {
         const date = localDateOf(r.Date ?? '', 'Date');
-        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue(`Date must be YYYY-MM-DD, got "${r.Date}"`);
+        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'Date', value: r.Date ?? '' });
         if ((r.Completed ?? '').trim().toLowerCase() === 'false') incomplete++;
         days.set(line, date, 'proteinG', numberCell(r, 'Protein (g)'));
         days.set(line, date, 'carbsG', numberCell(r, 'Carbs (g)'));

@@ -37,7 +37,7 @@ export const myfitnesspal: Importer = {
       const rows = csvRecords(where, text, ['Date', 'Meal', 'Protein (g)']);
       eachRecord(days, ctx, rows, (r, line) => {
         const date = localDateOf(r.Date ?? '', 'Date');
-        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue(`Date must be YYYY-MM-DD, got "${r.Date}"`);
+        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'Date', value: r.Date ?? '' });
         try {
           const meal = COLUMNS.map(([key, column]) => [key, numberCell(r, column)] as const);
           const day = totals.get(date) ?? { line, sums: { proteinG: null, carbsG: null, fatG: null } };

@@ -25,12 +25,12 @@ function readTrends(path: string, text: string, ctx: ReadContext): FileResult {
   const periods: SleepPeriod[] = [];
   eachRecord(days, ctx, rows, (r, where) => {
     const date = localDateOf(r.date ?? '', 'date');
-    if ((r.date ?? '').trim().length !== 10) throw new InvalidValue(`date must be YYYY-MM-DD, got "${r.date}"`);
+    if ((r.date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'date', value: r.date ?? '' });
     const seconds = numberCell(r, 'Total Sleep Duration');
     // The night rule goes by "Bedtime End" (its own local time); without it, by `date`.
     const endText = (r['Bedtime End'] ?? '').trim();
     const end = endText === '' || endText === 'None' ? { endDate: date, endMinute: 0 } : parseLocalTime(endText);
-    if (end === null) throw new InvalidValue(`"Bedtime End" is not a date and time: "${endText}"`);
+    if (end === null) throw new InvalidValue('cell-not-time', { what: '"Bedtime End"', value: endText });
     const startText = (r['Bedtime Start'] ?? '').trim();
     const start = startText === '' || startText === 'None' ? null : parseLocalTime(startText);
     if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60 });
