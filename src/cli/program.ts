@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { LANGS } from '../core/types.js';
+import { currentLang } from '../render/lang.js';
 import { VERSION } from '../version.js';
 import type { Deps } from './deps.js';
 
@@ -102,5 +103,6 @@ Examples:
     );
   const defines = await Promise.all(commandsFor(argv).map(([, load]) => load()));
   for (const define of defines) define(program, deps);
+  if (currentLang() === 'nl') (await import('./help-words.js')).speakDutch(program);
   return program;
 }
