@@ -16,6 +16,8 @@ export function speakDutch(program: Command): void {
     cmd.configureHelp(config);
     cmd.configureOutput({ outputError: (text, write) => write(dutchError(text)) });
     cmd.helpOption('-h, --help', sayHelp('helpOption'));
+    // A command with subcommands (config) has commander's "help [command]" too; the program's is recover's own help command.
+    if (cmd.parent && cmd.commands.length > 0) cmd.helpCommand('help [command]', sayHelp('helpOption'));
     cmd.description(dutch(key, cmd.description()));
     for (const option of cmd.options) {
       option.description = option.long === '--version' ? sayHelp('versionOption') : dutch(optionKey(cmd, option), option.description);

@@ -27,6 +27,7 @@ export const sayHelp = defineMessages(
     tooManyArguments: 'error: too many arguments. Expected {expected} but got {got}.',
     didYouMean: '(Did you mean {name}?)',
     didYouMeanOneOf: '(Did you mean one of {names}?)',
+    guides: 'Guides ("recover help <guide>"):',
   },
   {
     usage: 'Gebruik:',
@@ -49,5 +50,6 @@ export const sayHelp = defineMessages(
     tooManyArguments: 'fout: te veel argumenten. Verwacht: {expected}, gekregen: {got}.',
     didYouMean: '(Bedoelde je {name}?)',
     didYouMeanOneOf: '(Bedoelde je een van {names}?)',
+    guides: 'Gidsen ("recover help <gids>"):',
   },
 );
