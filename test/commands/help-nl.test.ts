@@ -50,7 +50,7 @@ describe('help in Dutch', () => {
     // Every English option text is gone (a few are the same word in both languages).
     for (const option of command.options) {
       const dutch = HELP_NL[optionKey(command, option)] ?? '';
-      if (dutch !== option.description) expect(flat, option.long).not.toContain(option.description);
+      if (dutch !== option.description) expect(flat, `${option.long}`).not.toContain(option.description);
     }
   });
 
@@ -95,7 +95,7 @@ describe('help in Dutch', () => {
     ];
     for (const [args, dutch] of cases) {
       const nl = await run(['--lang', 'nl', ...args]);
-      expect([nl.code, nl.stderr], args.join(' ')).toEqual([2, dutch]);
+      expect([nl.code, nl.stderr], `${args.join(" ")}`).toEqual([2, dutch]);
     }
     const en = await run(['--lang', 'en', 'report', '--wek']);
     expect(en.stderr).toBe("error: unknown option '--wek'\n(Did you mean --week?)\n");

@@ -25,7 +25,7 @@ describe('errors a user can see', () => {
     expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(en).length).toBeGreaterThan(100);
     // Each message with words is translated (a bare "{where}: {problem}" has none to translate).
-    for (const code of Object.keys(en) as ErrorCode[]) if (/[a-z]/i.test(en[code].replace(/\{\w+\}/g, ''))) expect(nl[code], code).not.toBe(en[code]);
+    for (const code of Object.keys(en) as ErrorCode[]) if (/[a-z]/i.test(en[code].replace(/\{\w+\}/g, ''))) expect(nl[code], `${code}`).not.toBe(en[code]);
   });
 
   it('are thrown by code, never with a sentence: every error in src names a code the catalogue words', () => {
@@ -37,7 +37,7 @@ describe('errors a user can see', () => {
         // A code, a variable holding one (typed ErrorCode), or a rethrown error's code.
         const literal = /^'([a-z0-9-]+)'$/.exec(first?.trim() ?? '');
         if (literal) expect(codes, `${file}: ${first}`).toContain(literal[1]);
-        else expect(first?.trim(), file).toMatch(/^(code|wrong\.says|err\.code|field\.integer \? 'value-not-whole' : 'value-not-number')$/);
+        else expect(first?.trim(), `${file}`).toMatch(/^(code|wrong\.says|err\.code|field\.integer \? 'value-not-whole' : 'value-not-number')$/);
       }
     }
     expect(sites).toBeGreaterThan(140);
