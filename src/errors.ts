@@ -147,10 +147,29 @@ export type ErrorCode =
   | 'plan-rest-and-sessions'
   | 'plan-bad-rest';
 
-/** What a message needs to be worded: texts and numbers as given, and errors it wraps (worded in turn). */
-export type ErrorParams = Readonly<Record<string, string | number | Error>>;
+/** A few words an error quotes that need translating too (which files an importer reads). */
+export type PhraseCode =
+  | 'files-apple-health'
+  | 'files-cronometer'
+  | 'files-fitbit'
+  | 'files-garmin'
+  | 'files-myfitnesspal'
+  | 'files-oura'
+  | 'files-pmsys';
 
-type Words = (code: ErrorCode, params: Record<string, string>) => string;
+/** Words inside an error's message, by code: worded, like the error, when the message is read. */
+export class Phrase {
+  constructor(readonly code: PhraseCode) {}
+
+  toString(): string {
+    return words ? words(this.code, {}) : this.code;
+  }
+}
+
+/** What a message needs to be worded: texts and numbers as given, phrases, and errors it wraps (worded in turn). */
+export type ErrorParams = Readonly<Record<string, string | number | Phrase | Error>>;
+
+type Words = (code: ErrorCode | PhraseCode, params: Record<string, string>) => string;
 let words: Words | undefined;
 
 /**

@@ -3,7 +3,7 @@ import { wallClockIn } from '../core/dates.js';
 import { InvalidValue, SESSION_HR } from '../core/fields.js';
 import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
 import type { Session } from '../core/types.js';
-import { DataError } from '../errors.js';
+import { DataError, Phrase } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
 import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
@@ -308,7 +308,7 @@ export const appleHealth: Importer = {
   id: 'apple-health',
   summary: 'Apple Health export.zip or export.xml: sleep, resting HR, HRV (SDNN), protein, carbs, water, workouts',
   async read(path, ctx) {
-    const wanted = { source: 'apple-health', files: 'export.xml (pass export.zip or export.xml)', matches: (n: string) => n === 'export.xml' };
+    const wanted = { source: 'apple-health', files: new Phrase('files-apple-health'), matches: (n: string) => n === 'export.xml' };
     return locate(path, wanted, async (files) => {
       const results: FileResult[] = [];
       for (const file of files) results.push(await readHealthXml(() => file.open(), file.where, file.size, ctx));

@@ -1,3 +1,4 @@
+import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
 import { csvRecords, DayCollector, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
@@ -8,7 +9,7 @@ import { readSourceTexts } from './locate.js';
 //   2024-03-02,2412.5,0.00,...,2350.0,...,250.1,...,80.2,...,162.4,...,true
 // An empty cell means "not logged", not zero.
 
-const WANTED = { source: 'cronometer', files: 'dailysummary.csv (Daily Nutrition export)', matches: (n: string) => n === 'dailysummary.csv' };
+const WANTED = { source: 'cronometer', files: new Phrase('files-cronometer'), matches: (n: string) => n === 'dailysummary.csv' };
 
 export const cronometer: Importer = {
   id: 'cronometer',

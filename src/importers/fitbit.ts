@@ -1,3 +1,4 @@
+import { Phrase } from '../errors.js';
 import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
@@ -180,7 +181,7 @@ const isFitbitFile = (name: string) => isSleep(name) || isRestingHr(name) || isS
 
 const WANTED = {
   source: 'fitbit',
-  files: 'Fitbit sleep*.json, sleep_score.csv, resting_heart_rate*.json or exercise*.json',
+  files: new Phrase('files-fitbit'),
   matches: isFitbitFile,
 };
 

@@ -1,7 +1,7 @@
 import { wallClockIn } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
-import { DataError } from '../errors.js';
+import { DataError, Phrase } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
 import { DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
@@ -180,7 +180,7 @@ export const garmin: Importer = {
   async read(path, ctx) {
     const wanted = {
       source: 'garmin',
-      files: 'Garmin *_sleepData.json, *_healthStatusData.json, UDSFile_*.json or *_summarizedActivities.json (pass the export zip or its DI_CONNECT folder)',
+      files: new Phrase('files-garmin'),
       matches: (n: string) => readerFor(n) !== undefined,
     };
     return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {

@@ -3,14 +3,14 @@ import { basename, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
-import { DataError, type ErrorCode } from '../errors.js';
+import { DataError, type ErrorCode, type Phrase } from '../errors.js';
 import { cannotRead, MAX_TEXT_BYTES, utf8Text } from './common.js';
 
 /** The files an importer reads, as the user may hand them over: one file, a zip, or any folder above them. */
 export interface Wanted {
   source: string;
   /** How messages name the files: "sleep*.json or resting_heart_rate*.json". */
-  files: string;
+  files: string | Phrase;
   matches(name: string): boolean;
 }
 

@@ -1,3 +1,4 @@
+import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
 import { csvRecords, DayCollector, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
@@ -11,7 +12,7 @@ import { readSourceTexts } from './locate.js';
 
 const WANTED = {
   source: 'myfitnesspal',
-  files: 'Nutrition-Summary-….csv (MyFitnessPal export)',
+  files: new Phrase('files-myfitnesspal'),
   // The date range in the name varies and one real export has none ("Nutrition-Summary.csv").
   matches: (n: string) => /^Nutrition-Summary.*\.csv$/.test(n),
 };

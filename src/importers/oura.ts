@@ -1,3 +1,4 @@
+import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
 import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
@@ -14,7 +15,7 @@ export const oura: Importer = {
   summary: 'Oura trends CSV: sleep, resting heart rate (lowest), HRV (RMSSD)',
   tzNote: "Oura's dates are local and its times carry their own UTC offset",
   async read(path, ctx) {
-    const wanted = { source: 'oura', files: 'the Oura trends CSV (oura_…_trends.csv)', matches: (n: string) => /^oura.*trends.*\.csv$/i.test(n) };
+    const wanted = { source: 'oura', files: new Phrase('files-oura'), matches: (n: string) => /^oura.*trends.*\.csv$/i.test(n) };
     return (await readSourceTexts(path, wanted)).map(({ where, text }) => readTrends(where, text, ctx));
   },
 };

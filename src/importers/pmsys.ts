@@ -1,7 +1,7 @@
 import { InvalidValue } from '../core/fields.js';
 import { answeredTags } from '../core/tags.js';
 import { plural } from '../core/words.js';
-import { DataError } from '../errors.js';
+import { DataError, Phrase } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
 import { checkZone, csvRecords, dateInZone, DayCollector, eachRecord, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
@@ -146,7 +146,7 @@ export const pmsys: Importer = {
   summary: "PMSys exports (wellness.csv, srpe.csv, injury.csv) and PMData's reporting.csv: wellness, session RPE, injuries, alcohol",
   async read(path, ctx) {
     checkZone(ctx.tz);
-    const wanted = { source: 'pmsys', files: 'wellness.csv, srpe.csv, injury.csv or reporting.csv', matches: (n: string) => n in READERS };
+    const wanted = { source: 'pmsys', files: new Phrase('files-pmsys'), matches: (n: string) => n in READERS };
     return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {
       const reader = READERS[name as (typeof FILES)[number]];
       if (!reader) throw new DataError('pmsys-not-file', { where, files: FILES.join(', ') });

@@ -1,4 +1,4 @@
-import { setErrorWords, type ErrorCode } from '../../errors.js';
+import { setErrorWords, type ErrorCode, type PhraseCode } from '../../errors.js';
 import { defineMessages } from '../i18n.js';
 
 /**
@@ -6,7 +6,7 @@ import { defineMessages } from '../i18n.js';
  * by ErrorCode, so the compiler refuses a code without words here, or words for no code.
  * Numbers arrive as text (an error quotes "1500" as given, not "1,500").
  */
-export const sayError = defineMessages<ErrorCode>(
+export const sayError = defineMessages<ErrorCode | PhraseCode>(
   'errors',
   {
     'value-not-clock': '{label} must be a time of day as HH:MM, from 00:00 to 23:59, got "{value}"',
@@ -155,6 +155,13 @@ export const sayError = defineMessages<ErrorCode>(
     'plan-session-needs-date': '--session needs --date',
     'plan-rest-and-sessions': '{date} cannot be a rest day and have sessions',
     'plan-bad-rest': '--rest: "{value}" is not a weekday (mon..sun) or a date in {week}',
+    'files-apple-health': 'export.xml (pass export.zip or export.xml)',
+    'files-cronometer': 'dailysummary.csv (Daily Nutrition export)',
+    'files-fitbit': 'Fitbit sleep*.json, sleep_score.csv, resting_heart_rate*.json or exercise*.json',
+    'files-garmin': 'Garmin *_sleepData.json, *_healthStatusData.json, UDSFile_*.json or *_summarizedActivities.json (pass the export zip or its DI_CONNECT folder)',
+    'files-myfitnesspal': 'Nutrition-Summary-….csv (MyFitnessPal export)',
+    'files-oura': 'the Oura trends CSV (oura_…_trends.csv)',
+    'files-pmsys': 'wellness.csv, srpe.csv, injury.csv or reporting.csv',
   },
   {
     'value-not-clock': '{label} moet een tijd zijn als UU:MM, van 00:00 tot 23:59, niet "{value}"',
@@ -303,6 +310,13 @@ export const sayError = defineMessages<ErrorCode>(
     'plan-session-needs-date': '--session heeft --date nodig',
     'plan-rest-and-sessions': '{date} kan geen rustdag zijn en ook sessies hebben',
     'plan-bad-rest': '--rest: "{value}" is geen weekdag (mon..sun) en geen datum in {week}',
+    'files-apple-health': 'export.xml (geef export.zip of export.xml)',
+    'files-cronometer': 'dailysummary.csv (de export Daily Nutrition)',
+    'files-fitbit': 'Fitbit sleep*.json, sleep_score.csv, resting_heart_rate*.json of exercise*.json',
+    'files-garmin': 'Garmin *_sleepData.json, *_healthStatusData.json, UDSFile_*.json of *_summarizedActivities.json (geef de export-zip of de map DI_CONNECT)',
+    'files-myfitnesspal': 'Nutrition-Summary-….csv (export van MyFitnessPal)',
+    'files-oura': 'de trends-CSV van Oura (oura_…_trends.csv)',
+    'files-pmsys': 'wellness.csv, srpe.csv, injury.csv of reporting.csv',
   },
 );
 
