@@ -103,6 +103,7 @@ Examples:
     );
   const defines = await Promise.all(commandsFor(argv).map(([, load]) => load()));
   for (const define of defines) define(program, deps);
-  if (currentLang() === 'nl') (await import('./help-words.js')).speakDutch(program);
+  // --version (no command loaded) prints a number: it must not load the message format library.
+  if (currentLang() === 'nl' && defines.length > 0) (await import('./help-words.js')).speakDutch(program);
   return program;
 }
