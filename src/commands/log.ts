@@ -143,18 +143,11 @@ export function applyPatch(day: Day, patch: DayPatch): Day {
   return next;
 }
 
-/** What a day still lacks to be logged without questions. */
-export function missingFlags(day: Day): string[] {
-  const missing: string[] = [];
-  if (day.sleepHours === null) missing.push('--sleep');
-  if (!day.trainingLogged) missing.push('--session or --rest');
-  return missing;
-}
-
+/** Refuses a day that lacks what a log without questions needs: sleep, and training or rest. */
 function assertComplete(day: Day): void {
-  const missing = missingFlags(day);
-  if (missing.length > 0) {
-    throw new UsageError('log-incomplete', { date: day.date, missing: missing.join(', ') });
+  const [sleep, training] = [day.sleepHours === null, !day.trainingLogged];
+  if (sleep || training) {
+    throw new UsageError('log-incomplete', { date: day.date, missing: sleep && training ? 'both' : sleep ? 'sleep' : 'training' });
   }
 }
 
