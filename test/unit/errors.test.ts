@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { InvalidValue } from '../../src/core/fields.js';
+import { InvalidValue, NUMBER_FIELDS, SESSION_HR, SESSION_MINUTES, SESSION_RPE, TEXT_FIELDS } from '../../src/core/fields.js';
 import { DataError, NoResults, UsageError, type ErrorCode } from '../../src/errors.js';
 import { setLang } from '../../src/render/lang.js';
 import { sayError } from '../../src/render/messages/errors.js';
@@ -56,6 +56,16 @@ describe('errors a user can see', () => {
     );
   });
 
+  it('name every field of a day and a session in Dutch too', () => {
+    setLang('nl');
+    const labels = [...NUMBER_FIELDS, ...TEXT_FIELDS, SESSION_MINUTES, SESSION_RPE, SESSION_HR].map((f) => f.label);
+    const named = labels.map((label) => new InvalidValue('value-not-yes-no', { label, value: 'x' }).message.split(' moet ')[0]);
+    // Every one is a name of its own (not the English one, bar the words Dutch shares: water, stress, HRV, tags).
+    expect(named.filter((name, i) => name === labels[i])).toEqual(['water', 'stress', 'HRV', 'tags']);
+    expect(new Set(named).size).toBe(labels.length);
+    expect(new InvalidValue('value-not-number', { label: 'sleep', min: 0, max: 24, value: '30' }).message).toBe('slaap moet een getal zijn van 0 tot 24, niet "30"');
+  });
+
   it('quote numbers as given, not grouped', () => {
     expect(new InvalidValue('sessions-over-a-day', { minutes: 1500 }).message).toBe('sessions add up to 1500 minutes, more than a day');
   });
@@ -72,7 +82,7 @@ describe('errors a user can see', () => {
     ]);
     expect(await run(['--lang', 'nl', 'log', '--sleep', '30', '--yes'])).toEqual([
       2,
-      'fout: --sleep: sleep moet een getal zijn van 0 tot 24, niet "30"\nZie "recover log --help" voor het gebruik.\n',
+      'fout: --sleep: slaap moet een getal zijn van 0 tot 24, niet "30"\nZie "recover log --help" voor het gebruik.\n',
     ]);
     expect(await run(['--lang', 'nl', 'report', '--week'])).toEqual([1, expect.stringMatching(/^fout: Nog geen database op .*recover\.db\. Log eerst een dag met "recover log", of wijs met --db of RECOVER_DB naar je database\.\n$/)]);
     expect(await run(['report', '--from', '2026-13-01'])).toEqual([

@@ -320,5 +320,79 @@ export const sayError = defineMessages<ErrorCode | PhraseCode>(
   },
 );
 
+/**
+ * The names of the day's fields and session values as errors quote them ("sleep must be a number
+ * from 0 to 24"): core names them in English (NumberField.label), and the Dutch comes from here.
+ * A test requires a name here for every field core has.
+ */
+const sayField = defineMessages(
+  'error-fields',
+  {
+    sleep: 'sleep',
+    'sleep quality': 'sleep quality',
+    awakenings: 'awakenings',
+    protein: 'protein',
+    carbohydrates: 'carbohydrates',
+    water: 'water',
+    performance: 'performance',
+    fatigue: 'fatigue',
+    motivation: 'motivation',
+    'muscle soreness': 'muscle soreness',
+    stress: 'stress',
+    'resting heart rate': 'resting heart rate',
+    HRV: 'HRV',
+    naps: 'naps',
+    bedtime: 'bedtime',
+    'wake time': 'wake time',
+    'awake in the night': 'awake in the night',
+    fat: 'fat',
+    'fruit and vegetables': 'fruit and vegetables',
+    'injury or pain': 'injury or pain',
+    note: 'note',
+    tags: 'tags',
+    'session minutes': 'session minutes',
+    'session RPE': 'session RPE',
+    'session heart rate': 'session heart rate',
+  },
+  {
+    sleep: 'slaap',
+    'sleep quality': 'slaapkwaliteit',
+    awakenings: 'keren wakker',
+    protein: 'eiwit',
+    carbohydrates: 'koolhydraten',
+    water: 'water',
+    performance: 'prestatie',
+    fatigue: 'vermoeidheid',
+    motivation: 'motivatie',
+    'muscle soreness': 'spierpijn',
+    stress: 'stress',
+    'resting heart rate': 'rusthartslag',
+    HRV: 'HRV',
+    naps: 'dutjes',
+    bedtime: 'bedtijd',
+    'wake time': 'wektijd',
+    'awake in the night': "'s nachts wakker",
+    fat: 'vet',
+    'fruit and vegetables': 'groente en fruit',
+    'injury or pain': 'blessure of pijn',
+    note: 'notitie',
+    tags: 'tags',
+    'session minutes': 'sessieminuten',
+    'session RPE': 'sessie-RPE',
+    'session heart rate': 'sessiehartslag',
+  },
+);
+
+type Field = keyof typeof sayField.catalogue.en;
+const isField = (label: string | undefined): label is Field => label !== undefined && Object.hasOwn(sayField.catalogue.en, label);
+
 // Loading the catalogue is what gives errors their words (core and storage cannot import it).
-setErrorWords(sayError);
+setErrorWords((code, params) => {
+  const { label, fields } = params;
+  const named = {
+    ...params,
+    ...(isField(label) ? { label: sayField(label) } : {}),
+    ...(fields !== undefined ? { fields: fields.split(', ').map((f) => (isField(f) ? sayField(f) : f)).join(', ') } : {}),
+  };
+  return sayError(code, named);
+});
