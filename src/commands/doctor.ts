@@ -45,7 +45,7 @@ export async function runDoctor(opts: DoctorOptions, deps: Deps): Promise<void> 
     deps.io.stdout.write(`${deps.io.isStdoutTTY ? fitLines(text, deps.io.columns ?? 80) : text}\n`);
   }
   const problems = findings.filter((f) => f.level !== 'info').length;
-  if (!healthy) throw new DataError(`${plural(problems, 'problem')} found in ${path}.`);
+  if (!healthy) throw new DataError('doctor-problems', { count: problems, path });
 }
 
 async function diagnose(path: string, today: string): Promise<{ findings: Finding[]; summary?: string }> {

@@ -74,22 +74,22 @@ export function planOptions(raw: RawPlanFlags, today: string): PlanOptions {
   let weekStart: string;
   if (raw.week !== undefined) {
     const start = isoWeekStart(raw.week);
-    if (!start) throw new UsageError(`--week must be an ISO week like 2026-W49, got "${raw.week}"`);
-    if (date && isoWeek(date) !== raw.week) throw new UsageError(`--date ${date} is not in ${raw.week}`);
+    if (!start) throw new UsageError('plan-bad-week', { value: raw.week });
+    if (date && isoWeek(date) !== raw.week) throw new UsageError('plan-date-not-in-week', { date, week: raw.week });
     weekStart = start;
   } else {
     weekStart = isoWeekStart(isoWeek(date ?? addDays(today, 7))) ?? today;
   }
   const json = Boolean(raw.json);
   if (raw.clear) {
-    if (raw.rest !== undefined || raw.session.length > 0) throw new UsageError('--clear goes alone');
+    if (raw.rest !== undefined || raw.session.length > 0) throw new UsageError('plan-clear-alone');
     return { weekStart, change: { kind: 'clear', date }, json };
   }
-  if (raw.session.length > 0 && !date) throw new UsageError('--session needs --date');
+  if (raw.session.length > 0 && !date) throw new UsageError('plan-session-needs-date');
   const sessions = raw.session.map((s) => flagValue('session', () => parseSession(s)));
   const rest = raw.rest === undefined ? null : parseRestDays(raw.rest, weekStart);
   if (rest === null && !date) return { weekStart, change: { kind: 'none' }, json };
-  if (date && rest?.includes(date) && sessions.length > 0) throw new UsageError(`${date} cannot be a rest day and have sessions`);
+  if (date && rest?.includes(date) && sessions.length > 0) throw new UsageError('plan-rest-and-sessions', { date });
   return { weekStart, change: { kind: 'set', rest, sessions, date }, json };
 }
 
@@ -104,7 +104,7 @@ export function parseRestDays(text: string, weekStart: string): string[] {
     const index = WEEKDAY_NAMES.findIndex((name, i) => item === name || item === FULL_WEEKDAYS[i]);
     if (index >= 0) return week[index] as string;
     if (isIsoDate(item) && week.includes(item)) return item;
-    throw new UsageError(`--rest: "${part.trim()}" is not a weekday (mon..sun) or a date in ${isoWeek(weekStart)}`);
+    throw new UsageError('plan-bad-rest', { value: part.trim(), week: isoWeek(weekStart) });
   });
 }
 

@@ -15,7 +15,7 @@ export function writeHtmlReport(path: string, report: Report, deps: Deps): void 
   } catch {
     existing = null;
   }
-  if (existing !== null && !existing.includes(HTML_MARK)) throw new UsageError(`${path} exists and is not a report made by recover: remove it or choose another file`);
+  if (existing !== null && !existing.includes(HTML_MARK)) throw new UsageError('html-not-ours', { path });
   const made = deps.now().toISOString().slice(0, 16).replace('T', ' ');
   writePrivately(path, renderHtml(report, { made: `${made} UTC` }), true);
   deps.io.stderr.write(`${sayHtml('wrote', { from: dateName(report.from), to: dateName(report.to), path })}\n`);
