@@ -4,7 +4,7 @@ import { FAT_MIN_SHARE, FRUIT_VEG_SERVINGS, WATER_L_PER_TRAINING_H } from '../co
 import { IRREGULAR_SD_MIN, SOCIAL_JET_LAG_MIN, type TimeStats } from '../core/rhythm.js';
 import { tagsOf } from '../core/tags.js';
 import type { Day, Settings } from '../core/types.js';
-import { clock, num } from './format.js';
+import { clock } from './format.js';
 import { formatNumber } from './i18n.js';
 import { sayAdvice as say } from './messages/advice.js';
 import { dayLabel } from './messages/warnings.js';
@@ -12,13 +12,16 @@ import { dayLabel } from './messages/warnings.js';
 /** A day's bed and wake times, fat, fruit and vegetables and tags, where known (for the log's summary). */
 export function extraLines(day: Day): string[] {
   const lines: string[] = [];
+  const line = (label: string, text: string) => `  ${label.padEnd(10)} ${text}`;
   if (day.bedtimeMin !== null || day.wakeMin !== null || day.wasoMin !== null) {
-    lines.push(`  Rhythm     bedtime ${clock(day.bedtimeMin)}, wake ${clock(day.wakeMin)}${day.wasoMin === null ? '' : `, ${num(day.wasoMin, 0)} min awake in the night`}`);
+    const awake = day.wasoMin === null ? '' : say('dayAwake', { min: formatNumber(day.wasoMin, 0) });
+    lines.push(line(say('rhythmLabel'), say('dayRhythm', { bed: clock(day.bedtimeMin), wake: clock(day.wakeMin), awake })));
   }
   if (day.fatG !== null || day.fruitVegServings !== null) {
-    lines.push(`  Plate      fat ${day.fatG === null ? '-' : `${num(day.fatG)} g`}, fruit and vegetables ${day.fruitVegServings ?? '-'} servings`);
+    const fat = day.fatG === null ? '-' : say('grams', { g: formatNumber(day.fatG) });
+    lines.push(line(say('plateLabel'), say('dayPlate', { fat, servings: day.fruitVegServings === null ? '-' : formatNumber(day.fruitVegServings) })));
   }
-  if (day.tags !== null) lines.push(`  Tags       ${tagsOf(day).join(', ') || 'none'}`);
+  if (day.tags !== null) lines.push(line(say('tagsLabel'), tagsOf(day).join(', ') || say('noTags')));
   return lines;
 }
 
