@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import { wallClockIn } from '../core/dates.js';
 import { InvalidValue, SESSION_HR } from '../core/fields.js';
 import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
@@ -226,7 +225,7 @@ function elementSink(file: string, agg: Aggregates, days: DayCollector, ctx: Rea
 const MAX_ELEMENT_CHARS = 2 ** 20;
 
 /** Reads export.xml with the full XML parser, every element. */
-async function parseFully(input: Readable, file: string, sink: ElementSink, onBytes: (n: number) => void): Promise<void> {
+async function parseFully(input: AsyncIterable<Buffer>, file: string, sink: ElementSink, onBytes: (n: number) => void): Promise<void> {
   const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ xmlns: false, position: true });
   parser.on('opentag', (tag) => sink.open(tag.name, tag.attributes as Record<string, string>, parser.line));
@@ -240,22 +239,18 @@ async function parseFully(input: Readable, file: string, sink: ElementSink, onBy
   });
   // Strict UTF-8, and no run of more than MAX_ELEMENT_CHARS without a tag: saxes holds a tag or text whole in memory.
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of input) {
-      let text: string;
-      try {
-        text = decoder.decode(chunk as Buffer, { stream: true });
-      } catch {
-        throw new DataError(`${file}:${parser.line}: not UTF-8 text; export the file again.`);
-      }
-      parser.write(text);
-      if (parser.position - lastTag > MAX_ELEMENT_CHARS) throw new DataError(`${file}:${parser.line}: an element or text longer than 1 MB: not an Apple Health export.`);
-      onBytes((chunk as Buffer).length);
+  for await (const chunk of input) {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new DataError(`${file}:${parser.line}: not UTF-8 text; export the file again.`);
     }
-    parser.close();
-  } finally {
-    input.destroy();
+    parser.write(text);
+    if (parser.position - lastTag > MAX_ELEMENT_CHARS) throw new DataError(`${file}:${parser.line}: an element or text longer than 1 MB: not an Apple Health export.`);
+    onBytes(chunk.length);
   }
+  parser.close();
 }
 
 /**
@@ -263,7 +258,7 @@ async function parseFully(input: Readable, file: string, sink: ElementSink, onBy
  * its layout is not Apple's usual one, and then the full parser reads it from the start.
  * `full` skips the pre-filter (for the tests that hold the two to the same results).
  */
-export async function readHealthXml(open: () => Promise<Readable>, file: string, total: number, ctx: ReadContext, full = false): Promise<FileResult> {
+export async function readHealthXml(open: () => Promise<AsyncIterable<Buffer>>, file: string, total: number, ctx: ReadContext, full = false): Promise<FileResult> {
   let days = new DayCollector(file);
   let agg = new Aggregates(ctx.tz);
   let sink = elementSink(file, agg, days, ctx);
@@ -311,7 +306,7 @@ export const appleHealth: Importer = {
     const wanted = { source: 'apple-health', files: 'export.xml (pass export.zip or export.xml)', matches: (n: string) => n === 'export.xml' };
     return locate(path, wanted, async (files) => {
       const results: FileResult[] = [];
-      for (const file of files) results.push(await readHealthXml(() => file.open(), file.where, file.size, ctx));
+      for (const file of files) results.push(await readHealthXml(async () => file.chunks(), file.where, file.size, ctx));
       return results;
     });
   },

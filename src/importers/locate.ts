@@ -1,4 +1,5 @@
 import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
@@ -21,6 +22,11 @@ export interface Located {
   /** Uncompressed bytes. */
   size: number;
   open(): Promise<Readable>;
+  /**
+   * The same bytes in pieces, each valid only until the next is asked for: a plain file is read
+   * into one reused buffer, so reading a large file allocates (and leaves behind) no memory.
+   */
+  chunks(): AsyncIterable<Buffer>;
 }
 
 /** Folders deeper than this below the one given are not searched (Takeout nests Fitbit 3 deep). */
@@ -91,7 +97,27 @@ function isZip(path: string): boolean {
 const READ_CHUNK = 1 << 20;
 
 function fileAt(path: string, name: string, size: number): Located {
-  return { where: path, name, size, open: () => Promise.resolve(createReadStream(path, { highWaterMark: READ_CHUNK })) };
+  return { where: path, name, size, open: () => Promise.resolve(createReadStream(path, { highWaterMark: READ_CHUNK })), chunks: () => fileChunks(path) };
+}
+
+/** A file in 1 MB pieces read into one buffer: a stream's new buffer a piece left 30 MB more resident after 200 MB. */
+async function* fileChunks(path: string): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A stream's pieces (a zip entry's, inflated), for `chunks`. */
+async function* streamChunks(open: () => Promise<Readable>): AsyncGenerator<Buffer> {
+  for await (const chunk of await open()) yield chunk as Buffer;
 }
 
 /** Every file below a folder, depth first in name order, hidden folders skipped. */
@@ -180,7 +206,8 @@ export async function locate<T>(path: string, wanted: Wanted, use: (files: Locat
     if (found.length === 0) throw noneFound(path, files.map((f) => basename(f.inner)), wanted);
     refuseTwins(path, found);
     return await use(
-      found.map(({ inner, entry }) => ({
+      found
+        .map(({ inner, entry }) => ({
         where: `${path}!${inner}`,
         name: basename(inner),
         size: entry.uncompressedSize,
@@ -191,7 +218,8 @@ export async function locate<T>(path: string, wanted: Wanted, use: (files: Locat
             throw new DataError(`${path}: cannot read ${inner} (${(err as Error).message})`);
           }
         },
-      })),
+      }))
+        .map((file) => ({ ...file, chunks: () => streamChunks(file.open) })),
     );
   } finally {
     zip.close();
