@@ -128,7 +128,7 @@ interface Plan {
 }
 
 /** Dates merged and written together (see runImport). */
-const IMPORT_BATCH = 500;
+const IMPORT_BATCH = 1000;
 
 interface Pending {
   state: DayState;

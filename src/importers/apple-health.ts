@@ -53,8 +53,22 @@ export function parseStamp(stamp: string | undefined, what: string): number {
   if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4}$/.test(stamp ?? '')) {
     throw new InvalidValue(`${what} is not an Apple Health time: "${(stamp ?? '').slice(0, 40)}"`);
   }
-  return instantOf(stamp ?? '', what);
+  const text = stamp ?? '';
+  // The date's midnight once per date (a few records a day): the rest is digits, checked as instantOf checks them.
+  const midnight = midnights.get(text.slice(0, 10));
+  const [hour, minute, second, oh, om] = [two(text, 11), two(text, 14), two(text, 17), two(text, 21), two(text, 23)];
+  if (midnight === undefined || hour > 23 || minute > 59 || second > 59 || oh > 14 || om > 59) {
+    const ms = instantOf(text, what);
+    if (midnights.size >= 50_000) midnights.clear();
+    midnights.set(text.slice(0, 10), Date.parse(`${text.slice(0, 10)}T00:00:00Z`));
+    return ms;
+  }
+  const offsetMin = (text[20] === '-' ? -1 : 1) * (oh * 60 + om);
+  return midnight + (hour * 60 + minute + second / 60 - offsetMin) * 60_000;
 }
+/** UTC midnights of the calendar dates met, each checked by instantOf first. */
+const midnights = new Map<string, number>();
+const two = (text: string, at: number) => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 
 /**
  * A copy of a string that shares no memory with the chunk it was parsed from: V8 keeps a
@@ -79,6 +93,8 @@ interface Workout {
   peakHrBpm?: number;
 }
 
+const QUARTER_HOUR = 900_000;
+
 /** Per-day aggregates, kept small: memory grows with the days covered, not the file size. */
 class Aggregates {
   /** Workouts wait for the end of the file: their max HR is the highest any of them reached. */
@@ -96,13 +112,30 @@ class Aggregates {
 
   constructor(readonly tz: string) {}
 
+  /**
+   * Dates by UTC quarter hour, for a quarter hour the zone's date does not change in (nearly
+   * every one: today's offsets are whole quarter hours); null for one it changes in. Bounded.
+   */
+  private readonly dates = new Map<number, string | null>();
+
   date(ms: number): string {
-    return wallClockIn(ms, this.tz).date;
+    const slot = Math.floor(ms / QUARTER_HOUR);
+    let date = this.dates.get(slot);
+    if (date === undefined) {
+      if (this.dates.size >= 50_000) this.dates.clear();
+      const [first, last] = [wallClockIn(slot * QUARTER_HOUR, this.tz).date, wallClockIn(slot * QUARTER_HOUR + QUARTER_HOUR - 1, this.tz).date];
+      date = first === last ? first : null;
+      this.dates.set(slot, date);
+    }
+    return date ?? wallClockIn(ms, this.tz).date;
   }
 
   mean(key: string, value: number): void {
-    const m = this.means.get(key) ?? { sum: 0, n: 0 };
-    this.means.set(key, { sum: m.sum + value, n: m.n + 1 });
+    const m = this.means.get(key);
+    if (m) {
+      m.sum += value;
+      m.n++;
+    } else this.means.set(key, { sum: value, n: 1 });
   }
 
   sum(key: string, app: string, value: number): void {

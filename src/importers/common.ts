@@ -59,9 +59,10 @@ export class DayCollector {
   constructor(readonly file: string) {}
 
   private day(date: string): ImportedDay {
-    if (!isIsoDate(date)) throw new InvalidValue(`no valid date ("${date}")`);
     let day = this.days.get(date);
     if (!day) {
+      // Checked once a date: a day already collected was checked when it came.
+      if (!isIsoDate(date)) throw new InvalidValue(`no valid date ("${date}")`);
       day = { date, values: {}, sessions: [] };
       this.days.set(date, day);
     }

@@ -9,8 +9,8 @@ import { testDeps } from '../helpers/test-deps.js';
 // An import merges and writes its days in batches of dates inside its one transaction: stored
 // days must be read for every batch, whether or not the dates between them are stored.
 
-const FIRST = '2021-01-01';
-const DAYS = 1300;
+const FIRST = '2018-01-01';
+const DAYS = 2300;
 const dates = Array.from({ length: DAYS }, (_, i) => addDays(FIRST, i));
 
 async function run(args: string[], db: string): Promise<{ code: number; stdout: string }> {
