@@ -26,7 +26,7 @@ export interface Located {
    * The same bytes in pieces, each valid only until the next is asked for: a plain file is read
    * into one reused buffer, so reading a large file allocates (and leaves behind) no memory.
    */
-  chunks(): AsyncIterable<Buffer>;
+  chunks: () => AsyncIterable<Buffer>;
 }
 
 /** Folders deeper than this below the one given are not searched (Takeout nests Fitbit 3 deep). */
@@ -265,15 +265,23 @@ export async function readLocated(file: Located): Promise<string> {
   return utf8Text(file.where, Buffer.concat(chunks));
 }
 
-/** The texts of a source's files, in path order; a single file given by hand is checked for being the wrong one. */
-export async function readSourceTexts(path: string, wanted: Wanted): Promise<Array<{ where: string; name: string; text: string }>> {
-  return locate(path, wanted, async (files) => {
-    const out: Array<{ where: string; name: string; text: string }> = [];
-    for (const file of files) {
-      const text = await readLocated(file);
-      checkFile(file.where, file.name, text.slice(0, 200).replace(/^\uFEFF/, ''), wanted);
-      out.push({ where: file.where, name: file.name, text });
-    }
-    return out;
-  });
+/** The first characters of a file, to tell what it is. */
+export async function head(file: Located): Promise<string> {
+  for await (const chunk of file.chunks()) return chunk.toString('utf8', 0, Math.min(chunk.length, 2000)).replace(/^\uFEFF/, '');
+  return '';
+}
+
+/**
+ * A source's files in all the paths given, open together while `use` reads them (zips stay open
+ * until it is done); a file whose name is not the source's is checked for being the wrong one.
+ */
+export async function locateAll<T>(paths: readonly string[], wanted: Wanted, use: (files: Located[]) => Promise<T>): Promise<T> {
+  const from = async (i: number, found: Located[]): Promise<T> =>
+    i === paths.length
+      ? use(found)
+      : locate(paths[i] ?? '', wanted, async (files) => {
+          for (const file of files) if (!wanted.matches(file.name)) checkFile(file.where, file.name, await head(file), wanted);
+          return from(i + 1, [...found, ...files]);
+        });
+  return from(0, []);
 }
