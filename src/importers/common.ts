@@ -152,7 +152,11 @@ export interface CsvTable {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const intDigits = (text: string) => text.replace(/^-/, '').split('.')[0]?.length ?? 0;
+/** Whole digits of a NUMBER ("-12.5" -> 2). */
+const intDigits = (text: string) => {
+  const dot = text.indexOf('.');
+  return (dot === -1 ? text.length : dot) - (text.startsWith('-') ? 1 : 0);
+};
 /** Enough other values in a column to say what its numbers normally look like. */
 const MIN_COLUMN_VALUES = 5;
 
@@ -191,11 +195,9 @@ function cutInLastCell(cells: readonly string[], column: ColumnStats): string | 
 
 /** One row as CsvRow, marked when cut short (fewer cells than the header), or cut in its last cell when it is the file's cut-off last row. */
 function csvRow(file: string, header: readonly string[], cells: readonly string[], line: number, lastOfCutFile: ColumnStats | undefined): CsvRow {
-  const row: CsvRow = {
-    line,
-    where: `${file}:${line}`,
-    record: Object.fromEntries(header.map((name, c) => [name, cells[c]] as const).filter(([, v]) => v !== undefined)) as CsvRecord,
-  };
+  const record: CsvRecord = {};
+  for (let c = 0; c < header.length && c < cells.length; c++) record[header[c] ?? ''] = cells[c] ?? '';
+  const row: CsvRow = { line, where: `${file}:${line}`, record };
   if (cells.length < header.length) {
     row.problem = `${cells.length} of ${header.length} cells: the row is cut short (a truncated file?)`;
   } else if (lastOfCutFile && cells.length === header.length) {
@@ -379,11 +381,21 @@ interface Stamp {
   offsetMin: number | null;
 }
 
+/** Dates found valid, as an export repeats each date over many rows (bounded: cleared when full). */
+const validDates = new Set<string>();
+function knownDate(date: string): boolean {
+  if (validDates.has(date)) return true;
+  if (!isIsoDate(date)) return false;
+  if (validDates.size >= 50_000) validDates.clear();
+  validDates.add(date);
+  return true;
+}
+
 /** One strict reader of dates and times for every source: a real calendar date, a real clock time, a real offset. */
 export function parseStampStrict(text: string, what: string): Stamp {
   const m = STAMP.exec(text.trim());
   const bad = () => new InvalidValue(`${what} is not a date and time: "${text.slice(0, 40)}"`);
-  if (!m || !isIsoDate(m[1] ?? '')) throw bad();
+  if (!m || !knownDate(m[1] ?? '')) throw bad();
   const [hour, minute, second] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) throw bad();
   let offsetMin: number | null = null;
