@@ -248,6 +248,8 @@ export function csvRecords(file: string, text: string, required: readonly string
   return rows;
 }
 
+const MAX_ROW_CHARS = 2 ** 20;
+
 /**
  * A CSV file's rows as csvRecords gives them, read as they stream in: memory holds one row and a
  * few figures of the last column (for the cut-off check of the last row), not the file.
@@ -272,7 +274,8 @@ export async function* csvStream(file: string, chunks: AsyncIterable<Buffer>, re
       yield part;
     }
   }
-  const rows = parser({ info: true, bom: true, skip_empty_lines: true, relax_column_count: true });
+  // No row of a real export comes near 1 MB: a longer one (a file with no line ends) stops the import rather than filling memory.
+  const rows = parser({ info: true, bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: MAX_ROW_CHARS });
   // Errors reach the loop below through `rows`, which the pipeline destroys with them.
   pipeline(Readable.from(text()), rows).catch(() => undefined);
   let header: string[] | undefined;
