@@ -127,6 +127,9 @@ interface Plan {
   disagreements: Disagreement[];
 }
 
+/** Dates merged and written together (see runImport). */
+const IMPORT_BATCH = 1000;
+
 interface Pending {
   state: DayState;
   changed: boolean;
@@ -142,17 +145,45 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
   // Read, merge and write under one write lock, so a log saved meanwhile is never overwritten.
-  const { stats, updated, toSave, kept } = writeLocked(db, () => {
+  const { stats, updated, saved, kept } = writeLocked(db, () => {
     const order = loadSourceOrder(db);
+    const updates = plan.updates.filter(inSpan);
+    // Merged and written a batch of dates at a time, still in the one transaction: memory holds
+    // one batch's stored and merged days, not every day of the export (updates come by date).
     const pending = new Map<string, Pending>();
-    const states = loadDayStates(db, plan.updates.filter(inSpan).map((u) => u.date));
+    let states = new Map<string, DayState>();
+    let loadedTo = 0;
     const stored = (date: string): Pending => {
       let p = pending.get(date);
       if (!p) {
+        // The stored days of the next dates, read when the first of them comes.
+        if (loadedTo === 0 || date > (updates[loadedTo - 1]?.date ?? '')) {
+          const batch = updates.slice(loadedTo, loadedTo + IMPORT_BATCH).map((u) => u.date);
+          loadedTo += batch.length;
+          states = loadDayStates(db, batch);
+        }
         p = { state: states.get(date) ?? emptyState(date), changed: false };
         pending.set(date, p);
       }
       return p;
+    };
+    let saved = 0;
+    const flush = () => {
+      const toSave = [...pending.values()].filter((p) => p.changed).map((p) => p.state);
+      pending.clear();
+      for (const { day } of toSave) {
+        try {
+          checkDay(day);
+        } catch (err) {
+          if (err instanceof InvalidValue) throw new DataError('import-day-invalid', { date: day.date, problem: err });
+          throw err;
+        }
+      }
+      if (!opts.dryRun && toSave.length > 0) {
+        const byDate = <T>(pick: (s: DayState) => T) => new Map(toSave.map((s) => [s.day.date, pick(s)]));
+        saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
+      }
+      saved += toSave.length;
     };
     const stats = new Map(plan.files.map((f) => [f.file, newStats(f)]));
     const stat = (file: string): FileStats => {
@@ -160,11 +191,14 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       stats.set(file, s);
       return s;
     };
+    // What a dry run lists; a real import only counts.
+    const describe = opts.dryRun && !opts.json;
     const changes: FieldChange[] = [];
     const kept: FieldKept[] = [];
     const added: Array<{ date: string; session: Session }> = [];
     const updated = new Set<string>();
-    for (const update of plan.updates.filter(inSpan)) {
+    for (const update of updates) {
+      if (pending.size >= IMPORT_BATCH && !pending.has(update.date)) flush();
       const p = stored(update.date);
       const outcome = update.merge(p.state, order);
       if (outcome.changed) Object.assign(p, { state: { day: outcome.day, sources: outcome.sources, observed: outcome.observed }, changed: true });
@@ -192,28 +226,18 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
         }
       }
       if (outcome.changes.length > 0 || outcome.sessionsAdded.length > 0) updated.add(update.date);
-      changes.push(...outcome.changes);
       kept.push(...outcome.kept);
-      added.push(...outcome.sessionsAdded.map((session) => ({ date: update.date, session })));
-    }
-    const toSave = [...pending.values()].filter((p) => p.changed).map((p) => p.state);
-    for (const { day } of toSave) {
-      try {
-        checkDay(day);
-      } catch (err) {
-        if (err instanceof InvalidValue) throw new DataError('import-day-invalid', { date: day.date, problem: err });
-        throw err;
+      if (describe) {
+        changes.push(...outcome.changes);
+        added.push(...outcome.sessionsAdded.map((session) => ({ date: update.date, session })));
       }
     }
-    if (opts.dryRun && !opts.json) deps.io.stdout.write(describeChanges(changes, kept, added));
-    else if (toSave.length > 0) {
-      const byDate = <T>(pick: (s: DayState) => T) => new Map(toSave.map((s) => [s.day.date, pick(s)]));
-      saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
-    }
-    return { stats, updated, toSave, kept };
+    flush();
+    if (describe) deps.io.stdout.write(describeChanges(changes, kept, added));
+    return { stats, updated, saved, kept };
   });
   const disagreements = plan.disagreements.filter(inSpan);
-  const summary = importSummary([...stats.values()], opts, { updated: updated.size, saved: toSave.length, kept, disagreements });
+  const summary = importSummary([...stats.values()], opts, { updated: updated.size, saved, kept, disagreements });
   deps.io.stderr.write(deps.io.isStderrTTY ? fitLines(summary, deps.io.columns ?? 80) : summary);
   if (opts.json) {
     const files = [...stats.values()].map((f) => ({ file: f.file, days: f.days.size, fieldsFilled: f.filled, fieldsReplaced: f.replaced, sessionsAdded: f.sessionsAdded, skipped: f.skipped }));

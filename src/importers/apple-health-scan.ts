@@ -1,5 +1,3 @@
-import type { Readable } from 'node:stream';
-
 // The byte-level pre-filter of Apple Health's export.xml. Apple writes one element a line; nearly
 // all lines are records recover never uses (heart rate, steps, energy: 97% of a real export).
 // This reads lines as bytes, looks at a record's type before decoding anything, and parses only
@@ -136,7 +134,7 @@ function plainProlog(text: string): boolean {
  * the workout elements and the records whose type is in `types`. Returns FALLBACK, having
  * reported part of the file, as soon as the layout is not Apple's one element a line.
  */
-export async function scanHealthXml(input: Readable, types: ReadonlySet<string>, sink: ElementSink, onBytes: (n: number) => void): Promise<typeof FALLBACK | undefined> {
+export async function scanHealthXml(input: AsyncIterable<Buffer>, types: ReadonlySet<string>, sink: ElementSink, onBytes: (n: number) => void): Promise<typeof FALLBACK | undefined> {
   let line = 1;
   let state: 'prolog' | 'body' | 'end' = 'prolog';
   const stack: string[] = [];
@@ -247,44 +245,41 @@ export async function scanHealthXml(input: Readable, types: ReadonlySet<string>,
     }
   };
 
+  // A piece may be reused by the reader once the next is asked for: what is kept over is copied.
   let carry: Buffer | undefined;
-  try {
-    for await (const chunk of input) {
-      onBytes((chunk as Buffer).length);
-      let buf = chunk as Buffer;
-      if (carry && state === 'body') {
-        // The line cut at the chunk's start, made whole: copies one line, not the chunk.
-        const nl = buf.indexOf(NL);
-        if (nl === -1) {
-          carry = Buffer.concat([carry, buf]);
-          if (carry.length > MAX_LINE) return FALLBACK;
-          continue;
-        }
-        if (lines(Buffer.concat([carry, buf.subarray(0, nl + 1)]), 0, false) === -1) return FALLBACK;
-        buf = buf.subarray(nl + 1);
-        carry = undefined;
-      } else if (carry) buf = Buffer.concat([carry, buf]);
-      let from = 0;
-      if (state === 'prolog') {
-        const root = buf.indexOf(ROOT);
-        if (root === -1) {
-          if (buf.length > MAX_PROLOG) return FALLBACK;
-          carry = buf;
-          continue;
-        }
-        const prolog = buf.toString('utf8', 0, root);
-        if (!plainProlog(prolog)) return FALLBACK;
-        line += prolog.split('\n').length - 1;
-        state = 'body';
-        from = root;
+  for await (const chunk of input) {
+    onBytes(chunk.length);
+    let buf = chunk;
+    if (carry && state === 'body') {
+      // The line cut at the chunk's start, made whole: copies one line, not the chunk.
+      const nl = buf.indexOf(NL);
+      if (nl === -1) {
+        carry = Buffer.concat([carry, buf]);
+        if (carry.length > MAX_LINE) return FALLBACK;
+        continue;
       }
-      const rest = lines(buf, from, false);
-      if (rest === -1) return FALLBACK;
-      carry = rest < buf.length ? Buffer.from(buf.subarray(rest)) : undefined;
+      if (lines(Buffer.concat([carry, buf.subarray(0, nl + 1)]), 0, false) === -1) return FALLBACK;
+      buf = buf.subarray(nl + 1);
+      carry = undefined;
+    } else if (carry) buf = Buffer.concat([carry, buf]);
+    let from = 0;
+    if (state === 'prolog') {
+      const root = buf.indexOf(ROOT);
+      if (root === -1) {
+        if (buf.length > MAX_PROLOG) return FALLBACK;
+        carry = Buffer.from(buf);
+        continue;
+      }
+      const prolog = buf.toString('utf8', 0, root);
+      if (!plainProlog(prolog)) return FALLBACK;
+      line += prolog.split('\n').length - 1;
+      state = 'body';
+      from = root;
     }
-    if (carry && lines(carry, 0, true) === -1) return FALLBACK;
-    return ended() ? undefined : FALLBACK;
-  } finally {
-    input.destroy();
+    const rest = lines(buf, from, false);
+    if (rest === -1) return FALLBACK;
+    carry = rest < buf.length ? Buffer.from(buf.subarray(rest)) : undefined;
   }
+  if (carry && lines(carry, 0, true) === -1) return FALLBACK;
+  return ended() ? undefined : FALLBACK;
 }

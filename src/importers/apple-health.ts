@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import { wallClockIn } from '../core/dates.js';
 import { InvalidValue, SESSION_HR } from '../core/fields.js';
 import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
@@ -54,8 +53,22 @@ export function parseStamp(stamp: string | undefined, what: string): number {
   if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4}$/.test(stamp ?? '')) {
     throw new InvalidValue('health-bad-time', { what, value: (stamp ?? '').slice(0, 40) });
   }
-  return instantOf(stamp ?? '', what);
+  const text = stamp ?? '';
+  // The date's midnight once per date (a few records a day): the rest is digits, checked as instantOf checks them.
+  const midnight = midnights.get(text.slice(0, 10));
+  const [hour, minute, second, oh, om] = [two(text, 11), two(text, 14), two(text, 17), two(text, 21), two(text, 23)];
+  if (midnight === undefined || hour > 23 || minute > 59 || second > 59 || oh > 14 || om > 59) {
+    const ms = instantOf(text, what);
+    if (midnights.size >= 50_000) midnights.clear();
+    midnights.set(text.slice(0, 10), Date.parse(`${text.slice(0, 10)}T00:00:00Z`));
+    return ms;
+  }
+  const offsetMin = (text[20] === '-' ? -1 : 1) * (oh * 60 + om);
+  return midnight + (hour * 60 + minute + second / 60 - offsetMin) * 60_000;
 }
+/** UTC midnights of the calendar dates met, each checked by instantOf first. */
+const midnights = new Map<string, number>();
+const two = (text: string, at: number) => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 
 /**
  * A copy of a string that shares no memory with the chunk it was parsed from: V8 keeps a
@@ -80,6 +93,8 @@ interface Workout {
   peakHrBpm?: number;
 }
 
+const QUARTER_HOUR = 900_000;
+
 /** Per-day aggregates, kept small: memory grows with the days covered, not the file size. */
 class Aggregates {
   /** Workouts wait for the end of the file: their max HR is the highest any of them reached. */
@@ -97,13 +112,30 @@ class Aggregates {
 
   constructor(readonly tz: string) {}
 
+  /**
+   * Dates by UTC quarter hour, for a quarter hour the zone's date does not change in (nearly
+   * every one: today's offsets are whole quarter hours); null for one it changes in. Bounded.
+   */
+  private readonly dates = new Map<number, string | null>();
+
   date(ms: number): string {
-    return wallClockIn(ms, this.tz).date;
+    const slot = Math.floor(ms / QUARTER_HOUR);
+    let date = this.dates.get(slot);
+    if (date === undefined) {
+      if (this.dates.size >= 50_000) this.dates.clear();
+      const [first, last] = [wallClockIn(slot * QUARTER_HOUR, this.tz).date, wallClockIn(slot * QUARTER_HOUR + QUARTER_HOUR - 1, this.tz).date];
+      date = first === last ? first : null;
+      this.dates.set(slot, date);
+    }
+    return date ?? wallClockIn(ms, this.tz).date;
   }
 
   mean(key: string, value: number): void {
-    const m = this.means.get(key) ?? { sum: 0, n: 0 };
-    this.means.set(key, { sum: m.sum + value, n: m.n + 1 });
+    const m = this.means.get(key);
+    if (m) {
+      m.sum += value;
+      m.n++;
+    } else this.means.set(key, { sum: value, n: 1 });
   }
 
   sum(key: string, app: string, value: number): void {
@@ -226,7 +258,7 @@ function elementSink(file: string, agg: Aggregates, days: DayCollector, ctx: Rea
 const MAX_ELEMENT_CHARS = 2 ** 20;
 
 /** Reads export.xml with the full XML parser, every element. */
-async function parseFully(input: Readable, file: string, sink: ElementSink, onBytes: (n: number) => void): Promise<void> {
+async function parseFully(input: AsyncIterable<Buffer>, file: string, sink: ElementSink, onBytes: (n: number) => void): Promise<void> {
   const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ xmlns: false, position: true });
   parser.on('opentag', (tag) => sink.open(tag.name, tag.attributes as Record<string, string>, parser.line));
@@ -240,22 +272,18 @@ async function parseFully(input: Readable, file: string, sink: ElementSink, onBy
   });
   // Strict UTF-8, and no run of more than MAX_ELEMENT_CHARS without a tag: saxes holds a tag or text whole in memory.
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of input) {
-      let text: string;
-      try {
-        text = decoder.decode(chunk as Buffer, { stream: true });
-      } catch {
-        throw new DataError('xml-not-utf8', { where: `${file}:${parser.line}` });
-      }
-      parser.write(text);
-      if (parser.position - lastTag > MAX_ELEMENT_CHARS) throw new DataError('xml-element-too-long', { where: `${file}:${parser.line}` });
-      onBytes((chunk as Buffer).length);
+  for await (const chunk of input) {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new DataError('xml-not-utf8', { where: `${file}:${parser.line}` });
     }
-    parser.close();
-  } finally {
-    input.destroy();
+    parser.write(text);
+    if (parser.position - lastTag > MAX_ELEMENT_CHARS) throw new DataError('xml-element-too-long', { where: `${file}:${parser.line}` });
+    onBytes(chunk.length);
   }
+  parser.close();
 }
 
 /**
@@ -263,7 +291,7 @@ async function parseFully(input: Readable, file: string, sink: ElementSink, onBy
  * its layout is not Apple's usual one, and then the full parser reads it from the start.
  * `full` skips the pre-filter (for the tests that hold the two to the same results).
  */
-export async function readHealthXml(open: () => Promise<Readable>, file: string, total: number, ctx: ReadContext, full = false): Promise<FileResult> {
+export async function readHealthXml(open: () => Promise<AsyncIterable<Buffer>>, file: string, total: number, ctx: ReadContext, full = false): Promise<FileResult> {
   let days = new DayCollector(file);
   let agg = new Aggregates(ctx.tz);
   let sink = elementSink(file, agg, days, ctx);
@@ -311,7 +339,7 @@ export const appleHealth: Importer = {
     const wanted = { source: 'apple-health', files: new Phrase('files-apple-health'), matches: (n: string) => n === 'export.xml' };
     return locate(path, wanted, async (files) => {
       const results: FileResult[] = [];
-      for (const file of files) results.push(await readHealthXml(() => file.open(), file.where, file.size, ctx));
+      for (const file of files) results.push(await readHealthXml(async () => file.chunks(), file.where, file.size, ctx));
       return results;
     });
   },

@@ -59,9 +59,10 @@ export class DayCollector {
   constructor(readonly file: string) {}
 
   private day(date: string): ImportedDay {
-    if (!isIsoDate(date)) throw new InvalidValue('no-valid-date', { value: date });
     let day = this.days.get(date);
     if (!day) {
+      // Checked once a date: a day already collected was checked when it came.
+      if (!isIsoDate(date)) throw new InvalidValue('no-valid-date', { value: date });
       day = { date, values: {}, sessions: [] };
       this.days.set(date, day);
     }
@@ -116,13 +117,13 @@ export class DayCollector {
  * Runs `read` on each record; a malformed one (or one marked with a `problem`, such as a
  * truncated row) stops the import with where and why, or with --skip-invalid is skipped and reported.
  */
-export function eachRecord<T>(
+export async function eachRecord<T>(
   collector: DayCollector,
   ctx: ReadContext,
-  records: Iterable<{ where: string; record: T; problem?: InvalidValue }>,
+  records: Iterable<{ where: string; record: T; problem?: InvalidValue }> | AsyncIterable<{ where: string; record: T; problem?: InvalidValue }>,
   read: (record: T, where: string) => void,
-): void {
-  for (const { where, record, problem } of records) {
+): Promise<void> {
+  for await (const { where, record, problem } of records) {
     try {
       if (problem !== undefined) throw problem;
       read(record, where);
@@ -151,25 +152,59 @@ export interface CsvTable {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const intDigits = (text: string) => text.replace(/^-/, '').split('.')[0]?.length ?? 0;
+/** Whole digits of a NUMBER ("-12.5" -> 2). */
+const intDigits = (text: string) => {
+  const dot = text.indexOf('.');
+  return (dot === -1 ? text.length : dot) - (text.startsWith('-') ? 1 : 0);
+};
 /** Enough other values in a column to say what its numbers normally look like. */
 const MIN_COLUMN_VALUES = 5;
+
+/** What the rest of a column holds, gathered row by row: enough to judge a last cell without keeping the rows. */
+interface ColumnStats {
+  count: number;
+  anyEmpty: boolean;
+  allNumbers: boolean;
+  /** The fewest whole digits of its values (when all are numbers). */
+  shortest: number;
+}
+
+const newColumnStats = (): ColumnStats => ({ count: 0, anyEmpty: false, allNumbers: true, shortest: Infinity });
+
+function addToColumn(stats: ColumnStats, cell: string | undefined): void {
+  const value = (cell ?? '').trim();
+  stats.count++;
+  if (value === '') stats.anyEmpty = true;
+  if (!NUMBER.test(value)) stats.allNumbers = false;
+  else stats.shortest = Math.min(stats.shortest, intDigits(value));
+}
 
 /**
  * Whether the last row of a file that ends without a line end was cut inside its last cell:
  * that cell is empty, or a number ending in "." or with fewer whole digits than every other
  * value of its column, where that column is otherwise always filled (at least 5 values).
  */
-function cutInLastCell(cells: readonly string[], others: ReadonlyArray<readonly string[]>): InvalidValue | undefined {
-  const i = cells.length - 1;
-  const last = (cells[i] ?? '').trim();
-  const column = others.map((r) => (r[i] ?? '').trim());
-  if (column.length < MIN_COLUMN_VALUES || column.some((v) => v === '')) return undefined;
+function cutInLastCell(cells: readonly string[], column: ColumnStats): InvalidValue | undefined {
+  const last = (cells[cells.length - 1] ?? '').trim();
+  if (column.count < MIN_COLUMN_VALUES || column.anyEmpty) return undefined;
   if (last === '' || /^-?\d+\.$/.test(last)) return new InvalidValue('csv-cut-last-cell', { value: last });
-  if (!NUMBER.test(last) || !column.every((v) => NUMBER.test(v))) return undefined;
-  const shortest = Math.min(...column.map(intDigits));
-  if (intDigits(last) >= shortest) return undefined;
+  if (!NUMBER.test(last) || !column.allNumbers) return undefined;
+  if (intDigits(last) >= column.shortest) return undefined;
   return new InvalidValue('csv-cut-short-number', { value: last });
+}
+
+/** One row as CsvRow, marked when cut short (fewer cells than the header), or cut in its last cell when it is the file's cut-off last row. */
+function csvRow(file: string, header: readonly string[], cells: readonly string[], line: number, lastOfCutFile: ColumnStats | undefined): CsvRow {
+  const record: CsvRecord = {};
+  for (let c = 0; c < header.length && c < cells.length; c++) record[header[c] ?? ''] = cells[c] ?? '';
+  const row: CsvRow = { line, where: `${file}:${line}`, record };
+  if (cells.length < header.length) {
+    row.problem = new InvalidValue('csv-row-short', { cells: cells.length, columns: header.length });
+  } else if (lastOfCutFile && cells.length === header.length) {
+    const problem = cutInLastCell(cells, lastOfCutFile);
+    if (problem !== undefined) row.problem = problem;
+  }
+  return row;
 }
 
 /**
@@ -183,37 +218,94 @@ export function parseCsv(file: string, text: string, strict = false): CsvTable {
   try {
     parsed = parse(text, { info: true, bom: true, skip_empty_lines: true, relax_column_count: !strict }) as unknown as typeof parsed;
   } catch (err) {
-    const line = (err as { lines?: number }).lines;
-    throw new DataError('csv-invalid', { where: line ? `${file}:${line}` : file, why: err as Error });
+    throw csvError(file, err);
   }
   const [first, ...body] = parsed;
   const header = (first?.record ?? []).map((n) => n.trim());
   const endsCut = !/[\r\n]$/.test(text);
-  const rows = body.map(({ record: cells, info }, i): CsvRow => {
-    const row: CsvRow = {
-      line: info.lines,
-      where: `${file}:${info.lines}`,
-      record: Object.fromEntries(header.map((name, c) => [name, cells[c]] as const).filter(([, v]) => v !== undefined)) as CsvRecord,
-    };
-    if (cells.length < header.length) {
-      row.problem = new InvalidValue('csv-row-short', { cells: cells.length, columns: header.length });
-    } else if (endsCut && i === body.length - 1 && cells.length === header.length) {
-      const problem = cutInLastCell(cells, body.slice(0, -1).map((r) => r.record));
-      if (problem !== undefined) row.problem = problem;
-    }
-    return row;
-  });
+  const column = newColumnStats();
+  for (const { record } of body.slice(0, -1)) addToColumn(column, record[header.length - 1]);
+  const rows = body.map(({ record: cells, info }, i) => csvRow(file, header, cells, info.lines, endsCut && i === body.length - 1 ? column : undefined));
   return { header, rows };
+}
+
+function csvError(file: string, err: unknown): DataError {
+  const line = (err as { lines?: number }).lines;
+  return new DataError('csv-invalid', { where: line ? `${file}:${line}` : file, why: err as Error });
+}
+
+function checkColumns(file: string, header: readonly string[], required: readonly string[]): void {
+  const missing = required.filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    throw new DataError('csv-missing-columns', { file, count: missing.length, columns: missing.map((c) => `"${c}"`).join(', ') });
+  }
 }
 
 /** A CSV file's rows with their line numbers; the header must hold `required`. */
 export function csvRecords(file: string, text: string, required: readonly string[]): CsvRow[] {
   const { header, rows } = parseCsv(file, text);
-  const missing = required.filter((c) => !header.includes(c));
-  if (missing.length > 0) {
-    throw new DataError('csv-missing-columns', { file, count: missing.length, columns: missing.map((c) => `"${c}"`).join(', ') });
-  }
+  checkColumns(file, header, required);
   return rows;
+}
+
+const MAX_ROW_CHARS = 2 ** 20;
+
+/**
+ * A CSV file's rows as csvRecords gives them, read as they stream in: memory holds one row and a
+ * few figures of the last column (for the cut-off check of the last row), not the file.
+ */
+export async function* csvStream(file: string, chunks: AsyncIterable<Buffer>, required: readonly string[]): AsyncGenerator<CsvRow> {
+  const [{ parse: parser }, { Readable }, { pipeline }] = await Promise.all([import('csv-parse'), import('node:stream'), import('node:stream/promises')]);
+  let endsCut = true;
+  let lines = 1;
+  async function* text(): AsyncGenerator<string> {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for await (const chunk of chunks) {
+      let part: string;
+      try {
+        part = decoder.decode(chunk, { stream: true });
+      } catch {
+        const seen = new TextDecoder().decode(chunk);
+        throw notUtf8(file, lines + newlines(seen, seen.indexOf('\uFFFD')));
+      }
+      if (part === '') continue;
+      lines += newlines(part, part.length);
+      endsCut = !/[\r\n]$/.test(part);
+      yield part;
+    }
+  }
+  // No row of a real export comes near 1 MB: a longer one (a file with no line ends) stops the import rather than filling memory.
+  const rows = parser({ info: true, bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: MAX_ROW_CHARS });
+  // Errors reach the loop below through `rows`, which the pipeline destroys with them.
+  pipeline(Readable.from(text()), rows).catch(() => undefined);
+  let header: string[] | undefined;
+  let held: { cells: string[]; line: number } | undefined;
+  const column = newColumnStats();
+  try {
+    for await (const { record: cells, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (header === undefined) {
+        header = cells.map((n) => n.trim());
+        checkColumns(file, header, required);
+        continue;
+      }
+      // One row behind: the last row is judged once the file is known to end.
+      if (held) {
+        yield csvRow(file, header, held.cells, held.line, undefined);
+        addToColumn(column, held.cells[header.length - 1]);
+      }
+      held = { cells, line: info.lines };
+    }
+  } catch (err) {
+    throw err instanceof DataError ? err : csvError(file, err);
+  }
+  if (header === undefined) checkColumns(file, [], required);
+  else if (held) yield csvRow(file, header, held.cells, held.line, endsCut ? column : undefined);
+}
+
+function newlines(text: string, before: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < before; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -238,8 +330,11 @@ export function readText(path: string): string {
 export function utf8Text(where: string, bytes: Buffer): string {
   const text = bytes.toString('utf8');
   if (isUtf8(bytes)) return text;
-  const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-  throw new DataError('not-utf8', { where: `${where}:${line}` });
+  throw notUtf8(where, text.slice(0, text.indexOf('\uFFFD')).split('\n').length);
+}
+
+function notUtf8(where: string, line: number): DataError {
+  return new DataError('not-utf8', { where: `${where}:${line}` });
 }
 
 export function cannotRead(path: string, err: unknown): DataError {
@@ -290,11 +385,21 @@ interface Stamp {
   offsetMin: number | null;
 }
 
+/** Dates found valid, as an export repeats each date over many rows (bounded: cleared when full). */
+const validDates = new Set<string>();
+function knownDate(date: string): boolean {
+  if (validDates.has(date)) return true;
+  if (!isIsoDate(date)) return false;
+  if (validDates.size >= 50_000) validDates.clear();
+  validDates.add(date);
+  return true;
+}
+
 /** One strict reader of dates and times for every source: a real calendar date, a real clock time, a real offset. */
 export function parseStampStrict(text: string, what: string): Stamp {
   const m = STAMP.exec(text.trim());
   const bad = () => new InvalidValue('cell-not-time', { what, value: text.slice(0, 40) });
-  if (!m || !isIsoDate(m[1] ?? '')) throw bad();
+  if (!m || !knownDate(m[1] ?? '')) throw bad();
   const [hour, minute, second] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) throw bad();
   let offsetMin: number | null = null;

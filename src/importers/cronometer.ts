@@ -1,8 +1,8 @@
 import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
-import { csvRecords, DayCollector, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
-import { readSourceTexts } from './locate.js';
+import { csvStream, DayCollector, type FileResult, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
+import { locateAll } from './locate.js';
 
 // Cronometer "Daily Nutrition" export (dailysummary.csv), one row per day, about 70 nutrient columns:
 //   Date,Energy (kcal),Alcohol (g),...,Water (g),...,Carbs (g),...,Fat (g),...,Protein (g),...,Completed
@@ -16,25 +16,29 @@ export const cronometer: Importer = {
   summary: 'Cronometer Daily Nutrition CSV: protein, carbohydrates, fat',
   tzNote: "Cronometer's dates are already local days",
   async read(path, ctx) {
-    return (await readSourceTexts(path, WANTED)).map(({ where, text }) => {
-      const days = new DayCollector(where);
-      let incomplete = 0;
-      let water = 0;
-      const rows = csvRecords(where, text, ['Date', 'Protein (g)']);
-      eachRecord(days, ctx, rows, (r, line) => {
-        const date = localDateOf(r.Date ?? '', 'Date');
-        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'Date', value: r.Date ?? '' });
-        if ((r.Completed ?? '').trim().toLowerCase() === 'false') incomplete++;
-        days.set(line, date, 'proteinG', numberCell(r, 'Protein (g)'));
-        days.set(line, date, 'carbsG', numberCell(r, 'Carbs (g)'));
-        days.set(line, date, 'fatG', numberCell(r, 'Fat (g)'));
-        // "Water (g)" is the water in everything logged, food included: not the litres drunk that water_l holds.
-        if (numberCell(r, 'Water (g)') !== null) water++;
-      });
-      return days.result([
-        incomplete ? `${incomplete} days not marked completed in Cronometer: their totals may be partial` : '',
-        water ? `"Water (g)" left out on ${plural(water, 'day')}: it counts the water in food too, not only what you drank (log drinks with recover log --water)` : '',
-      ].filter(Boolean));
+    return locateAll([path], WANTED, async (files) => {
+      const results: FileResult[] = [];
+      for (const { where, chunks } of files) {
+        const days = new DayCollector(where);
+        let incomplete = 0;
+        let water = 0;
+        const rows = csvStream(where, chunks(), ['Date', 'Protein (g)']);
+        await eachRecord(days, ctx, rows, (r, line) => {
+          const date = localDateOf(r.Date ?? '', 'Date');
+          if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'Date', value: r.Date ?? '' });
+          if ((r.Completed ?? '').trim().toLowerCase() === 'false') incomplete++;
+          days.set(line, date, 'proteinG', numberCell(r, 'Protein (g)'));
+          days.set(line, date, 'carbsG', numberCell(r, 'Carbs (g)'));
+          days.set(line, date, 'fatG', numberCell(r, 'Fat (g)'));
+          // "Water (g)" is the water in everything logged, food included: not the litres drunk that water_l holds.
+          if (numberCell(r, 'Water (g)') !== null) water++;
+        });
+        results.push(days.result([
+          incomplete ? `${incomplete} days not marked completed in Cronometer: their totals may be partial` : '',
+          water ? `"Water (g)" left out on ${plural(water, 'day')}: it counts the water in food too, not only what you drank (log drinks with recover log --water)` : '',
+        ].filter(Boolean)));
+      }
+      return results;
     });
   },
 };

@@ -5,8 +5,8 @@ import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nig
 import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
 import { napNotes } from './sleep-notes.js';
-import { asRecord, csvRecords, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
-import { readSourceTexts } from './locate.js';
+import { asRecord, csvStream, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, numberCell, type CsvRow, type FileResult, type Importer, type ReadContext } from './common.js';
+import { locateAll, readLocated, type Located } from './locate.js';
 
 // Fitbit / Google Takeout, times local to where the person was, without a zone:
 //   sleep.json (or sleep-2019-11-01.json): [{"logId": 24486013387, "dateOfSleep": "2019-11-02",
@@ -20,7 +20,8 @@ import { readSourceTexts } from './locate.js';
 //       "max": 86, "minutes": 0}, {"name": "Fat Burn", ...}, {"name": "Cardio", ...}, {"name": "Peak", "min": 147, ...}]}]
 
 type Json = Record<string, unknown>;
-type FitbitFile = { where: string; name: string; text: string };
+/** A file is read when its turn comes: one JSON file in memory at a time. */
+type FitbitFile = Located;
 
 
 const stringOf = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -31,7 +32,7 @@ function num(value: unknown, what: string): number {
 }
 
 /** All sleep logs of one import together: Takeout's monthly files repeat a log across a month boundary. */
-function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
+async function readSleep(files: readonly FitbitFile[], ctx: ReadContext): Promise<FileResult> {
   const label = files.length === 1 ? (files[0]?.where ?? '') : `${files.length} sleep files (${files.map((f) => f.name).join(', ')})`;
   const days = new DayCollector(label);
   const seen = new Set<unknown>();
@@ -41,8 +42,9 @@ function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
   const awake = new Map<string, number>();
   let flaggedNaps = 0;
   let duplicates = 0;
-  for (const { where: file, text } of files) {
-    eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw) => {
+  for (const located of files) {
+    const [file, text] = [located.where, await readLocated(located)];
+    await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw) => {
       const log = asRecord(raw);
       if (seen.has(log.logId)) {
         duplicates++;
@@ -101,13 +103,14 @@ function startDate(stamp: string): string {
  * max HR implied by the zones. Walks Fitbit detected by itself (any 10 minutes of walking) are
  * daily life, not training, and are left out; a walk the person started on the watch is kept.
  */
-function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
+async function readExercise(files: readonly FitbitFile[], ctx: ReadContext): Promise<FileResult> {
   const label = files.length === 1 ? (files[0]?.where ?? '') : `${files.length} exercise files (${files.map((f) => f.name).join(', ')})`;
   const days = new DayCollector(label);
   const seen = new Set<unknown>();
   let walks = 0;
-  for (const { where: file, text } of files) {
-    eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  for (const located of files) {
+    const [file, text] = [located.where, await readLocated(located)];
+    await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
       const log = asRecord(raw);
       if (typeof log.logId !== 'number' && typeof log.logId !== 'string') throw new InvalidValue('json-missing', { what: 'logId' });
       if (seen.has(log.logId)) return;
@@ -134,10 +137,11 @@ function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResul
   return days.result(walks ? [`${plural(walks, 'walk')} Fitbit detected by itself left out: daily life, not training`] : []);
 }
 
-function readRestingHr({ where: file, text }: FitbitFile, ctx: ReadContext): FileResult {
+async function readRestingHr(located: FitbitFile, ctx: ReadContext): Promise<FileResult> {
+  const [file, text] = [located.where, await readLocated(located)];
   const days = new DayCollector(file);
   let empty = 0;
-  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
     const entry = asRecord(raw);
     const date = localDateOf(stringOf(entry.dateTime), 'dateTime');
     const bpm = num((entry.value as Json | undefined)?.value, 'value.value');
@@ -158,12 +162,13 @@ function readRestingHr({ where: file, text }: FitbitFile, ctx: ReadContext): Fil
  * whole (on PMData, 1481 of 1511 equal that day's resting_heart_rate.json value rounded down,
  * or within 1 bpm), so it goes on the date before the timestamp's.
  */
-function readSleepScore({ where: file, text }: FitbitFile, ctx: ReadContext): FileResult {
+async function readSleepScore({ where: file, chunks }: FitbitFile, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
-  const rows = csvRecords(file, text, ['timestamp', 'resting_heart_rate']);
+  const rows: CsvRow[] = [];
+  for await (const row of csvStream(file, chunks(), ['timestamp', 'resting_heart_rate'])) rows.push(row);
   // Latest timestamp last, so that two logs of one night give the later reading whatever the row order.
   rows.sort((a, b) => (a.record.timestamp ?? '').localeCompare(b.record.timestamp ?? ''));
-  eachRecord(days, ctx, rows, (r, where) => {
+  await eachRecord(days, ctx, rows, (r, where) => {
     const end = parseLocalTime(r.timestamp ?? '');
     if (end === null) throw new InvalidValue('cell-not-time', { what: 'timestamp', value: r.timestamp ?? '' });
     const bpm = numberCell(r, 'resting_heart_rate');
@@ -187,17 +192,18 @@ const WANTED = {
 
 /** Every file of one import is read together, so the result does not depend on their order. */
 async function readAll(paths: readonly string[], ctx: ReadContext): Promise<FileResult[]> {
-  const found = (await Promise.all(paths.map((p) => readSourceTexts(p, WANTED)))).flat();
-  const files = [...new Map(found.map((f) => [f.where, f])).values()].sort((a, b) => a.name.localeCompare(b.name) || a.where.localeCompare(b.where));
-  const named = (test: (name: string) => boolean) => files.filter((f) => test(f.name));
-  const sleep = named(isSleep);
-  const exercise = named(isExercise);
-  return [
-    ...(sleep.length > 0 ? [readSleep(sleep, ctx)] : []),
-    ...named(isRestingHr).map((f) => readRestingHr(f, ctx)),
-    ...named(isSleepScore).map((f) => readSleepScore(f, ctx)),
-    ...(exercise.length > 0 ? [readExercise(exercise, ctx)] : []),
-  ];
+  return locateAll(paths, WANTED, async (found) => {
+    const files = [...new Map(found.map((f) => [f.where, f])).values()].sort((a, b) => a.name.localeCompare(b.name) || a.where.localeCompare(b.where));
+    const named = (test: (name: string) => boolean) => files.filter((f) => test(f.name));
+    const sleep = named(isSleep);
+    const exercise = named(isExercise);
+    const results: FileResult[] = [];
+    if (sleep.length > 0) results.push(await readSleep(sleep, ctx));
+    for (const f of named(isRestingHr)) results.push(await readRestingHr(f, ctx));
+    for (const f of named(isSleepScore)) results.push(await readSleepScore(f, ctx));
+    if (exercise.length > 0) results.push(await readExercise(exercise, ctx));
+    return results;
+  });
 }
 
 export const fitbit: Importer = {

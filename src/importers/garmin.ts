@@ -4,7 +4,7 @@ import { plural } from '../core/words.js';
 import { DataError, Phrase } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
 import { DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, type FileResult, type Importer, type ReadContext } from './common.js';
-import { readSourceTexts } from './locate.js';
+import { locateAll, readLocated } from './locate.js';
 
 // Garmin Connect account export (the zip from "Export Your Data", or its DI_CONNECT folder); JSON arrays:
 //   DI-Connect-Wellness/*_sleepData.json: [{"calendarDate": "2024-03-12", "sleepStartTimestampGMT": "2024-03-11T21:41:00.0",
@@ -53,10 +53,10 @@ function gmtClock(value: unknown, tz: string): { minute: number } | null {
 }
 
 /** Asleep time is deep + light + REM; the sleep window (and UDS sleepingSeconds) also holds time awake. */
-function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
+async function readSleep(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
   let unstaged = 0;
-  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
     const night = object(raw);
     const date = calendarDate(night);
     const stages = [num(night, 'deepSleepSeconds'), num(night, 'lightSleepSeconds'), num(night, 'remSleepSeconds')];
@@ -76,10 +76,10 @@ function readSleep(file: string, text: string, ctx: ReadContext): FileResult {
   return days.result(unstaged ? [`${plural(unstaged, 'night')} without sleep stages left out (the watch did not confirm a sleep)`] : []);
 }
 
-function readHealthStatus(file: string, text: string, ctx: ReadContext): FileResult {
+async function readHealthStatus(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
   let baseline = null as string | null;
-  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
     const entry = object(raw);
     const date = calendarDate(entry);
     if (!Array.isArray(entry.metrics)) throw new InvalidValue('json-not-list', { what: 'metrics' });
@@ -95,9 +95,9 @@ function readHealthStatus(file: string, text: string, ctx: ReadContext): FileRes
   return days.result(baseline ? [`Garmin's own HRV baseline (recover keeps its own from these values) on ${baseline}`] : []);
 }
 
-function readDaily(file: string, text: string, ctx: ReadContext): FileResult {
+async function readDaily(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
-  eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
     const day = object(raw);
     const bpm = num(day, 'restingHeartRate');
     // Garmin writes null, and on some days 0, when the watch was not worn at rest.
@@ -131,7 +131,7 @@ function localStart(activity: Json): string {
   return date.toISOString().slice(0, 10);
 }
 
-function readActivities(file: string, text: string, ctx: ReadContext): FileResult {
+async function readActivities(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
   let containers = 0;
   const activities = jsonArray(file, text).flatMap((chunk) => {
@@ -139,7 +139,7 @@ function readActivities(file: string, text: string, ctx: ReadContext): FileResul
     if (!Array.isArray(list)) throw new DataError('garmin-not-activities', { file });
     return list as unknown[];
   });
-  eachRecord(days, ctx, jsonElements(file, activities), (raw, where) => {
+  await eachRecord(days, ctx, jsonElements(file, activities), (raw, where) => {
     const a = object(raw);
     const type = typeof a.activityType === 'string' ? a.activityType : ((a.activityType as Json | undefined)?.typeKey as string | undefined) ?? '';
     // A multisport activity lists its legs as activities of their own: counting it too would double them.
@@ -165,7 +165,7 @@ function readActivities(file: string, text: string, ctx: ReadContext): FileResul
   return days.result(containers ? [`${plural(containers, 'multisport total')} left out: the legs are counted one by one`] : []);
 }
 
-const READERS: ReadonlyArray<[RegExp, (file: string, text: string, ctx: ReadContext) => FileResult]> = [
+const READERS: ReadonlyArray<[RegExp, (file: string, text: string, ctx: ReadContext) => Promise<FileResult>]> = [
   [KINDS.sleep, readSleep],
   [KINDS.health, readHealthStatus],
   [KINDS.daily, readDaily],
@@ -183,10 +183,16 @@ export const garmin: Importer = {
       files: new Phrase('files-garmin'),
       matches: (n: string) => readerFor(n) !== undefined,
     };
-    return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {
-      const reader = readerFor(name);
-      if (!reader) throw new DataError('garmin-not-file', { where, files: wanted.files });
-      return reader(where, text, ctx);
+    // One file in memory at a time (each is one JSON array, read whole).
+    return locateAll([path], wanted, async (files) => {
+      const results: FileResult[] = [];
+      for (const file of files) {
+        const { where, name } = file;
+        const reader = readerFor(name);
+        if (!reader) throw new DataError('garmin-not-file', { where, files: wanted.files });
+        results.push(await reader(where, await readLocated(file), ctx));
+      }
+      return results;
     });
   },
 };

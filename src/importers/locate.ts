@@ -1,4 +1,5 @@
 import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
@@ -21,6 +22,11 @@ export interface Located {
   /** Uncompressed bytes. */
   size: number;
   open(): Promise<Readable>;
+  /**
+   * The same bytes in pieces, each valid only until the next is asked for: a plain file is read
+   * into one reused buffer, so reading a large file allocates (and leaves behind) no memory.
+   */
+  chunks: () => AsyncIterable<Buffer>;
 }
 
 /** Folders deeper than this below the one given are not searched (Takeout nests Fitbit 3 deep). */
@@ -88,7 +94,27 @@ function isZip(path: string): boolean {
 const READ_CHUNK = 1 << 20;
 
 function fileAt(path: string, name: string, size: number): Located {
-  return { where: path, name, size, open: () => Promise.resolve(createReadStream(path, { highWaterMark: READ_CHUNK })) };
+  return { where: path, name, size, open: () => Promise.resolve(createReadStream(path, { highWaterMark: READ_CHUNK })), chunks: () => fileChunks(path) };
+}
+
+/** A file in 1 MB pieces read into one buffer: a stream's new buffer a piece left 30 MB more resident after 200 MB. */
+async function* fileChunks(path: string): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A stream's pieces (a zip entry's, inflated), for `chunks`. */
+async function* streamChunks(open: () => Promise<Readable>): AsyncGenerator<Buffer> {
+  for await (const chunk of await open()) yield chunk as Buffer;
 }
 
 /** Every file below a folder, depth first in name order, hidden folders skipped. */
@@ -178,7 +204,8 @@ export async function locate<T>(path: string, wanted: Wanted, use: (files: Locat
     if (found.length === 0) throw noneFound(path, files.map((f) => basename(f.inner)), wanted);
     refuseTwins(path, found);
     return await use(
-      found.map(({ inner, entry }) => ({
+      found
+        .map(({ inner, entry }) => ({
         where: `${path}!${inner}`,
         name: basename(inner),
         size: entry.uncompressedSize,
@@ -189,7 +216,8 @@ export async function locate<T>(path: string, wanted: Wanted, use: (files: Locat
             throw new DataError('zip-entry-unreadable', { path, inner, why: err as Error });
           }
         },
-      })),
+      }))
+        .map((file) => ({ ...file, chunks: () => streamChunks(file.open) })),
     );
   } finally {
     zip.close();
@@ -235,15 +263,23 @@ export async function readLocated(file: Located): Promise<string> {
   return utf8Text(file.where, Buffer.concat(chunks));
 }
 
-/** The texts of a source's files, in path order; a single file given by hand is checked for being the wrong one. */
-export async function readSourceTexts(path: string, wanted: Wanted): Promise<Array<{ where: string; name: string; text: string }>> {
-  return locate(path, wanted, async (files) => {
-    const out: Array<{ where: string; name: string; text: string }> = [];
-    for (const file of files) {
-      const text = await readLocated(file);
-      checkFile(file.where, file.name, text.slice(0, 200).replace(/^\uFEFF/, ''), wanted);
-      out.push({ where: file.where, name: file.name, text });
-    }
-    return out;
-  });
+/** The first characters of a file, to tell what it is. */
+export async function head(file: Located): Promise<string> {
+  for await (const chunk of file.chunks()) return chunk.toString('utf8', 0, Math.min(chunk.length, 2000)).replace(/^\uFEFF/, '');
+  return '';
+}
+
+/**
+ * A source's files in all the paths given, open together while `use` reads them (zips stay open
+ * until it is done); a file whose name is not the source's is checked for being the wrong one.
+ */
+export async function locateAll<T>(paths: readonly string[], wanted: Wanted, use: (files: Located[]) => Promise<T>): Promise<T> {
+  const from = async (i: number, found: Located[]): Promise<T> =>
+    i === paths.length
+      ? use(found)
+      : locate(paths[i] ?? '', wanted, async (files) => {
+          for (const file of files) if (!wanted.matches(file.name)) checkFile(file.where, file.name, await head(file), wanted);
+          return from(i + 1, [...found, ...files]);
+        });
+  return from(0, []);
 }

@@ -1,8 +1,8 @@
 import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
-import { csvRecords, DayCollector, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
-import { readSourceTexts } from './locate.js';
+import { csvStream, DayCollector, type FileResult, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
+import { locateAll } from './locate.js';
 
 // MyFitnessPal's export (a zip e-mailed to Premium users) holds Nutrition-Summary-<from>-to-<to>.csv:
 //   Date,Meal,Time,Calories,Fat (g),Saturated Fat,...,Carbohydrates (g),Fiber,Sugar,Protein (g),...,Note
@@ -30,31 +30,35 @@ export const myfitnesspal: Importer = {
   summary: 'MyFitnessPal Nutrition-Summary CSV: protein, carbohydrates, fat (summed over meals)',
   tzNote: "MyFitnessPal's dates are already local days",
   async read(path, ctx) {
-    return (await readSourceTexts(path, WANTED)).map(({ where, text }) => {
-      const days = new DayCollector(where);
-      const totals = new Map<string, { line: string; sums: Totals }>();
-      // A day missing one of its meals would be stored too low, so a skipped row leaves its whole day out.
-      const partial = new Set<string>();
-      const rows = csvRecords(where, text, ['Date', 'Meal', 'Protein (g)']);
-      eachRecord(days, ctx, rows, (r, line) => {
-        const date = localDateOf(r.Date ?? '', 'Date');
-        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'Date', value: r.Date ?? '' });
-        try {
-          const meal = COLUMNS.map(([key, column]) => [key, numberCell(r, column)] as const);
-          const day = totals.get(date) ?? { line, sums: { proteinG: null, carbsG: null, fatG: null } };
-          for (const [key, value] of meal) if (value !== null) day.sums[key] = (day.sums[key] ?? 0) + value;
-          totals.set(date, day);
-        } catch (err) {
-          partial.add(date);
-          throw err;
+    return locateAll([path], WANTED, async (files) => {
+      const results: FileResult[] = [];
+      for (const { where, chunks } of files) {
+        const days = new DayCollector(where);
+        const totals = new Map<string, { line: string; sums: Totals }>();
+        // A day missing one of its meals would be stored too low, so a skipped row leaves its whole day out.
+        const partial = new Set<string>();
+        const rows = csvStream(where, chunks(), ['Date', 'Meal', 'Protein (g)']);
+        await eachRecord(days, ctx, rows, (r, line) => {
+          const date = localDateOf(r.Date ?? '', 'Date');
+          if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'Date', value: r.Date ?? '' });
+          try {
+            const meal = COLUMNS.map(([key, column]) => [key, numberCell(r, column)] as const);
+            const day = totals.get(date) ?? { line, sums: { proteinG: null, carbsG: null, fatG: null } };
+            for (const [key, value] of meal) if (value !== null) day.sums[key] = (day.sums[key] ?? 0) + value;
+            totals.set(date, day);
+          } catch (err) {
+            partial.add(date);
+            throw err;
+          }
+        });
+        // Rounded to 0.1 g as the export writes them, so 27.6 + 36.7 is stored as 64.3, not 64.30000000000001.
+        for (const [date, { line, sums }] of totals) {
+          if (partial.has(date)) continue;
+          for (const [key] of COLUMNS) days.set(line, date, key, sums[key] === null ? null : Math.round(sums[key] * 10) / 10);
         }
-      });
-      // Rounded to 0.1 g as the export writes them, so 27.6 + 36.7 is stored as 64.3, not 64.30000000000001.
-      for (const [date, { line, sums }] of totals) {
-        if (partial.has(date)) continue;
-        for (const [key] of COLUMNS) days.set(line, date, key, sums[key] === null ? null : Math.round(sums[key] * 10) / 10);
+        results.push(days.result(partial.size ? [`${plural(partial.size, 'day')} left out: a meal row was skipped, so the totals would be too low`] : []));
       }
-      return days.result(partial.size ? [`${plural(partial.size, 'day')} left out: a meal row was skipped, so the totals would be too low`] : []);
+      return results;
     });
   },
 };

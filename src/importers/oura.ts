@@ -1,8 +1,8 @@
 import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
-import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
-import { readSourceTexts } from './locate.js';
+import { csvStream, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
+import { locateAll } from './locate.js';
 import { napNotes } from './sleep-notes.js';
 
 // Oura web dashboard trends export, one row per day; `date` is the morning the sleep ended,
@@ -16,15 +16,19 @@ export const oura: Importer = {
   tzNote: "Oura's dates are local and its times carry their own UTC offset",
   async read(path, ctx) {
     const wanted = { source: 'oura', files: new Phrase('files-oura'), matches: (n: string) => /^oura.*trends.*\.csv$/i.test(n) };
-    return (await readSourceTexts(path, wanted)).map(({ where, text }) => readTrends(where, text, ctx));
+    return locateAll([path], wanted, async (files) => {
+      const results: FileResult[] = [];
+      for (const file of files) results.push(await readTrends(file.where, file.chunks(), ctx));
+      return results;
+    });
   },
 };
 
-function readTrends(path: string, text: string, ctx: ReadContext): FileResult {
+async function readTrends(path: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(path);
-  const rows = csvRecords(path, text, ['date', 'Total Sleep Duration']);
+  const rows = csvStream(path, chunks, ['date', 'Total Sleep Duration']);
   const periods: SleepPeriod[] = [];
-  eachRecord(days, ctx, rows, (r, where) => {
+  await eachRecord(days, ctx, rows, (r, where) => {
     const date = localDateOf(r.date ?? '', 'date');
     if ((r.date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'date', value: r.date ?? '' });
     const seconds = numberCell(r, 'Total Sleep Duration');

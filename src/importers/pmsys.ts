@@ -3,8 +3,8 @@ import { answeredTags } from '../core/tags.js';
 import { plural } from '../core/words.js';
 import { DataError, Phrase } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
-import { checkZone, csvRecords, dateInZone, DayCollector, eachRecord, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
-import { readSourceTexts } from './locate.js';
+import { checkZone, csvStream, dateInZone, DayCollector, eachRecord, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { locateAll } from './locate.js';
 
 // PMSys exports (as in PMData), instants in UTC:
 //   wellness.csv: effective_time_frame,fatigue,mood,readiness,sleep_duration_h,sleep_quality,soreness,soreness_area,stress
@@ -30,10 +30,10 @@ export const mirror = (value: number | null): number | null => (value === null ?
 export const readinessToMotivation = (value: number | null): number | null =>
   value === null ? null : Math.min(5, Math.floor(value / 2) + 1);
 
-function readWellness(file: string, text: string, ctx: ReadContext): FileResult {
+async function readWellness(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
-  const rows = csvRecords(file, text, ['effective_time_frame', 'fatigue', 'readiness', 'sleep_duration_h', 'sleep_quality', 'soreness', 'stress']);
-  eachRecord(days, ctx, rows, (r, where) => {
+  const rows = csvStream(file, chunks, ['effective_time_frame', 'fatigue', 'readiness', 'sleep_duration_h', 'sleep_quality', 'soreness', 'stress']);
+  await eachRecord(days, ctx, rows, (r, where) => {
     const date = dateInZone(r.effective_time_frame ?? '', ctx.tz, 'effective_time_frame');
     // Off the 1-5 scale (real exports hold a few 0s) is implausible: left out and reported, not fatal.
     const scale = (column: string) => {
@@ -61,11 +61,11 @@ function activityNames(text: string): string[] {
   return [...trimmed.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
 }
 
-function readSrpe(file: string, text: string, ctx: ReadContext): FileResult {
+async function readSrpe(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
   let empty = 0;
-  const rows = csvRecords(file, text, ['end_date_time', 'activity_names', 'perceived_exertion', 'duration_min']);
-  eachRecord(days, ctx, rows, (r: CsvRecord, where) => {
+  const rows = csvStream(file, chunks, ['end_date_time', 'activity_names', 'perceived_exertion', 'duration_min']);
+  await eachRecord(days, ctx, rows, (r: CsvRecord, where) => {
     const rpe = numberCell(r, 'perceived_exertion');
     const minutes = numberCell(r, 'duration_min');
     if (rpe === null && minutes === null) {
@@ -96,10 +96,10 @@ export function injuryText(text: string): string | null {
   return parts.length ? parts.join(', ') : null;
 }
 
-function readInjury(file: string, text: string, ctx: ReadContext): FileResult {
+async function readInjury(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
-  const rows = csvRecords(file, text, ['effective_time_frame', 'injuries']);
-  eachRecord(days, ctx, rows, (r) => {
+  const rows = csvStream(file, chunks, ['effective_time_frame', 'injuries']);
+  await eachRecord(days, ctx, rows, (r) => {
     const injury = injuryText(r.injuries ?? '');
     if (injury) days.setText(dateInZone(r.effective_time_frame ?? '', ctx.tz, 'effective_time_frame'), 'injury', injury);
   });
@@ -111,13 +111,13 @@ function readInjury(file: string, text: string, ctx: ReadContext): FileResult {
  * the day reported; a day reported twice (p02 has 56) held alcohol if either report says so.
  * Glasses of fluid are left out: the glass size is unknown, so no litres.
  */
-function readReporting(file: string, text: string, ctx: ReadContext): FileResult {
+async function readReporting(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
   let glasses = 0;
   let unknown = 0;
   const alcohol = new Map<string, boolean>();
-  const rows = csvRecords(file, text, ['date', 'alcohol_consumed']);
-  eachRecord(days, ctx, rows, (r) => {
+  const rows = csvStream(file, chunks, ['date', 'alcohol_consumed']);
+  await eachRecord(days, ctx, rows, (r) => {
     const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec((r.date ?? '').trim());
     if (!m) throw new InvalidValue('date-not-dmy', { column: 'date', value: r.date ?? '' });
     const answer = (r.alcohol_consumed ?? '').trim().toLowerCase();
@@ -134,7 +134,7 @@ function readReporting(file: string, text: string, ctx: ReadContext): FileResult
   ].filter(Boolean));
 }
 
-const READERS: Record<(typeof FILES)[number], (file: string, text: string, ctx: ReadContext) => FileResult> = {
+const READERS: Record<(typeof FILES)[number], (file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext) => Promise<FileResult>> = {
   'wellness.csv': readWellness,
   'srpe.csv': readSrpe,
   'injury.csv': readInjury,
@@ -147,10 +147,14 @@ export const pmsys: Importer = {
   async read(path, ctx) {
     checkZone(ctx.tz);
     const wanted = { source: 'pmsys', files: new Phrase('files-pmsys'), matches: (n: string) => n in READERS };
-    return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {
-      const reader = READERS[name as (typeof FILES)[number]];
-      if (!reader) throw new DataError('pmsys-not-file', { where, files: FILES.join(', ') });
-      return reader(where, text, ctx);
+    return locateAll([path], wanted, async (files) => {
+      const results: FileResult[] = [];
+      for (const { where, name, chunks } of files) {
+        const reader = READERS[name as (typeof FILES)[number]];
+        if (!reader) throw new DataError('pmsys-not-file', { where, files: FILES.join(', ') });
+        results.push(await reader(where, chunks(), ctx));
+      }
+      return results;
     });
   },
 };

@@ -7,8 +7,8 @@ import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
 import { sessionTypeFor } from './activity.js';
-import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
-import { readSourceTexts } from './locate.js';
+import { csvStream, DayCollector, eachRecord, hours, localDateOf, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { head, locateAll, type Located } from './locate.js';
 
 // WHOOP "Export my data": times are local to the row's "Cycle timezone" (so --tz is not used), e.g.
 //   Cycle start time,Cycle end time,Cycle timezone,...,Sleep onset,Wake onset,...,Asleep duration (min),...,Nap
@@ -71,11 +71,11 @@ function setSleep(days: DayCollector, periods: readonly SleepPeriod[]): SleepTot
  * field's order puts right after 'whoop': it fills the dates sleeps.csv lacks, and both values
  * are kept, so the result does not depend on which file was imported first, in one command or two.
  */
-function readCycles(file: string, text: string, ctx: ReadContext): Read {
+async function readCycles(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<Read> {
   const days = new DayCollector(file);
-  const rows = csvRecords(file, text, [CYCLE_START, 'Resting heart rate (bpm)', 'Heart rate variability (ms)', 'Wake onset']);
+  const rows = csvStream(file, chunks, [CYCLE_START, 'Resting heart rate (bpm)', 'Heart rate variability (ms)', 'Wake onset']);
   const periods: SleepPeriod[] = [];
-  eachRecord(days, ctx, rows, (r, where) => {
+  await eachRecord(days, ctx, rows, (r, where) => {
     const date = wakeDate(r);
     if (date === null) return; // strap not worn overnight: no recovery for this cycle
     days.set(where, date, 'restingHrBpm', numberCell(r, 'Resting heart rate (bpm)'));
@@ -88,14 +88,14 @@ function readCycles(file: string, text: string, ctx: ReadContext): Read {
   return { days, notes: [], fallback };
 }
 
-function readSleeps(file: string, text: string, ctx: ReadContext): Read {
+async function readSleeps(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<Read> {
   const days = new DayCollector(file);
   let flaggedNaps = 0;
-  const rows = csvRecords(file, text, ['Wake onset', 'Asleep duration (min)', 'Nap']);
+  const rows = csvStream(file, chunks, ['Wake onset', 'Asleep duration (min)', 'Nap']);
   const periods: SleepPeriod[] = [];
   // "Awake duration (min)": time awake in bed, summed over the night's sleeps (WHOOP's wake stage).
   const awake = new Map<string, number>();
-  eachRecord(days, ctx, rows, (r) => {
+  await eachRecord(days, ctx, rows, (r) => {
     const nap = (r.Nap ?? '').trim().toLowerCase();
     if (nap !== 'true' && nap !== 'false') throw new InvalidValue('cell-not-boolean', { what: '"Nap"', value: r.Nap ?? '' });
     const period = sleepPeriod(r);
@@ -119,11 +119,11 @@ export function edwardsTrimp(minutes: number, zonePercents: ReadonlyArray<number
   return zonePercents.reduce<number>((sum, p, i) => sum + (minutes * (p ?? 0)) / 100 * (i + 1), 0);
 }
 
-function readWorkouts(file: string, text: string, ctx: ReadContext): Read {
+async function readWorkouts(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<Read> {
   const days = new DayCollector(file);
   const zones = [1, 2, 3, 4, 5].map((z) => `HR Zone ${z} %`);
-  const rows = csvRecords(file, text, ['Workout start time', 'Duration (min)', 'Activity name']);
-  eachRecord(days, ctx, rows, (r, where) => {
+  const rows = csvStream(file, chunks, ['Workout start time', 'Duration (min)', 'Activity name']);
+  await eachRecord(days, ctx, rows, (r, where) => {
     const start = (r['Workout start time'] ?? '').trim();
     const minutes = numberCell(r, 'Duration (min)');
     if (minutes === null) throw new InvalidValue('cell-empty', { what: '"Duration (min)"' });
@@ -173,12 +173,12 @@ export function journalTag(question: string): string {
  * cycle, which began at last night's sleep onset, already has answers. So they go on the date
  * before the cycle's wake day.
  */
-function readJournal(file: string, text: string, ctx: ReadContext): Read {
+async function readJournal(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<Read> {
   const days = new DayCollector(file);
   let unmapped = 0;
   const answers = new Map<string, { yes: string[]; no: string[] }>();
-  const rows = csvRecords(file, text, [CYCLE_START, 'Question text', 'Answered yes']);
-  eachRecord(days, ctx, rows, (r) => {
+  const rows = csvStream(file, chunks, [CYCLE_START, 'Question text', 'Answered yes']);
+  await eachRecord(days, ctx, rows, (r) => {
     const question = r['Question text'] ?? '';
     const yes = (r['Answered yes'] ?? '').trim().toLowerCase();
     if (yes !== 'true' && yes !== 'false') throw new InvalidValue('cell-not-boolean', { what: '"Answered yes"', value: r['Answered yes'] ?? '' });
@@ -199,7 +199,7 @@ function readJournal(file: string, text: string, ctx: ReadContext): Read {
   return { days, notes };
 }
 
-type Reader = (file: string, text: string, ctx: ReadContext) => Read;
+type Reader = (file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext) => Promise<Read>;
 
 const READERS: Record<string, Reader> = {
   [FILES.cycles]: readCycles,
@@ -209,10 +209,11 @@ const READERS: Record<string, Reader> = {
 };
 
 /** Tells a WHOOP file by its name, or failing that by its header; gives the file's kind. */
-function kindOf(path: string, text: string): string {
+async function kindOf(file: Located): Promise<string> {
+  const path = file.where;
   const name = basename(path.split('!').at(-1) ?? path);
   if (READERS[name]) return name;
-  const header = text.slice(0, 2000).split(/\r?\n/, 1)[0] ?? '';
+  const header = (await head(file)).split(/\r?\n/, 1)[0] ?? '';
   if (header.includes('Question text')) return FILES.journal;
   if (header.includes('Workout start time')) return FILES.workouts;
   if (header.includes('Recovery score %')) return FILES.cycles;
@@ -223,12 +224,19 @@ function kindOf(path: string, text: string): string {
 const WANTED = { source: 'whoop', files: Object.values(FILES).join(', '), matches: (n: string) => n in READERS };
 
 async function readAll(paths: readonly string[], ctx: ReadContext): Promise<FileResult[]> {
-  const found = (await Promise.all(paths.map((p) => readSourceTexts(p, WANTED)))).flat();
-  const order = (name: string) => Object.values<string>(FILES).indexOf(name);
-  const reads = [...new Map(found.map((f) => [f.where, f])).values()]
-    .map(({ where, text }) => ({ where, text, name: kindOf(where, text) }))
-    .sort((a, b) => order(a.name) - order(b.name) || a.where.localeCompare(b.where))
-    .map(({ where, text, name }) => (READERS[name] as Reader)(where, text, ctx));
+  return locateAll(paths, WANTED, async (found) => {
+    const order = (name: string) => Object.values<string>(FILES).indexOf(name);
+    const files: Array<{ file: Located; name: string }> = [];
+    for (const file of new Map(found.map((f) => [f.where, f])).values()) files.push({ file, name: await kindOf(file) });
+    const reads: Read[] = [];
+    for (const { file, name } of files.sort((a, b) => order(a.name) - order(b.name) || a.file.where.localeCompare(b.file.where))) {
+      reads.push(await (READERS[name] as Reader)(file.where, file.chunks(), ctx));
+    }
+    return results(reads);
+  });
+}
+
+function results(reads: readonly Read[]): FileResult[] {
   const fallbacks = reads.flatMap(({ fallback }) => (fallback ? [{ ...fallback.result(), source: 'whoop-cycles' }] : []));
   return [...reads.map(({ days, notes }) => days.result(notes)), ...fallbacks];
 }

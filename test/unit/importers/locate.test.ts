@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { appleHealth } from '../../../src/importers/apple-health.js';
 import { cronometer } from '../../../src/importers/cronometer.js';
@@ -108,7 +109,7 @@ describe('zips and folders as people get them', () => {
     const zip = join(tempDir(), 'broken.zip');
     writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]));
     await expect(whoop.read(zip, ctx())).rejects.toThrow(`${zip}: not a readable zip archive`);
-    const huge = { where: 'x.zip!sleep.json', name: 'sleep.json', size: MAX_TEXT_BYTES + 1, open: () => Promise.reject(new Error('not opened')) };
+    const huge = { where: 'x.zip!sleep.json', name: 'sleep.json', size: MAX_TEXT_BYTES + 1, open: () => Promise.reject(new Error('not opened')), chunks: () => Readable.from([]) };
     await expect(readLocated(huge)).rejects.toThrow('x.zip!sleep.json: 64 MB uncompressed, more than the 64 MB recover reads from one file.');
   });
 });
