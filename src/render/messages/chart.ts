@@ -43,7 +43,7 @@ export const sayChart = defineMessages(
     loadShort: 'Belasting',
     loadTitle: 'Trainingsbelasting (sessie-RPE x minuten, AU)',
     acwrShort: 'ACWR',
-    acwrTitle: 'Belastingsratio, kort tegenover lang (ACWR)',
+    acwrTitle: 'Belastingsverhouding, kort tegenover lang (ACWR)',
     rhrShort: 'Rusthartslag',
     rhrTitle: 'Rusthartslag (bpm)',
     hrvShort: 'HRV',
