@@ -2,8 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Advice } from '../core/advice.js';
 import { FAT_MIN_SHARE, FRUIT_VEG_SERVINGS, WATER_L_PER_TRAINING_H } from '../core/nutrition.js';
 import { IRREGULAR_SD_MIN, SOCIAL_JET_LAG_MIN, type TimeStats } from '../core/rhythm.js';
-import { tagsOf } from '../core/tags.js';
-import type { Day, Settings } from '../core/types.js';
+import type { Settings } from '../core/types.js';
 import { label } from '../core/warnings.js';
 import { plural } from '../core/words.js';
 import { clock, num } from './format.js';
@@ -16,19 +15,6 @@ export function duration(minutes: number): string {
 
 const times = (t: TimeStats) => `${clock(t.mean)}${t.sd === null || t.nights < 2 ? '' : ` +/- ${Math.round(t.sd)} min`}`;
 const NO_WEIGHT = 'set your weight with "recover config set weight KG" for a target';
-
-/** A day's bed and wake times, fat, fruit and vegetables and tags, where known (for the log's summary). */
-export function extraLines(day: Day): string[] {
-  const lines: string[] = [];
-  if (day.bedtimeMin !== null || day.wakeMin !== null || day.wasoMin !== null) {
-    lines.push(`  Rhythm     bedtime ${clock(day.bedtimeMin)}, wake ${clock(day.wakeMin)}${day.wasoMin === null ? '' : `, ${num(day.wasoMin, 0)} min awake in the night`}`);
-  }
-  if (day.fatG !== null || day.fruitVegServings !== null) {
-    lines.push(`  Plate      fat ${day.fatG === null ? '-' : `${num(day.fatG)} g`}, fruit and vegetables ${day.fruitVegServings ?? '-'} servings`);
-  }
-  if (day.tags !== null) lines.push(`  Tags       ${tagsOf(day).join(', ') || 'none'}`);
-  return lines;
-}
 
 /** The report's lines on sleep rhythm, the whole plate, water and active recovery (only what is known). */
 export function adviceLines(advice: Advice, settings: Settings, c: ChalkInstance): string {

@@ -5,7 +5,8 @@ import { importOf, isTyped, sourceLabel, SOURCE_SETTINGS } from '../core/sources
 import type { FieldKey, Session } from '../core/types.js';
 import { plural } from '../core/words.js';
 import type { Skipped } from '../importers/common.js';
-import { clock, describeSession, inert } from './format.js';
+import { describeSession } from './day.js';
+import { clock, inert } from './format.js';
 
 export interface FileStats {
   file: string;
