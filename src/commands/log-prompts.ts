@@ -139,6 +139,7 @@ async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promi
     if (answer === 'rest') return [];
     first = answer;
   }
+  let more = false;
   do {
     const type =
       first ??
@@ -149,17 +150,20 @@ async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promi
       }));
     first = null;
     const plan = plannedSessions[sessions.length];
-    const suggested = `${plan ? formatNumber(plan.minutes) : '60'} ${plan?.rpe != null ? formatNumber(plan.rpe) : type === 'strength' || type === 'hiit' ? '7' : '4'}`;
-    // Minutes and effort in one answer ("60 7"): one question fewer for every session.
+    const planMore = plannedSessions.length > sessions.length + 1 ? ' +' : '';
+    const suggested = `${plan ? formatNumber(plan.minutes) : '60'} ${plan?.rpe != null ? formatNumber(plan.rpe) : type === 'strength' || type === 'hiit' ? '7' : '4'}${planMore}`;
+    // Minutes, effort and "another session?" in one answer ("60 7", "60 7 +"): no yes/no
+    // question after every session, most days have one.
     const answer = await prompter.input({
       message: sayLog('minutesEffort'),
       default: suggested,
       validate: validator(minutesAndEffort, false),
     });
-    const { minutes, rpe } = minutesAndEffort(answer);
-    sessions.push({ type, minutes, rpe });
+    const session = minutesAndEffort(answer);
+    sessions.push({ type, minutes: session.minutes, rpe: session.rpe });
+    more = session.more;
     lastType = type;
-  } while (await prompter.confirm({ message: sayLog('another'), default: false }));
+  } while (more);
   ctx.say(sayLog('sessions', { list: sessions.map(describeSession).join('; ') }));
   return sessions;
 }
@@ -182,10 +186,12 @@ async function askMissingRpe(prompter: Prompter, sessions: Session[]): Promise<S
   return out;
 }
 
-function minutesAndEffort(text: string): { minutes: number; rpe: number } {
-  const [minutes, rpe, ...rest] = text.trim().split(/[\s;]+/);
+/** "60 7" is one session of 60 minutes at RPE 7; a trailing "+" ("60 7 +", "60 7+") asks for another. */
+function minutesAndEffort(text: string): { minutes: number; rpe: number; more: boolean } {
+  const more = /\+\s*$/.test(text);
+  const [minutes, rpe, ...rest] = text.trim().replace(/\+$/, '').trim().split(/[\s;]+/);
   if (minutes === undefined || rpe === undefined || rest.length > 0) throw new InvalidValue(sayLog('minutesEffortBad', { text }));
-  return { minutes: parseTyped(SESSION_MINUTES, minutes), rpe: parseTyped(SESSION_RPE, rpe) };
+  return { minutes: parseTyped(SESSION_MINUTES, minutes), rpe: parseTyped(SESSION_RPE, rpe), more };
 }
 
 async function askText(prompter: Prompter, message: string, current: string | null): Promise<string | null> {

@@ -17,9 +17,8 @@ export const sayLog = defineMessages(
     makeRest: 'Make it a full rest day',
     sessionKind: 'What kind of session?',
     nextSessionKind: 'Next session: what kind?',
-    minutesEffort: 'Minutes and effort, e.g. 60 7 (effort is session RPE: 0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal)',
-    minutesEffortBad: 'give minutes and effort, e.g. 60 7; got "{text}"',
-    another: 'Add another session today?',
+    minutesEffort: 'Minutes and effort, e.g. 60 7 (effort is session RPE: 0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal; end with + for another session)',
+    minutesEffortBad: 'give minutes and effort, e.g. 60 7, or 60 7 + for another session; got "{text}"',
     sessions: 'Sessions: {list}',
     missingRpe:
       'Session RPE for {session}{source, select, none {} other { from {source}}} (0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal) [Enter to skip]',
@@ -67,9 +66,8 @@ export const sayLog = defineMessages(
     makeRest: 'Er een volledige rustdag van maken',
     sessionKind: 'Wat voor sessie?',
     nextSessionKind: 'Volgende sessie: wat voor soort?',
-    minutesEffort: 'Minuten en inspanning, bijv. 60 7 (inspanning is de sessie-RPE: 0 rust, 3 matig, 5 zwaar, 7 heel zwaar, 10 maximaal)',
-    minutesEffortBad: 'geef minuten en inspanning, bijv. 60 7; niet "{text}"',
-    another: 'Nog een sessie vandaag?',
+    minutesEffort: 'Minuten en inspanning, bijv. 60 7 (inspanning is de sessie-RPE: 0 rust, 3 matig, 5 zwaar, 7 heel zwaar, 10 maximaal; eindig met + voor nog een sessie)',
+    minutesEffortBad: 'geef minuten en inspanning, bijv. 60 7, of 60 7 + voor nog een sessie; niet "{text}"',
     sessions: 'Sessies: {list}',
     missingRpe:
       'Sessie-RPE voor {session}{source, select, none {} other { uit {source}}} (0 rust, 3 matig, 5 zwaar, 7 heel zwaar, 10 maximaal) [Enter om over te slaan]',
