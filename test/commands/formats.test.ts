@@ -15,13 +15,13 @@ describe('--format on config list, doctor, explain and import --dry-run', () => 
     const { db } = await run(['config', 'set', 'weight', '78.5']);
     await run(['config', 'set', 'source.hrv', 'oura'], db);
     const tsv = await run(['config', 'list'], db);
-    const rows = tsv.out.trimEnd().split('\n').map((l) => l.split('\t'));
+    const rows = tsv.out.replace(/\n$/, '').split('\n').map((l) => l.split('\t'));
     expect(rows[0]).toEqual(['Setting', 'Value', 'Unit', 'Description']);
     expect(rows[1]).toEqual(['weight', '78.5', 'kg', 'body weight, for protein per kg']);
     expect(rows.find((r) => r[0] === 'sleep-target')).toEqual(['sleep-target', '7', 'h', 'hours of sleep you aim for (7-9 h is the adult range)']);
     expect(rows.find((r) => r[0] === 'source.hrv')?.[1]).toMatch(/^oura,/);
     expect(rows.at(-1)).toEqual(['database', db, '', '']);
-    const csv = parse((await run(['config', 'list', '--format', 'csv'], db)).out) as string[][];
+    const csv: string[][] = parse((await run(['config', 'list', '--format', 'csv'], db)).out);
     expect(csv.slice(0, 2)).toEqual([['Setting', 'Value', 'Unit', 'Description'], ['weight', '78.5', 'kg', 'body weight, for protein per kg']]);
     expect(JSON.parse((await run(['config', 'list', '--format', 'json'], db)).out)).toMatchObject({ database: db, settings: { weightKg: 78.5 } });
     expect((await run(['config', 'list'], db, true)).out).toMatch(/^weight +78\.5 +kg +body weight/);
@@ -46,7 +46,7 @@ describe('--format on config list, doctor, explain and import --dry-run', () => 
     expect(code[0]?.slice(0, 6)).toEqual(['code', 'name', 'rule', 'source', 'date', 'fired']);
     expect(code).toHaveLength(2);
     expect(code[1]?.[0]).toBe('poor-sleep');
-    const day = parse((await run(['explain', '2026-11-24', '--format', 'csv'], db)).out, { columns: true }) as Array<Record<string, string>>;
+    const day: Array<Record<string, string>> = parse((await run(['explain', '2026-11-24', '--format', 'csv'], db)).out, { columns: true });
     expect(day.length).toBeGreaterThan(0);
     expect(day.every((r) => r.date === '2026-11-24' && r.verdict === day[0]?.verdict && r.code !== '')).toBe(true);
     expect(JSON.parse((await run(['explain', '2026-11-24', '--format', 'json'], db)).out)).toMatchObject({ date: '2026-11-24' });
@@ -76,7 +76,7 @@ describe('--format on config list, doctor, explain and import --dry-run', () => 
   it('import --dry-run lists an added session as --session writes it', async () => {
     const t = testDeps({ today: '2019-12-31' });
     expect(await main(['import', 'fitbit', fixture('fitbit-exercise'), '--dry-run', '--format', 'csv'], t.deps)).toBe(0);
-    const rows = parse(t.stdout(), { columns: true }) as Array<Record<string, string>>;
+    const rows: Array<Record<string, string>> = parse(t.stdout(), { columns: true });
     expect(rows.find((r) => r.date === '2019-11-05' && r.field === 'session')).toEqual({
       date: '2019-11-05', field: 'session', action: 'add', from: '', from_source: '', to: 'cardio:24.4:', to_source: 'fitbit',
     });
