@@ -19,7 +19,7 @@ export const sayData = defineMessages(
     nothingRestored: 'Nothing restored.',
     restored: 'Restored {contents} from {file} into {db}.',
     keptAs: 'The database it replaced is kept as {kept}.',
-    exported: 'Wrote {n} days to {file}.',
+    exported: 'Wrote {n, plural, one {{n} day} other {{n} days}} to {file}.',
     demo: `Made a demo database of eight made-up weeks, {from} to {to}: {path}
   weeks 1-3 a good block, 4-5 a hard block, 6 a recovery week, 7 good, 8 imported from a WHOOP export.
 Your own database was not touched. Explore the demo:
@@ -43,7 +43,7 @@ Your own database was not touched. Explore the demo:
     nothingRestored: 'Niets teruggezet.',
     restored: '{contents} teruggezet uit {file} in {db}.',
     keptAs: 'De vervangen database is bewaard als {kept}.',
-    exported: '{n} dagen geschreven naar {file}.',
+    exported: '{n, plural, one {{n} dag} other {{n} dagen}} geschreven naar {file}.',
     demo: `Een demodatabase gemaakt met acht verzonnen weken, {from} t/m {to}: {path}
   week 1-3 een goed blok, 4-5 een zwaar blok, 6 een herstelweek, 7 goed, 8 geïmporteerd uit een WHOOP-export.
 Je eigen database is niet aangeraakt. Probeer de demo:

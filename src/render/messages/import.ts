@@ -77,7 +77,8 @@ export const sayImport = defineMessages(
     fileNote: '  let op: {note}',
     nothingNew: 'Niets nieuws: elke waarde uit {paths} is al bewaard.',
     noDayChanged: 'Geen dag {dryRun, select, yes {zou veranderen} other {veranderd}}: de nieuwe waarden zijn bewaard, achter waarden die je invoerde of bronnen met voorrang.',
-    updated: '{n, plural, one {{n} dag} other {{n} dagen}} {dryRun, select, yes {zou worden bijgewerkt} other {bijgewerkt}}.',
+    updated:
+      '{dryRun, select, yes {{n, plural, one {{n} dag zou worden bijgewerkt} other {{n} dagen zouden worden bijgewerkt}}} other {{n, plural, one {{n} dag bijgewerkt} other {{n} dagen bijgewerkt}}}}.',
     tzUnused: 'let op: --tz {tz} niet gebruikt: {why}',
     ownCsvDates: 'de eigen CSV van recover bevat alleen datums',
     future: 'let op: {n, plural, one {{n} dag} other {{n} dagen}} na vandaag weggelaten ({span})',
