@@ -7,6 +7,7 @@ import type { Deps } from '../cli/deps.js';
 import { DataError } from '../errors.js';
 import { inert } from '../render/format.js';
 import { sayData } from '../render/messages/data.js';
+import { findingJson, sayFinding } from '../render/messages/doctor.js';
 import { fitLines, renderRows } from '../render/table.js';
 import { formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
 
@@ -39,12 +40,13 @@ export async function runDoctor(opts: DoctorOptions, deps: Deps): Promise<void> 
   const { findings, summary } = await diagnose(path, deps.today());
   const healthy = isHealthy(findings);
   if (opts.format === 'json') {
-    deps.io.stdout.write(`${JSON.stringify({ database: path, healthy, findings }, null, 2)}\n`);
+    deps.io.stdout.write(`${JSON.stringify({ database: path, healthy, findings: findings.map(findingJson) }, null, 2)}\n`);
   } else if (opts.format !== 'table') {
     // For scripts: one row per finding (none when healthy: the exit code says so).
-    deps.io.stdout.write(renderRows(['Level', 'Code', 'Message', 'Fix'], findings.map((f) => [f.level, f.code, f.message, f.fix]), layoutOf(opts.format, deps.io)));
+    const rows = findings.map((f) => ({ ...f, ...sayFinding(f) })).map((f) => [f.level, f.code, f.message, f.fix]);
+    deps.io.stdout.write(renderRows(['Level', 'Code', 'Message', 'Fix'], rows, layoutOf(opts.format, deps.io)));
   } else {
-    const lines = findings.map((f) => sayData('finding', { level: f.level, code: f.code, message: inert(f.message), fix: inert(f.fix) }));
+    const lines = findings.map((f) => ({ ...f, ...sayFinding(f) })).map((f) => sayData('finding', { level: f.level, code: f.code, message: inert(f.message), fix: inert(f.fix) }));
     if (healthy && !summary) lines.push(sayData('healthyBare', { path: inert(path) }));
     else if (healthy && summary) lines.push(sayData(summary.days === null ? 'healthy' : 'healthyDays', { path: inert(path), version: summary.version, days: summary.days ?? 0 }));
     const text = lines.join('\n');
@@ -57,10 +59,7 @@ export async function runDoctor(opts: DoctorOptions, deps: Deps): Promise<void> 
 async function diagnose(path: string, today: string): Promise<{ findings: Finding[]; summary?: { version: number; days: number | null } }> {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat || !stat.isFile()) {
-    const what = stat ? 'is not a file' : 'does not exist';
-    return {
-      findings: [{ code: 'missing', level: 'error', message: `${path} ${what}.`, fix: 'Log a day with "recover log" to start one, or point --db or RECOVER_DB at your database.' }],
-    };
+    return { findings: [{ code: 'missing', level: 'error', details: { path, what: stat ? 'notFile' : 'missing' } }] };
   }
   const folder = dirname(path);
   const side = ['-wal', '-shm'].flatMap((ext) => {
@@ -90,15 +89,15 @@ async function diagnose(path: string, today: string): Promise<{ findings: Findin
   } catch (err) {
     const explained = explainDbError(err, path);
     const message = explained instanceof Error ? explained.message : String(explained);
-    findings.push({ code: 'unreadable', level: 'error', message, fix: 'Restore the database from a backup ("recover restore FILE"), or pass another --db.' });
+    findings.push({ code: 'unreadable', level: 'error', details: { problem: message } });
     return { findings };
   }
   if (facts.kind === 'foreign') {
-    findings.push({ code: 'foreign', level: 'error', message: `${path} is not a recover database (another program's SQLite file).`, fix: 'Pass the path of your recover database with --db or RECOVER_DB; recover will not change this file.' });
+    findings.push({ code: 'foreign', level: 'error', details: { path } });
     return { findings };
   }
   if (facts.kind === 'empty') {
-    findings.push({ code: 'empty', level: 'info', message: `${path} holds no data yet.`, fix: 'Log a day with "recover log".' });
+    findings.push({ code: 'empty', level: 'info', details: { path } });
     return { findings };
   }
   findings.push(...checkContent(facts, { path, schemaVersion: SCHEMA_VERSION, readableFrom: READABLE_FROM, applicationId: APPLICATION_ID, today }));

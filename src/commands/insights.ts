@@ -51,5 +51,6 @@ export async function runInsights(opts: InsightsOptions, deps: Deps): Promise<vo
   }
   if (insights.length === 0) throw new NoResults('No tags yet. Tag a day with "recover log --tag alcohol", or import a WHOOP journal.');
   const { renderInsights } = await import('../render/insights.js');
-  deps.io.stdout.write(renderInsights(insights, deps.io.color));
+  // On a terminal the lines wrap to its width; piped, each stays one line for grep.
+  deps.io.stdout.write(renderInsights(insights, deps.io.color, deps.io.isStdoutTTY ? (deps.io.columns ?? 80) : Infinity));
 }

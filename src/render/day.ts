@@ -2,18 +2,17 @@ import { dayLoad, dayStatus, sessionLoad } from '../core/day-status.js';
 import { dayLoadEstimated, estimatedRpe } from '../core/estimated-load.js';
 import { tagsOf } from '../core/tags.js';
 import type { Day, Session } from '../core/types.js';
-import { clock, inert } from './format.js';
-import { formatDay, formatNumber } from './i18n.js';
+import { clock, dayName, inert } from './format.js';
+import { formatNumber } from './i18n.js';
 import { sayDay } from './messages/day.js';
-import { sayLog } from './messages/log.js';
 
 const scale = (v: number | null) => (v === null ? '-' : `${v}/5`);
 const amount = (v: number | null, unit: string) => (v === null ? '-' : `${formatNumber(v)} ${unit}`);
 const hours = (v: number | null) => amount(v, sayDay('unitH'));
 
-/** A day as the log names it: "Tue 2026-11-24" / "di 2026-11-24". */
+/** A day as the log names it, with its year: "Tue 2026-11-24" / "di 24 nov 2026". */
 export function dayLabel(date: string): string {
-  return sayLog('day', { weekday: formatDay(date).split(' ')[0] ?? '', date });
+  return dayName(date, true);
 }
 
 /** "strength 60 min, RPE 8 (load 480)", in the run's language. */

@@ -17,7 +17,7 @@ async function run(args: string[], db?: string, o: { tty?: boolean; answers?: Ar
 describe('what the data commands say in Dutch', () => {
   it('config set and unset, delete, backup, export, and the doctor', async () => {
     const { db, err: logged } = await run(['log', '--date', '2026-11-24', '--sleep', '7,5', '--session', 'strength:60:7,5', '--protein', '140']);
-    expect(logged).toBe('di 2026-11-24 opgeslagen.\n');
+    expect(logged).toBe('di 24 nov 2026 opgeslagen.\n');
     await run(['log', '--date', '2026-11-25', '--sleep', '8', '--rest'], db);
     expect((await run(['config', 'set', 'weight', '78.5'], db)).err).toBe('weight staat nu op 78,5 kg.\n');
     expect((await run(['config', 'unset', 'weight'], db)).err).toBe('weight staat weer op de standaardwaarde.\n');

@@ -11,7 +11,7 @@ describe('the decimal comma', () => {
     const t = testDeps();
     expect(await main([...NL, 'log', '--date', '2026-11-24', '--sleep', '7,5', '--protein', '140', '--water', '2,25', '--rest', '--yes'], t.deps)).toBe(0);
     expect(getDay(await t.deps.db(), '2026-11-24')).toMatchObject({ sleepHours: 7.5, proteinG: 140, waterL: 2.25 });
-    expect(t.stderr()).toBe('di 2026-11-24 opgeslagen.\n');
+    expect(t.stderr()).toBe('di 24 nov 2026 opgeslagen.\n');
 
     const refused = testDeps({ db: await t.deps.dbPath() });
     expect(await main([...NL, 'log', '--date', '2026-11-24', '--protein', '1.000', '--yes'], refused.deps)).toBe(2);
@@ -54,11 +54,11 @@ describe('recover log in Dutch', () => {
     ]);
     expect(getDay(await t.deps.db(), '2026-11-24')).toMatchObject({ sleepHours: 7.5, proteinG: 150.5, sessions: [{ type: 'strength', minutes: 60, rpe: 7.5 }] });
     expect(t.stderr()).toContain('Doel voor rustdagen: 2 dagen per week.');
-    expect(t.stderr()).toContain('Je logt di 2026-11-24. Enter neemt het voorgestelde antwoord; Ctrl-C stopt zonder op te slaan.');
+    expect(t.stderr()).toContain('Je logt di 24 nov 2026. Enter neemt het voorgestelde antwoord; Ctrl-C stopt zonder op te slaan.');
     expect(t.stderr()).toContain('Sessies: kracht 60 min, RPE 7,5 (belasting 450)');
     expect(t.stderr()).toContain(
       [
-        'di 2026-11-24',
+        'di 24 nov 2026',
         '  Slaap      7,5 u, kwaliteit 4/5, keren wakker -',
         '  Training   kracht 60 min, RPE 7,5 (belasting 450), totale belasting 450',
         '  Na afloop  prestatie -, maaltijd binnen 2 u ja',
@@ -66,7 +66,7 @@ describe('recover log in Dutch', () => {
         '  Gevoel     vermoeidheid 2/5, motivatie 4/5, spierpijn 3/5, stress -',
       ].join('\n'),
     );
-    expect(t.stderr()).toContain('di 2026-11-24 opgeslagen.');
+    expect(t.stderr()).toContain('di 24 nov 2026 opgeslagen.');
 
     // The next day's suggestions carry the comma too, and a bad answer is refused in Dutch.
     const next = testDeps({ tty: true, db: await t.deps.dbPath(), answers: [ENTER, ENTER, 'rest', ENTER, ENTER, ENTER, ENTER, 'no', true] });

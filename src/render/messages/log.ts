@@ -4,7 +4,6 @@ import { defineMessages } from '../i18n.js';
 export const sayLog = defineMessages(
   'log',
   {
-    day: '{weekday} {date}',
     fieldQuestion: '{label}{unit} [{hint}]',
     fieldQuestionOptional: '{label}{unit} [{hint, select, none {} other {{hint}; }}Enter to {current, select, yes {keep, - to clear} other {skip}}]',
     answerThis: 'Please answer this one',
@@ -53,7 +52,6 @@ export const sayLog = defineMessages(
     saved: '{updated, select, yes {Updated} other {Saved}} {day}.',
   },
   {
-    day: '{weekday} {date}',
     fieldQuestion: '{label}{unit} [{hint}]',
     fieldQuestionOptional: '{label}{unit} [{hint, select, none {} other {{hint}; }}Enter om {current, select, yes {te houden, - om te wissen} other {over te slaan}}]',
     answerThis: 'Deze graag invullen',
