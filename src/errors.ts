@@ -119,6 +119,8 @@ export type ErrorCode =
   | 'log-rest-with-session'
   | 'log-future'
   | 'prompt-session-shape'
+  | 'typed-out-of-range'
+  | 'typed-ambiguous'
   | 'delete-no-span'
   | 'delete-nothing'
   | 'delete-needs-yes'

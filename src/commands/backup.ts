@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { plural } from '../core/words.js';
 import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
 import type { Contents } from '../storage/backup.js';
+import { sayData } from '../render/messages/data.js';
 
 export interface BackupOptions {
   /** The file or folder to write to; default: a timestamped file beside the database. */
@@ -47,7 +47,7 @@ export async function runBackup(opts: BackupOptions, deps: Deps): Promise<void> 
     return;
   }
   deps.io.stdout.write(`${path}\n`);
-  deps.io.stderr.write(`Backed up ${describeContents(contents)}.\n`);
+  deps.io.stderr.write(`${sayData('backedUp', { contents: describeContents(contents) })}\n`);
 }
 
 function isFolder(path: string): boolean {
@@ -56,6 +56,6 @@ function isFolder(path: string): boolean {
 
 /** "412 days (2024-01-02 to 2026-11-27)", or "no days" for a database without any. */
 export function describeContents({ days, from, to }: Contents): string {
-  if (days === 0 || !from || !to) return 'no days';
-  return `${plural(days, 'day')} (${from === to ? from : `${from} to ${to}`})`;
+  if (days === 0 || !from || !to) return sayData('contents', { n: 0, span: '' });
+  return sayData('contents', { n: days, span: from === to ? from : sayData('span', { from, to }) });
 }

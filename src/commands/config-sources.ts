@@ -1,12 +1,12 @@
 import { columnOf } from '../core/fields.js';
 import { rederive } from '../core/merge.js';
 import { orderFor, parseSourceList, sourceSettingByName, SOURCE_SETTINGS, type SourceOrder } from '../core/sources.js';
-import { plural } from '../core/words.js';
 import type { Deps } from '../cli/deps.js';
 import { datesObserved, loadDayState, saveDays } from '../storage/days.js';
 import { loadSourceOrder, saveSourceOrder } from '../storage/source-order.js';
 import { storedSettings } from './config.js';
 import { flagValue } from './options.js';
+import { sayConfig } from '../render/messages/config.js';
 
 // `recover config set source.hrv oura`: which import source a field takes its value from.
 
@@ -16,9 +16,9 @@ export async function runSourceGet(name: string, deps: Deps): Promise<void> {
   deps.io.stdout.write(`${orderFor(key, order).join(',')}\n`);
 }
 
-/** Lines for `config list`: the fields whose order you changed. */
-export function sourceLines(order: SourceOrder): string[] {
-  return SOURCE_SETTINGS.filter((s) => order[s.key]).map((s) => `${s.name.padEnd(15)} ${orderFor(s.key, order).join(',')}`);
+/** Rows for `config list`: the fields whose order you changed, and that order. */
+export function sourceRows(order: SourceOrder): Array<[string, string]> {
+  return SOURCE_SETTINGS.filter((s) => order[s.key]).map((s) => [s.name, orderFor(s.key, order).join(',')]);
 }
 
 /** Stores the new order (null: the default) and takes the field of every stored day again by it. */
@@ -39,7 +39,5 @@ export async function runSourceSet(name: string, value: string | null, deps: Dep
     changed = outcomes.filter((o) => o.changes.length > 0).length;
   })();
   const order = orderFor(key, loadSourceOrder(db)).join(', ');
-  deps.io.stderr.write(
-    `${name} ${list === null ? 'is back to its default' : 'set'}: ${columnOf(key)} comes from ${order}, in that order; ${plural(changed, 'day')} changed.\n`,
-  );
+  deps.io.stderr.write(`${sayConfig('sourceDone', { name, reset: list === null ? 'yes' : 'no', field: columnOf(key), order, n: changed })}\n`);
 }

@@ -3,12 +3,14 @@ import type { Command } from 'commander';
 import { DEFAULT_SETTINGS, parseSetting, restDaysFor, SETTING_DEFS, settingByName, type SettingDef, type SettingValue } from '../core/settings.js';
 import type { Settings } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
+import { formatNumber } from '../render/i18n.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
 import { isSourceSetting, type SourceOrder } from '../core/sources.js';
 import { loadSourceOrder } from '../storage/source-order.js';
-import { runSourceGet, runSourceSet, sourceLines } from './config-sources.js';
-import { flagValue } from './options.js';
-import { fitLines } from '../render/table.js';
+import { runSourceGet, runSourceSet, sourceRows } from './config-sources.js';
+import { flagValue, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
+import { fitLines, renderRows } from '../render/table.js';
+import { sayConfig } from '../render/messages/config.js';
 
 export function defineConfig(program: Command, deps: Deps): void {
   const config = program
@@ -35,7 +37,8 @@ Examples:
     .command('list')
     .description('Show every setting and the database in use')
     .option('--json', 'as JSON')
-    .action(async (raw: { json?: boolean }) => runConfigList(Boolean(raw.json), deps));
+    .addOption(formatOption())
+    .action(async (raw: { json?: boolean; format?: OutputFormat }) => runConfigList(outputFormat(raw, deps.io), deps));
   config
     .command('get')
     .description('Print one setting')
@@ -76,16 +79,26 @@ export async function storedSettings(deps: Deps): Promise<{ settings: Settings; 
   return { settings: loadSettings(db), order: loadSourceOrder(db) };
 }
 
-export async function runConfigList(json: boolean, deps: Deps): Promise<void> {
+export async function runConfigList(format: OutputFormat, deps: Deps): Promise<void> {
   const { settings, order } = await storedSettings(deps);
   const path = await deps.dbPath();
-  if (json) {
+  if (format === 'json') {
     deps.io.stdout.write(`${JSON.stringify({ database: path, settings, sources: order }, null, 2)}\n`);
     return;
   }
-  const lines = SETTING_DEFS.map((d) => `${d.name.padEnd(15)} ${String(show(settings, d) || 'unset').padEnd(6)} ${unit(d).padEnd(10)} ${d.description}`);
-  lines.push(...sourceLines(order));
-  const text = `${lines.join('\n')}\ndatabase        ${path}`;
+  if (format !== 'table') {
+    // For scripts: one row per setting, its value in force ('' when unset), then the source orders and the database.
+    const rows = [
+      ...SETTING_DEFS.map((d) => [d.name, String(show(settings, d)), unit(d), d.description]),
+      ...sourceRows(order).map(([name, value]) => [name, value, '', '']),
+      ['database', path, '', ''],
+    ];
+    deps.io.stdout.write(renderRows(['Setting', 'Value', 'Unit', 'Description'], rows, layoutOf(format, deps.io)));
+    return;
+  }
+  const lines = SETTING_DEFS.map((d) => `${d.name.padEnd(15)} ${String(show(settings, d) || sayConfig('unset')).padEnd(6)} ${unit(d).padEnd(10)} ${d.description}`);
+  lines.push(...sourceRows(order).map(([name, value]) => `${name.padEnd(15)} ${value}`));
+  const text = `${lines.join('\n')}\n${sayConfig('database').padEnd(15)} ${path}`;
   deps.io.stdout.write(`${deps.io.isStdoutTTY ? fitLines(text, deps.io.columns ?? 80) : text}\n`);
 }
 
@@ -97,5 +110,5 @@ export async function runConfigGet(def: SettingDef, deps: Deps): Promise<void> {
 export async function runConfigSet(def: SettingDef, value: SettingValue | null, deps: Deps, json = false): Promise<void> {
   saveSetting(await deps.db({ create: true }), def, value);
   if (json) deps.io.stdout.write(`${JSON.stringify({ setting: def.name, value })}\n`);
-  deps.io.stderr.write(value === null ? `${def.name} is back to its default.\n` : `${def.name} set to ${`${value} ${unit(def)}`.trim()}.\n`);
+  deps.io.stderr.write(`${value === null ? sayConfig('unsetDone', { name: def.name }) : sayConfig('setDone', { name: def.name, value: `${typeof value === 'number' ? formatNumber(value, 2) : value} ${unit(def)}`.trim() })}\n`);
 }

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { DateSpan } from '../core/report.js';
-import { plural } from '../core/words.js';
 import type { Deps } from '../cli/deps.js';
 import { NoResults, UsageError } from '../errors.js';
 import { countDays, deleteDays } from '../storage/days.js';
+import { sayData } from '../render/messages/data.js';
 import { checkSpan, dateOption } from './options.js';
 
 export interface DeleteOptions {
@@ -42,19 +42,18 @@ Examples:
 export async function runDelete(opts: DeleteOptions, deps: Deps): Promise<void> {
   const db = await deps.db();
   const { from, to } = opts.span;
-  const what = from === to ? from : `${from} to ${to}`;
   const count = countDays(db, opts.span);
   if (count === 0) throw new NoResults('delete-nothing', { span: from === to ? 'day' : 'range', from, to });
-  const entries = plural(count, 'day');
+  const span = from === to ? from : sayData('span', { from, to });
   if (!opts.yes) {
     if (!deps.io.canPrompt) throw new UsageError('delete-needs-yes', { count, span: from === to ? 'day' : 'range', from, to });
     const prompter = await deps.prompter();
-    if (!(await prompter.confirm({ message: `Delete ${entries} (${what}) for good?`, default: false }))) {
-      deps.io.stderr.write('Nothing deleted.\n');
+    if (!(await prompter.confirm({ message: sayData('deleteConfirm', { n: count, span }), default: false }))) {
+      deps.io.stderr.write(`${sayData('nothingDeleted')}\n`);
       return;
     }
   }
   deleteDays(db, opts.span);
-  deps.io.stderr.write(`Deleted ${entries} (${what}).\n`);
+  deps.io.stderr.write(`${sayData('deleted', { n: count, span })}\n`);
   if (opts.json) deps.io.stdout.write(`${JSON.stringify({ from, to, deleted: count })}\n`);
 }

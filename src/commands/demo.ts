@@ -12,6 +12,7 @@ import { DataError, UsageError } from '../errors.js';
 import { isDemo, markDemo } from '../storage/demo.js';
 import { saveDays } from '../storage/days.js';
 import { saveSetting } from '../storage/settings.js';
+import { sayData } from '../render/messages/data.js';
 import { runImport } from './import.js';
 
 export interface DemoOptions {
@@ -69,15 +70,7 @@ export async function runDemo(opts: DemoOptions, deps: Deps): Promise<void> {
     rmSync(folder, { recursive: true, force: true });
   }
   const where = shellWord(path);
-  deps.io.stdout.write(
-    `Made a demo database of eight made-up weeks, ${data.from} to ${data.to}: ${path}
-  weeks 1-3 a good block, 4-5 a hard block, 6 a recovery week, 7 good, 8 imported from a WHOOP export.
-Your own database was not touched. Explore the demo:
-  recover --db ${where} report --from ${data.hard.from} --to ${data.hard.to}     the hard block and its warnings
-  recover --db ${where} chart sleep rhr load --weeks 8
-  recover --db ${where} report --month --html recover-demo.html     a card to open in a browser
-`,
-  );
+  deps.io.stdout.write(sayData('demo', { from: data.from, to: data.to, path, where, hardFrom: data.hard.from, hardTo: data.hard.to }));
 }
 
 /** Every value the demo sets counts as typed by hand, as if logged day by day. */

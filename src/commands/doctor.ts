@@ -2,15 +2,16 @@ import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { checkContent, checkFiles, isHealthy, type Finding } from '../core/doctor.js';
-import { plural } from '../core/words.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError } from '../errors.js';
 import { inert } from '../render/format.js';
-import { fitLines } from '../render/table.js';
+import { sayData } from '../render/messages/data.js';
 import { findingJson, sayFinding } from '../render/messages/doctor.js';
+import { fitLines, renderRows } from '../render/table.js';
+import { formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
 
 export interface DoctorOptions {
-  json: boolean;
+  format: OutputFormat;
 }
 
 export function defineDoctor(program: Command, deps: Deps): void {
@@ -18,6 +19,7 @@ export function defineDoctor(program: Command, deps: Deps): void {
     .command('doctor')
     .description('Check the database for damage, wrong values and loose permissions, and say how to fix each; changes nothing')
     .option('--json', 'the findings as JSON')
+    .addOption(formatOption())
     .addHelpText(
       'after',
       `
@@ -29,18 +31,23 @@ Examples:
   $ recover doctor
   $ recover doctor --json | jq '.findings[].fix'`,
     )
-    .action(async (raw: { json?: boolean }) => runDoctor({ json: Boolean(raw.json) }, deps));
+    .action(async (raw: { json?: boolean; format?: OutputFormat }) => runDoctor({ format: outputFormat(raw, deps.io) }, deps));
 }
 
 export async function runDoctor(opts: DoctorOptions, deps: Deps): Promise<void> {
   const path = await deps.dbPath();
   const { findings, summary } = await diagnose(path, deps.today());
   const healthy = isHealthy(findings);
-  if (opts.json) {
+  if (opts.format === 'json') {
     deps.io.stdout.write(`${JSON.stringify({ database: path, healthy, findings: findings.map(findingJson) }, null, 2)}\n`);
+  } else if (opts.format !== 'table') {
+    // For scripts: one row per finding (none when healthy: the exit code says so).
+    const rows = findings.map((f) => ({ ...f, ...sayFinding(f) })).map((f) => [f.level, f.code, f.message, f.fix]);
+    deps.io.stdout.write(renderRows(['Level', 'Code', 'Message', 'Fix'], rows, layoutOf(opts.format, deps.io)));
   } else {
-    const lines = findings.map((f) => ({ ...f, ...sayFinding(f) })).map((f) => `${f.level} [${f.code}] ${inert(f.message)}\n  fix: ${inert(f.fix)}`);
-    if (healthy) lines.push(`No problems found in ${inert(path)}${summary ? ` (${summary})` : ''}.`);
+    const lines = findings.map((f) => ({ ...f, ...sayFinding(f) })).map((f) => sayData('finding', { level: f.level, code: f.code, message: inert(f.message), fix: inert(f.fix) }));
+    if (healthy && !summary) lines.push(sayData('healthyBare', { path: inert(path) }));
+    else if (healthy && summary) lines.push(sayData(summary.days === null ? 'healthy' : 'healthyDays', { path: inert(path), version: summary.version, days: summary.days ?? 0 }));
     const text = lines.join('\n');
     deps.io.stdout.write(`${deps.io.isStdoutTTY ? fitLines(text, deps.io.columns ?? 80) : text}\n`);
   }
@@ -48,7 +55,7 @@ export async function runDoctor(opts: DoctorOptions, deps: Deps): Promise<void> 
   if (!healthy) throw new DataError('doctor-problems', { count: problems, path });
 }
 
-async function diagnose(path: string, today: string): Promise<{ findings: Finding[]; summary?: string }> {
+async function diagnose(path: string, today: string): Promise<{ findings: Finding[]; summary?: { version: number; days: number | null } }> {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat || !stat.isFile()) {
     return { findings: [{ code: 'missing', level: 'error', details: { path, what: stat ? 'notFile' : 'missing' } }] };
@@ -93,6 +100,5 @@ async function diagnose(path: string, today: string): Promise<{ findings: Findin
     return { findings };
   }
   findings.push(...checkContent(facts, { path, schemaVersion: SCHEMA_VERSION, readableFrom: READABLE_FROM, applicationId: APPLICATION_ID, today }));
-  const days = facts.days === null ? '' : `, ${plural(facts.days.length, 'day')}`;
-  return { findings, summary: `schema v${facts.version}${days}, integrity ok` };
+  return { findings, summary: { version: facts.version, days: facts.days === null ? null : facts.days.length } };
 }

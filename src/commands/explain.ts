@@ -6,14 +6,15 @@ import { UsageError } from '../errors.js';
 import { EXPLAIN } from '../render/messages.js';
 import { listDays } from '../storage/days.js';
 import { loadSettings } from '../storage/settings.js';
-import { acwrOption, dateOption } from './options.js';
+import { renderRows } from '../render/table.js';
+import { acwrOption, dateOption, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
 import type { AcwrModel } from '../core/recovery-state.js';
 
 export interface ExplainOptions {
   /** A warning or reason code, or a date whose verdict to explain. */
   subject: string;
   date: string;
-  json: boolean;
+  format: OutputFormat;
   acwrModel: AcwrModel;
 }
 
@@ -24,6 +25,7 @@ export function defineExplain(program: Command, deps: Deps): void {
     .argument('[code-or-date]', 'a warning code (poor-sleep, acwr-spike...) or a date (default: today)')
     .addOption(dateOption('--date <YYYY-MM-DD>', "with a code: the week to take your numbers from (default: today)"))
     .option('--json', 'as JSON')
+    .addOption(formatOption())
     .addOption(acwrOption())
     .addHelpText(
       'after',
@@ -34,8 +36,8 @@ Examples:
   $ recover explain poor-sleep
   $ recover explain acwr-spike --json`,
     )
-    .action(async (subject: string | undefined, raw: { date?: string; json?: boolean; acwr: AcwrModel }) => {
-      await runExplain({ subject: subject ?? deps.today(), date: raw.date ?? deps.today(), json: Boolean(raw.json), acwrModel: raw.acwr }, deps);
+    .action(async (subject: string | undefined, raw: { date?: string; json?: boolean; format?: OutputFormat; acwr: AcwrModel }) => {
+      await runExplain({ subject: subject ?? deps.today(), date: raw.date ?? deps.today(), format: outputFormat(raw, deps.io), acwrModel: raw.acwr }, deps);
     });
 }
 
@@ -57,10 +59,22 @@ export async function runExplain(opts: ExplainOptions, deps: Deps): Promise<void
     const report = buildReport(spanEnding(date, WEEK_DAYS), history, settings, { acwrModel: opts.acwrModel });
     const warning = report.warnings.find((w) => w.code === opts.subject) ?? null;
     const out = explainCode(opts.subject, warning, date, layout);
-    deps.io.stdout.write(opts.json ? `${JSON.stringify(out.json, null, 2)}\n` : out.text);
+    deps.io.stdout.write(shown(out, [out.json as Record<string, unknown>], opts.format, deps));
     return;
   }
   const readiness = assessReadiness(history, date, settings, opts.acwrModel);
   const out = explainDay(readiness, layout);
-  deps.io.stdout.write(opts.json ? `${JSON.stringify(out.json, null, 2)}\n` : out.text);
+  const { reasons, ...day } = out.json as { reasons: Array<Record<string, unknown>> } & Record<string, unknown>;
+  // For scripts: one row per reason, each carrying the day's verdict; a green day is one row without a reason.
+  const rows = reasons.length > 0 ? reasons.map((r) => ({ ...day, ...r })) : [day];
+  deps.io.stdout.write(shown(out, rows, opts.format, deps));
+}
+
+/** The explanation as text, JSON, or rows whose columns are the JSON's fields (lists and objects as JSON). */
+function shown(out: { text: string; json: unknown }, rows: Array<Record<string, unknown>>, format: OutputFormat, deps: Deps): string {
+  if (format === 'table') return out.text;
+  if (format === 'json') return `${JSON.stringify(out.json, null, 2)}\n`;
+  const head = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+  return renderRows(head, rows.map((r) => head.map((k) => cell(r[k]))), layoutOf(format, deps.io));
 }

@@ -7,6 +7,7 @@ import type { DateSpan } from '../core/report.js';
 import type { Day } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError, NoResults, UsageError } from '../errors.js';
+import { sayData } from '../render/messages/data.js';
 import { sessionRows } from '../render/records.js';
 import { listAllDays, listDays, loadSources } from '../storage/days.js';
 import { checkSpan, dateOption } from './options.js';
@@ -62,7 +63,8 @@ export async function runExport(opts: ExportOptions, deps: Deps): Promise<void> 
   if (opts.output) writePrivately(opts.output, text, Boolean(opts.force));
   else deps.io.stdout.write(text);
   if (days.length === 0) throw new NoResults('export-nothing');
-  if (opts.output) deps.io.stderr.write(`Wrote ${days.length} days to ${opts.output}.\n`);
+  if (opts.output) deps.io.stderr.write(`${sayData('exported', { n: days.length, file: opts.output })}
+`);
 }
 
 async function toCsv(days: Day[], table: ExportTable, sources: Map<string, Sources>, excel: boolean): Promise<string> {

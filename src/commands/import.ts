@@ -17,10 +17,10 @@ import {
 import type { DateSpan } from '../core/report.js';
 import type { SourceOrder } from '../core/sources.js';
 import type { FieldKey, Session } from '../core/types.js';
-import { plural } from '../core/words.js';
-import { describeChanges, importSummary, type FileStats } from '../render/import.js';
+import { changeRows, describeChanges, importSummary, type FileStats } from '../render/import.js';
+import { sayImport } from '../render/messages/import.js';
 import type { Deps } from '../cli/deps.js';
-import { fitLines } from '../render/table.js';
+import { fitLines, renderRows } from '../render/table.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
 import { loadDayStates, saveDays, writeLocked } from '../storage/days.js';
@@ -29,7 +29,7 @@ import type { FileResult, ReadContext, Skipped } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
 import { loadSettings } from '../storage/settings.js';
 import { parseZone } from '../core/settings.js';
-import { checkSpan, dateOption, flagValue } from './options.js';
+import { checkSpan, dateOption, flagValue, formatOption, layoutOf, type OutputFormat } from './options.js';
 
 export interface ImportOptions {
   source: ImportSource;
@@ -42,6 +42,11 @@ export interface ImportOptions {
   tz?: string;
   /** --json: what was (or, with --dry-run, would be) imported, on stdout. */
   json?: boolean;
+  /**
+   * --format: how stdout shows what was (or would be) imported; without it a dry run prints a
+   * table on a terminal and TSV when piped, and a real import prints nothing on stdout.
+   */
+  format?: OutputFormat;
 }
 
 interface RawImportFlags {
@@ -52,6 +57,7 @@ interface RawImportFlags {
   to?: string;
   tz?: string;
   json?: boolean;
+  format?: OutputFormat;
 }
 
 export function defineImport(program: Command, deps: Deps): void {
@@ -67,6 +73,7 @@ export function defineImport(program: Command, deps: Deps): void {
     .addOption(dateOption('--from <YYYY-MM-DD>', 'import only days from this date'))
     .addOption(dateOption('--to <YYYY-MM-DD>', 'import only days up to this date'))
     .addOption(new Option('--tz <zone>', "your time zone, for PMSys and Apple Health times (default: the tz setting, else this computer's)"))
+    .addOption(formatOption())
     .addHelpText(
       'after',
       `
@@ -106,7 +113,7 @@ Examples:
       if (span) checkSpan(span.from, span.to);
       const tz = raw.tz === undefined ? undefined : flagValue('tz', () => parseZone(raw.tz ?? ''));
       await runImport(
-        { source, paths, dryRun: Boolean(raw.dryRun), overwrite: Boolean(raw.overwrite), skipInvalid: Boolean(raw.skipInvalid), span, tz, json: Boolean(raw.json) },
+        { source, paths, dryRun: Boolean(raw.dryRun), overwrite: Boolean(raw.overwrite), skipInvalid: Boolean(raw.skipInvalid), span, tz, json: Boolean(raw.json), format: raw.format },
         deps,
       );
     });
@@ -136,8 +143,8 @@ interface Pending {
 }
 
 export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> {
-  const { results, tzNote } =
-    opts.source === 'csv' ? { results: null, tzNote: "recover's own CSV holds dates only" } : await readSource(opts, deps);
+  const { results, tzNote } = opts.source === 'csv' ? { results: null, tzNote: sayImport('ownCsvDates') } : await readSource(opts, deps);
+  const format = opts.json ? 'json' : (opts.format ?? (opts.dryRun ? (deps.io.isStdoutTTY ? 'table' : 'tsv') : undefined));
   const plan = results === null ? await readOwnCsv(opts.paths, opts.skipInvalid) : toPlan(results, opts);
   // A record dated after today is a clock or export error, not a day that happened.
   const future = plan.updates.filter((u) => u.date > deps.today());
@@ -145,7 +152,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
   // Read, merge and write under one write lock, so a log saved meanwhile is never overwritten.
-  const { stats, updated, saved, kept } = writeLocked(db, () => {
+  const { stats, updated, saved, kept, rows } = writeLocked(db, () => {
     const order = loadSourceOrder(db);
     const updates = plan.updates.filter(inSpan);
     // Merged and written a batch of dates at a time, still in the one transaction: memory holds
@@ -192,7 +199,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       return s;
     };
     // What a dry run lists; a real import only counts.
-    const describe = opts.dryRun && !opts.json;
+    const describe = opts.dryRun;
     const changes: FieldChange[] = [];
     const kept: FieldKept[] = [];
     const added: Array<{ date: string; session: Session }> = [];
@@ -233,20 +240,32 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       }
     }
     flush();
-    if (describe) deps.io.stdout.write(describeChanges(changes, kept, added));
-    return { stats, updated, saved, kept };
+    if (opts.dryRun && format === 'table') deps.io.stdout.write(describeChanges(changes, kept, added));
+    return { stats, updated, saved, kept, rows: opts.dryRun ? changeRows(changes, kept, added) : null };
   });
   const disagreements = plan.disagreements.filter(inSpan);
   const summary = importSummary([...stats.values()], opts, { updated: updated.size, saved, kept, disagreements });
   deps.io.stderr.write(deps.io.isStderrTTY ? fitLines(summary, deps.io.columns ?? 80) : summary);
-  if (opts.json) {
-    const files = [...stats.values()].map((f) => ({ file: f.file, days: f.days.size, fieldsFilled: f.filled, fieldsReplaced: f.replaced, sessionsAdded: f.sessionsAdded, skipped: f.skipped }));
-    deps.io.stdout.write(`${JSON.stringify({ source: opts.source, dryRun: opts.dryRun, daysUpdated: updated.size, files }, null, 2)}\n`);
+  const files = [...stats.values()].map((f) => ({ file: f.file, days: f.days.size, fieldsFilled: f.filled, fieldsReplaced: f.replaced, sessionsAdded: f.sessionsAdded, skipped: f.skipped }));
+  if (format === 'json') {
+    deps.io.stdout.write(`${JSON.stringify({ source: opts.source, dryRun: opts.dryRun, daysUpdated: updated.size, files, ...(rows ? { changes: rows } : {}) }, null, 2)}\n`);
+  } else if ((format === 'tsv' || format === 'csv') && rows) {
+    const cells = rows.map((r) => [r.date, r.field, r.action, cell(r.from), r.fromSource ?? '', cell(r.to), r.toSource ?? '']);
+    deps.io.stdout.write(renderRows(['date', 'field', 'action', 'from', 'from_source', 'to', 'to_source'], cells, layoutOf(format, deps.io)));
+  } else if (format === 'tsv' || format === 'csv') {
+    const cells = files.map((f) => [f.file, String(f.days), String(f.fieldsFilled), String(f.fieldsReplaced), String(f.sessionsAdded), String(f.skipped.length)]);
+    deps.io.stdout.write(renderRows(['file', 'days', 'fields_filled', 'fields_replaced', 'sessions_added', 'rows_skipped'], cells, layoutOf(format, deps.io)));
   }
-  if (opts.tz !== undefined && tzNote) deps.io.stderr.write(`note: --tz ${opts.tz} not used: ${tzNote}\n`);
+  if (opts.tz !== undefined && tzNote) deps.io.stderr.write(`${sayImport('tzUnused', { tz: opts.tz, why: tzNote })}\n`);
   const later = [...new Set(future.map((u) => u.date))].sort();
-  if (later.length > 0) deps.io.stderr.write(`note: ${plural(later.length, 'day')} dated after today left out (${later[0]}${later.length > 1 ? ` to ${later.at(-1)}` : ''})\n`);
+  if (later.length > 0) {
+    const span = later.length > 1 ? sayImport('span', { from: later[0] ?? '', to: later.at(-1) ?? '' }) : (later[0] ?? '');
+    deps.io.stderr.write(`${sayImport('future', { n: later.length, span })}\n`);
+  }
 }
+
+/** A stored value as a cell for scripts: '' for none, yes and no as in the CSV export. */
+const cell = (value: string | number | boolean | null) => (value === null ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
 
 /** --tz, else the tz setting of an existing database, else this computer's zone. */
 async function importZone(opts: ImportOptions, deps: Deps): Promise<string> {
@@ -357,7 +376,7 @@ async function readSource(opts: ImportOptions, deps: Deps): Promise<{ results: F
 async function progressBar(deps: Deps): Promise<{ update: (done: number, total: number) => void; stop: () => void }> {
   const { SingleBar, Presets } = await import('cli-progress');
   const bar = new SingleBar(
-    { stream: deps.io.stderr, format: 'Reading {bar} {percentage}% | {value}/{total} MB', hideCursor: true, clearOnComplete: true },
+    { stream: deps.io.stderr, format: `${sayImport('progress')} {bar} {percentage}% | {value}/{total} MB`, hideCursor: true, clearOnComplete: true },
     Presets.shades_classic,
   );
   let started = false;

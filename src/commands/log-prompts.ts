@@ -1,18 +1,14 @@
 import { isHardSession } from '../core/day-status.js';
-import {
-  checkText,
-  fieldByKey,
-  InvalidValue,
-  parseNumber,
-  SESSION_MINUTES,
-  SESSION_RPE,
-  type NumberField,
-} from '../core/fields.js';
+import { checkText, fieldByKey, InvalidValue, SESSION_MINUTES, SESSION_RPE, type NumberField } from '../core/fields.js';
 import { LEVELS, SESSION_TYPES, SPORTS, type Day, type Level, type Session, type SessionType, type Sport } from '../core/types.js';
 import type { Prompter } from '../cli/prompter.js';
 import type { PlanDay } from '../core/plan.js';
 import { TRACK_ITEMS } from '../core/settings.js';
-import { describeSession, num } from '../render/format.js';
+import { describeSession } from '../render/day.js';
+import { formatNumber } from '../render/i18n.js';
+import { sayField } from '../render/messages/log-fields.js';
+import { sayLog } from '../render/messages/log.js';
+import { parseTyped } from './options.js';
 
 interface AskContext {
   /** The day so far: its stored entry with any flags applied. */
@@ -38,24 +34,10 @@ const CARRIED_OVER = new Set<keyof Day>([
 ]);
 // Never today's resting HR or HRV from yesterday: a carried-over reading would hide a change.
 
-const SESSION_LABELS: Record<SessionType, string> = {
-  strength: 'Strength (weights, calisthenics)',
-  hiit: 'HIIT / intervals',
-  cardio: 'Cardio (run, ride, swim, row)',
-  sport: 'Sport (team, racket, combat)',
-  'active-recovery': 'Active recovery (walk, easy ride)',
-  mobility: 'Mobility / stretching / foam roller',
-  other: 'Other',
-};
-
-const TRAINING_QUESTION = 'Training today? (a walk or mobility counts as active recovery)';
-
-const RPE_HINT = '0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal';
-
 function validator<T>(parse: (text: string) => T, optional: boolean) {
   return (text: string): string | true => {
     const trimmed = text.trim();
-    if (trimmed === '' || trimmed === CLEAR) return optional || 'Please answer this one';
+    if (trimmed === '' || trimmed === CLEAR) return optional || sayLog('answerThis');
     try {
       parse(trimmed);
       return true;
@@ -73,16 +55,16 @@ export async function askDay(prompter: Prompter, ctx: AskContext): Promise<Day> 
 
   const askNumber = async (field: NumberField, optional = true): Promise<number | null> => {
     const current = fallback(field.key);
-    const hint = [field.hint, optional ? `Enter to ${current === null ? 'skip' : 'keep'}${current === null ? '' : `, ${CLEAR} to clear`}` : '']
-      .filter(Boolean)
-      .join('; ');
+    const words = fieldWords(field);
     const answer = await prompter.input({
-      message: `${capitalise(field.label)}${field.unit ? ` (${field.unit})` : ''} [${hint}]`,
-      default: current === null ? undefined : num(current, 2),
-      validate: validator((t) => parseNumber(field, t), optional),
+      message: optional
+        ? sayLog('fieldQuestionOptional', { ...words, unit: words.unit ? ` (${words.unit})` : '', current: current === null ? 'no' : 'yes' })
+        : sayLog('fieldQuestion', { ...words, unit: words.unit ? ` (${words.unit})` : '' }),
+      default: current === null ? undefined : formatNumber(current, 2),
+      validate: validator((t) => parseTyped(field, t), optional),
     });
     const trimmed = answer.trim();
-    return trimmed === '' || trimmed === CLEAR ? null : parseNumber(field, trimmed);
+    return trimmed === '' || trimmed === CLEAR ? null : parseTyped(field, trimmed);
   };
   const ask = async (key: Parameters<typeof fieldByKey>[0], optional = true) => {
     // What an import gave that day is not asked again, sleep included; an untracked extra is not asked at all.
@@ -99,7 +81,7 @@ export async function askDay(prompter: Prompter, ctx: AskContext): Promise<Day> 
   if (day.sessions.some(isHardSession)) {
     await ask('performance');
     day.mealWithin2h = await prompter.confirm({
-      message: 'Did you eat a balanced meal (protein and carbs) within 2 h after training?',
+      message: sayLog('meal'),
       default: day.mealWithin2h ?? true,
     });
   }
@@ -113,30 +95,30 @@ export async function askDay(prompter: Prompter, ctx: AskContext): Promise<Day> 
 
   const injury = fallback('injury');
   const health = await prompter.select({
-    message: 'Ill or injured today?',
+    message: sayLog('health'),
     choices: [
-      { name: 'No', value: 'no' },
-      { name: 'Ill (a cold, flu, fever)', value: 'ill' },
-      { name: 'Injured or in pain', value: 'injured' },
-      { name: 'Both', value: 'both' },
+      { name: sayLog('healthNo'), value: 'no' },
+      { name: sayLog('healthIll'), value: 'ill' },
+      { name: sayLog('healthInjured'), value: 'injured' },
+      { name: sayLog('healthBoth'), value: 'both' },
     ],
     default: day.sick ? (injury ? 'both' : 'ill') : injury ? 'injured' : 'no',
   });
   day.sick = health === 'ill' || health === 'both';
-  day.injury = health === 'injured' || health === 'both' ? await askText(prompter, 'Injury or pain? (where, how bad)', injury) : null;
-  if (ctx.tracked?.('note') !== false) day.note = await askText(prompter, 'Note', day.note);
+  day.injury = health === 'injured' || health === 'both' ? await askText(prompter, sayLog('injury'), injury) : null;
+  if (ctx.tracked?.('note') !== false) day.note = await askText(prompter, sayLog('note'), day.note);
   return day;
 }
 
 async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promise<Session[]> {
   if (day.trainingLogged) {
-    const logged = day.sessions.length === 0 ? 'a rest day' : day.sessions.map(describeSession).join('; ');
+    const logged = day.sessions.length === 0 ? sayLog('aRestDay') : day.sessions.map(describeSession).join('; ');
     const choice = await prompter.select({
-      message: `Training: ${logged}`,
+      message: sayLog('trainingLogged', { logged }),
       choices: [
-        { name: 'Keep it', value: 'keep' },
-        { name: 'Enter the sessions again', value: 'redo' },
-        { name: 'Make it a full rest day', value: 'rest' },
+        { name: sayLog('keep'), value: 'keep' },
+        { name: sayLog('redo'), value: 'redo' },
+        { name: sayLog('makeRest'), value: 'rest' },
       ],
       default: 'keep',
     });
@@ -150,35 +132,39 @@ async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promi
   if (!day.trainingLogged) {
     // One question for "did you train" and "what": a planned rest day suggests rest.
     const answer = await prompter.select<SessionType | 'rest'>({
-      message: TRAINING_QUESTION,
-      choices: [{ name: 'Rest day: no training', value: 'rest' }, ...SESSION_TYPES.map((t) => ({ name: SESSION_LABELS[t], value: t }))],
+      message: sayLog('training'),
+      choices: [{ name: sayLog('restChoice'), value: 'rest' }, ...SESSION_TYPES.map((t) => ({ name: sayLog('sessionType', { type: t.replace('-', '_') }), value: t }))],
       default: ctx.planned?.rest === true ? 'rest' : lastType,
     });
     if (answer === 'rest') return [];
     first = answer;
   }
+  let more = false;
   do {
     const type =
       first ??
       (await prompter.select({
-        message: sessions.length === 0 ? 'What kind of session?' : 'Next session: what kind?',
-        choices: SESSION_TYPES.map((t) => ({ name: SESSION_LABELS[t], value: t })),
+        message: sayLog(sessions.length === 0 ? 'sessionKind' : 'nextSessionKind'),
+        choices: SESSION_TYPES.map((t) => ({ name: sayLog('sessionType', { type: t.replace('-', '_') }), value: t })),
         default: lastType,
       }));
     first = null;
     const plan = plannedSessions[sessions.length];
-    const suggested = `${plan ? num(plan.minutes) : '60'} ${plan?.rpe != null ? num(plan.rpe) : type === 'strength' || type === 'hiit' ? '7' : '4'}`;
-    // Minutes and effort in one answer ("60 7"): one question fewer for every session.
+    const planMore = plannedSessions.length > sessions.length + 1 ? ' +' : '';
+    const suggested = `${plan ? formatNumber(plan.minutes) : '60'} ${plan?.rpe != null ? formatNumber(plan.rpe) : type === 'strength' || type === 'hiit' ? '7' : '4'}${planMore}`;
+    // Minutes, effort and "another session?" in one answer ("60 7", "60 7 +"): no yes/no
+    // question after every session, most days have one.
     const answer = await prompter.input({
-      message: `Minutes and effort, e.g. 60 7 (effort is session RPE: ${RPE_HINT})`,
+      message: sayLog('minutesEffort'),
       default: suggested,
       validate: validator(minutesAndEffort, false),
     });
-    const { minutes, rpe } = minutesAndEffort(answer);
-    sessions.push({ type, minutes, rpe });
+    const session = minutesAndEffort(answer);
+    sessions.push({ type, minutes: session.minutes, rpe: session.rpe });
+    more = session.more;
     lastType = type;
-  } while (await prompter.confirm({ message: 'Add another session today?', default: false }));
-  ctx.say(`Sessions: ${sessions.map(describeSession).join('; ')}`);
+  } while (more);
+  ctx.say(sayLog('sessions', { list: sessions.map(describeSession).join('; ') }));
   return sessions;
 }
 
@@ -191,24 +177,26 @@ async function askMissingRpe(prompter: Prompter, sessions: Session[]): Promise<S
       continue;
     }
     const answer = await prompter.input({
-      message: `Session RPE for ${describeSession(s)}${s.source ? ` from ${s.source}` : ''} (${RPE_HINT}) [Enter to skip]`,
-      validate: validator((t) => parseNumber(SESSION_RPE, t), true),
+      message: sayLog('missingRpe', { session: describeSession(s), source: s.source ?? 'none' }),
+      validate: validator((t) => parseTyped(SESSION_RPE, t), true),
     });
     const text = answer.trim();
-    out.push(text === '' || text === CLEAR ? s : { ...s, rpe: parseNumber(SESSION_RPE, text) });
+    out.push(text === '' || text === CLEAR ? s : { ...s, rpe: parseTyped(SESSION_RPE, text) });
   }
   return out;
 }
 
-function minutesAndEffort(text: string): { minutes: number; rpe: number } {
-  const [minutes, rpe, ...rest] = text.trim().split(/[\s;]+/);
+/** "60 7" is one session of 60 minutes at RPE 7; a trailing "+" ("60 7 +", "60 7+") asks for another. */
+function minutesAndEffort(text: string): { minutes: number; rpe: number; more: boolean } {
+  const more = /\+\s*$/.test(text);
+  const [minutes, rpe, ...rest] = text.trim().replace(/\+$/, '').trim().split(/[\s;]+/);
   if (minutes === undefined || rpe === undefined || rest.length > 0) throw new InvalidValue('prompt-session-shape', { value: text });
-  return { minutes: parseNumber(SESSION_MINUTES, minutes), rpe: parseNumber(SESSION_RPE, rpe) };
+  return { minutes: parseTyped(SESSION_MINUTES, minutes), rpe: parseTyped(SESSION_RPE, rpe), more };
 }
 
 async function askText(prompter: Prompter, message: string, current: string | null): Promise<string | null> {
   const answer = await prompter.input({
-    message: `${message} [Enter to ${current ? `keep, ${CLEAR} to clear` : 'skip'}]`,
+    message: sayLog('textQuestion', { question: message, current: current ? 'yes' : 'no' }),
     default: current ?? undefined,
     validate: validator((t) => checkText(message, t), true),
   });
@@ -219,52 +207,35 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const SPORT_LABELS: Record<Sport, string> = {
-  strength: 'Strength (weights, calisthenics)',
-  endurance: 'Endurance (running, cycling, swimming)',
-  team: 'Team sport (football, hockey, basketball)',
-  mixed: 'Mixed (gym, classes, a bit of everything)',
-};
-const LEVEL_LABELS: Record<Level, string> = {
-  beginner: 'Beginner (under a year of regular training)',
-  intermediate: 'Intermediate (1-3 years)',
-  advanced: 'Advanced (3+ years, or competing)',
-};
+/** A field's words for its question: capitalised label, unit and hint in the run's language. */
+export function fieldWords(field: NumberField): { label: string; unit: string; hint: string } {
+  return {
+    label: capitalise(sayField('label', { key: field.key })),
+    unit: field.unit === '' ? '' : sayField('unit', { unit: field.unit }),
+    hint: sayField('hint', { key: field.key }) || 'none',
+  };
+}
 
 /** Asked once, on the first log: the training profile sets a fitting rest-day target. */
 export async function askProfile(prompter: Prompter): Promise<{ sport: Sport; level: Level }> {
   const sport = await prompter.select({
-    message: 'What kind of training do you do? (sets your rest-day target; "recover config" changes it)',
-    choices: SPORTS.map((s) => ({ name: SPORT_LABELS[s], value: s })),
+    message: sayLog('sport'),
+    choices: SPORTS.map((s) => ({ name: sayLog('sportChoice', { sport: s }), value: s })),
     default: 'mixed',
   });
   const level = await prompter.select({
-    message: 'At what level?',
-    choices: LEVELS.map((l) => ({ name: LEVEL_LABELS[l], value: l })),
+    message: sayLog('level'),
+    choices: LEVELS.map((l) => ({ name: sayLog('levelChoice', { level: l }), value: l })),
     default: 'intermediate',
   });
   return { sport, level };
 }
 
-const TRACK_LABELS: Record<string, string> = {
-  carbs: 'Carbohydrates (g)',
-  water: 'Water (l)',
-  stress: 'Stress (1-5)',
-  'rhr-hrv': 'Resting heart rate and HRV (from a watch or a morning reading)',
-  performance: 'Performance in training (1-5)',
-  wakings: 'Times awake in the night',
-  note: 'A note for the day',
-  bedtime: 'Bed and wake times',
-  fat: 'Fat (g)',
-  'fruit-veg': 'Fruit and vegetables (servings)',
-  tags: 'Tags for habits to learn from (alcohol, late meal, …; see "recover insights")',
-};
-
 /** Asked once, on the first log: the optional items worth the person's evening ("recover config set track" changes it). */
 export async function askTracked(prompter: Prompter): Promise<string> {
   const items = await prompter.checkbox({
-    message: 'Which extras do you want to log each evening? (space to tick, Enter to confirm; "recover config set track" changes it)',
-    choices: Object.keys(TRACK_ITEMS).map((item) => ({ name: TRACK_LABELS[item] ?? item, value: item, checked: false })),
+    message: sayLog('tracked'),
+    choices: Object.keys(TRACK_ITEMS).map((item) => ({ name: sayLog('trackChoice', { item: item.replace('-', '_') }), value: item, checked: false })),
   });
   return items.length === 0 ? 'none' : items.join(',');
 }

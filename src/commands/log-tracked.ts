@@ -1,8 +1,12 @@
-import { CLOCK, fieldByKey, InvalidValue, parseNumber, type NumberField } from '../core/fields.js';
+import { CLOCK, fieldByKey, InvalidValue, type NumberField } from '../core/fields.js';
 import { tagList, tagsOf } from '../core/tags.js';
 import type { Day } from '../core/types.js';
 import type { Prompter } from '../cli/prompter.js';
-import { clock, num } from '../render/format.js';
+import { clock } from '../render/format.js';
+import { formatNumber } from '../render/i18n.js';
+import { sayLog } from '../render/messages/log.js';
+import { fieldWords } from './log-prompts.js';
+import { parseTyped } from './options.js';
 
 /** How many recent tags the prompt offers to tick. */
 const OFFERED_TAGS = 12;
@@ -41,16 +45,16 @@ export async function askExtras(prompter: Prompter, day: Day, ctx: TrackedContex
 }
 
 async function askValue(prompter: Prompter, field: NumberField, current: number | null): Promise<number | null> {
-  const shown = current === null ? undefined : field.unit === CLOCK ? clock(current) : num(current, 2);
-  const unit = field.unit === CLOCK ? 'HH:MM' : field.unit;
+  const shown = current === null ? undefined : field.unit === CLOCK ? clock(current) : formatNumber(current, 2);
+  const words = fieldWords(field);
   const answer = await prompter.input({
-    message: `${field.label.charAt(0).toUpperCase()}${field.label.slice(1)} (${unit}) [${field.hint}; Enter to ${current === null ? 'skip' : `keep, ${CLEAR} to clear`}]`,
+    message: sayLog('fieldQuestionOptional', { ...words, unit: ` (${words.unit})`, current: current === null ? 'no' : 'yes' }),
     default: shown,
     validate: (text) => {
       const t = text.trim();
       if (t === '' || t === CLEAR) return true;
       try {
-        parseNumber(field, t);
+        parseTyped(field, t);
         return true;
       } catch (err) {
         return err instanceof InvalidValue ? err.message : String(err);
@@ -58,7 +62,7 @@ async function askValue(prompter: Prompter, field: NumberField, current: number 
     },
   });
   const t = answer.trim();
-  return t === '' || t === CLEAR ? null : parseNumber(field, t);
+  return t === '' || t === CLEAR ? null : parseTyped(field, t);
 }
 
 /** Recent tags to tick, then any new ones; the answer is the day's whole list ("" for none). */
@@ -66,11 +70,11 @@ async function askTags(prompter: Prompter, day: Day, recent: readonly string[]):
   const have = tagsOf(day);
   const offered = [...new Set([...have, ...recent])].slice(0, Math.max(OFFERED_TAGS, have.length));
   const ticked = offered.length === 0 ? [] : await prompter.checkbox({
-    message: 'Tags for today (space to tick, Enter when done)',
+    message: sayLog('tagsTick'),
     choices: offered.map((t) => ({ name: t, value: t, checked: have.includes(t) })),
   });
   const more = await prompter.input({
-    message: 'Other tags (comma-separated, e.g. alcohol, late-meal) [Enter for none]',
+    message: sayLog('tagsMore'),
     validate: (text) => {
       try {
         tagList([text]);

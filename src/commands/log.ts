@@ -8,7 +8,6 @@ import {
   CLOCK,
   InvalidValue,
   NUMBER_FIELDS,
-  parseNumber,
   parseSession,
   parseYesNo,
   TEXT_FIELDS,
@@ -18,16 +17,16 @@ import { tagList } from '../core/tags.js';
 import { emptyDay, SESSION_TYPES, type Day, type Session } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError, UsageError } from '../errors.js';
-import { describeDay } from '../render/day.js';
+import { dayLabel, describeDay } from '../render/day.js';
+import { sayLog } from '../render/messages/log.js';
 import type { Db } from '../storage/db.js';
 import { getDay, lastTimesBefore, latestDayBefore, loadSources, recentTagsBefore, saveDays, writeLocked } from '../storage/days.js';
 import { isTracked, restDaysFor, settingByName } from '../core/settings.js';
-import { plural } from '../core/words.js';
 import { loadSettings, saveSetting } from '../storage/settings.js';
 import { listPlan } from '../storage/plan.js';
 import { askDay, askProfile, askTracked } from './log-prompts.js';
 import { askExtras } from './log-tracked.js';
-import { flagValue, parseDate } from './options.js';
+import { flagValue, parseDate, parseTyped } from './options.js';
 
 /** Values given as flags; null clears a stored value. */
 export type DayPatch = Partial<Omit<Day, 'date' | 'sessions' | 'trainingLogged'>> & { sessions?: Session[] };
@@ -116,7 +115,7 @@ export function patchFromFlags(raw: RawLogFlags): DayPatch {
   const text = (flag: string) => raw[camel(flag)] as string | undefined;
   for (const f of NUMBER_FIELDS) {
     const value = text(f.flag);
-    if (value !== undefined) patch[f.key] = value.trim() === '' ? null : flagValue(f.flag, () => parseNumber(f, value));
+    if (value !== undefined) patch[f.key] = value.trim() === '' ? null : flagValue(f.flag, () => parseTyped(f, value));
   }
   for (const f of TEXT_FIELDS) {
     const value = f.key === 'tags' ? undefined : text(f.flag);
@@ -169,7 +168,7 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
       save(db, stored, day, deps);
       return stored;
     });
-    say(`${existing ? 'Updated' : 'Saved'} ${weekday(opts.date)} ${opts.date}.`);
+    say(sayLog('saved', { updated: existing ? 'yes' : 'no', day: dayLabel(opts.date) }));
     printSaved(opts, existing !== null, db, deps);
     return;
   }
@@ -178,18 +177,18 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     const profile = await askProfile(await deps.prompter());
     saveSetting(db, settingByName('sport'), profile.sport);
     saveSetting(db, settingByName('level'), profile.level);
-    say(`Rest-day target: ${plural(restDaysFor({ ...settings, ...profile }), 'day')} a week.`);
+    say(sayLog('restTarget', { n: restDaysFor({ ...settings, ...profile }) }));
     if (settings.track === null) saveSetting(db, settingByName('track'), await askTracked(await deps.prompter()));
     settings = loadSettings(db);
   }
   const hour = deps.now().getHours();
   if (!opts.dateGiven && hour < settings.dayStartH) {
     const yesterday = addDays(opts.date, -1);
-    const earlier = await (await deps.prompter()).confirm({ message: `It is after midnight: is this log for ${weekday(yesterday)} ${yesterday}?`, default: true });
+    const earlier = await (await deps.prompter()).confirm({ message: sayLog('afterMidnight', { day: dayLabel(yesterday) }), default: true });
     if (earlier) opts = { ...opts, date: yesterday };
   }
   const existing = getDay(db, opts.date);
-  say(`${existing ? 'Editing' : 'Logging'} ${weekday(opts.date)} ${opts.date}. Enter takes the suggested answer; Ctrl-C quits without saving.`);
+  say(sayLog('start', { editing: existing ? 'yes' : 'no', day: dayLabel(opts.date) }));
   const sources = loadSources(db, { from: opts.date, to: opts.date }).get(opts.date) ?? {};
   const imported = new Set(Object.entries(sources).filter(([, source]) => source !== MANUAL).map(([field]) => field as keyof Day));
   const tracked = (key: keyof Day) => isTracked(settings, key);
@@ -204,8 +203,8 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   });
   const answered = await askExtras(await deps.prompter(), asked, { tracked, imported, lastTimes: lastTimesBefore(db, opts.date), recentTags: recentTagsBefore(db, opts.date) });
   say(`\n${describeDay(answered)}`);
-  if (!(await (await deps.prompter()).confirm({ message: 'Save this day?', default: true }))) {
-    say('Not saved.');
+  if (!(await (await deps.prompter()).confirm({ message: sayLog('save'), default: true }))) {
+    say(sayLog('notSaved'));
     return;
   }
   const merged = writeLocked(db, () => {
@@ -217,8 +216,8 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     save(db, stored, day, deps);
     return { changedMeanwhile, stored };
   });
-  if (merged.changedMeanwhile) say(`${opts.date} was changed elsewhere while you answered: your answers were merged into it.`);
-  say(`${merged.stored ? 'Updated' : 'Saved'} ${weekday(opts.date)} ${opts.date}.`);
+  if (merged.changedMeanwhile) say(sayLog('changedMeanwhile', { date: opts.date }));
+  say(sayLog('saved', { updated: merged.stored ? 'yes' : 'no', day: dayLabel(opts.date) }));
   printSaved(opts, merged.stored !== null, db, deps);
 }
 

@@ -1,7 +1,9 @@
 import { Option } from 'commander';
 import { FIRST_DATE, isIsoDate, LAST_DATE } from '../core/dates.js';
-import { InvalidValue } from '../core/fields.js';
+import { CLOCK, InvalidValue, parseNumber, SESSION_RPE, type NumberField, type NumberSpec } from '../core/fields.js';
 import { UsageError } from '../errors.js';
+import { currentLang, formatNumber } from '../render/i18n.js';
+import { sayField } from '../render/messages/log-fields.js';
 
 import type { IO } from '../cli/io.js';
 import type { Layout } from '../render/table.js';
@@ -25,6 +27,29 @@ export function flagValue<T>(flag: string, parse: () => T): T {
   } catch (err) {
     if (err instanceof InvalidValue) throw new UsageError('flag-invalid', { flag: `--${flag}`, problem: err });
     throw err;
+  }
+}
+
+const labelOf = (field: NumberSpec) =>
+  'key' in field ? sayField('label', { key: (field as NumberField).key }) : sayField(field === SESSION_RPE ? 'sessionRpe' : 'sessionMinutes');
+
+/**
+ * A number as a person types it in a flag or an answer: "7.5", "7,5" and "7:30" for hours.
+ * The language's thousands separator before exactly three digits ("1,000" in English,
+ * "1.000" in Dutch) could mean a thousand or one, so it is refused rather than guessed.
+ */
+export function parseTyped(field: NumberSpec, text: string): number {
+  const trimmed = text.trim();
+  const grouped = (currentLang() === 'nl' ? /^\+?(\d+)\.(\d{3})$/ : /^\+?(\d+),(\d{3})$/).exec(trimmed);
+  if (grouped && field.unit !== CLOCK) {
+    throw new InvalidValue('typed-ambiguous', { label: labelOf(field), shown: trimmed.slice(0, 40), plain: `${grouped[1]}${grouped[2]}` });
+  }
+  try {
+    return parseNumber(field, trimmed);
+  } catch (err) {
+    if (!(err instanceof InvalidValue)) throw err;
+    const kind = field.unit === CLOCK ? 'clock' : field.integer ? 'whole' : 'number';
+    throw new InvalidValue('typed-out-of-range', { label: labelOf(field), kind, min: formatNumber(field.min, 2), max: formatNumber(field.max, 2), shown: text });
   }
 }
 

@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
+import { sayData } from '../render/messages/data.js';
 import { describeContents } from './backup.js';
 
 export interface RestoreOptions {
@@ -37,14 +38,14 @@ export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void
   if (!opts.yes) {
     if (!deps.io.canPrompt) throw new UsageError('restore-needs-yes', { db: dbPath, file: opts.file, what });
     const prompter = await deps.prompter();
-    if (!(await prompter.confirm({ message: `Replace the database ${dbPath} with ${opts.file}, ${what}?`, default: false }))) {
-      deps.io.stderr.write('Nothing restored.\n');
+    if (!(await prompter.confirm({ message: sayData('restoreConfirm', { db: dbPath, file: opts.file, contents: what }), default: false }))) {
+      deps.io.stderr.write(`${sayData('nothingRestored')}\n`);
       return;
     }
   }
   // Our own connection goes first, so that the old database's WAL is checkpointed and removed.
   deps.close();
   const kept = await restoreDatabase(opts.file, dbPath, timestampedPath(dirname(dbPath), 'recover-before-restore', deps.now()));
-  deps.io.stderr.write(`Restored ${what} from ${opts.file} into ${dbPath}.\n`);
-  if (kept) deps.io.stderr.write(`The database it replaced is kept as ${kept}.\n`);
+  deps.io.stderr.write(`${sayData('restored', { contents: what, file: opts.file, db: dbPath })}\n`);
+  if (kept) deps.io.stderr.write(`${sayData('keptAs', { kept })}\n`);
 }

@@ -2,28 +2,11 @@ import type { ChalkInstance } from 'chalk';
 import type { Advice } from '../core/advice.js';
 import { FAT_MIN_SHARE, FRUIT_VEG_SERVINGS, WATER_L_PER_TRAINING_H } from '../core/nutrition.js';
 import { IRREGULAR_SD_MIN, SOCIAL_JET_LAG_MIN, type TimeStats } from '../core/rhythm.js';
-import { tagsOf } from '../core/tags.js';
-import type { Day, Settings } from '../core/types.js';
+import type { Settings } from '../core/types.js';
 import { clock } from './format.js';
 import { formatNumber } from './i18n.js';
 import { sayAdvice as say } from './messages/advice.js';
 import { dayLabel } from './messages/warnings.js';
-
-/** A day's bed and wake times, fat, fruit and vegetables and tags, where known (for the log's summary). */
-export function extraLines(day: Day): string[] {
-  const lines: string[] = [];
-  const line = (label: string, text: string) => `  ${label.padEnd(10)} ${text}`;
-  if (day.bedtimeMin !== null || day.wakeMin !== null || day.wasoMin !== null) {
-    const awake = day.wasoMin === null ? '' : say('dayAwake', { min: formatNumber(day.wasoMin, 0) });
-    lines.push(line(say('rhythmLabel'), say('dayRhythm', { bed: clock(day.bedtimeMin), wake: clock(day.wakeMin), awake })));
-  }
-  if (day.fatG !== null || day.fruitVegServings !== null) {
-    const fat = day.fatG === null ? '-' : say('grams', { g: formatNumber(day.fatG) });
-    lines.push(line(say('plateLabel'), say('dayPlate', { fat, servings: day.fruitVegServings === null ? '-' : formatNumber(day.fruitVegServings) })));
-  }
-  if (day.tags !== null) lines.push(line(say('tagsLabel'), tagsOf(day).join(', ') || say('noTags')));
-  return lines;
-}
 
 /** A label in the report's first column, then its text: "  Rhythm    bedtime ...". */
 const row = (label: string, text: string) => `  ${label.padEnd(9)} ${text}`;

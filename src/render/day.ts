@@ -1,41 +1,64 @@
-import { dayLoad, dayStatus } from '../core/day-status.js';
-import { weekday } from '../core/dates.js';
-import { dayLoadEstimated } from '../core/estimated-load.js';
-import type { Day } from '../core/types.js';
-import { extraLines } from './advice.js';
-import { describeSession, inert, num } from './format.js';
+import { dayLoad, dayStatus, sessionLoad } from '../core/day-status.js';
+import { dayLoadEstimated, estimatedRpe } from '../core/estimated-load.js';
+import { tagsOf } from '../core/tags.js';
+import type { Day, Session } from '../core/types.js';
+import { clock, dayName, inert } from './format.js';
+import { formatNumber } from './i18n.js';
+import { sayDay } from './messages/day.js';
 
 const scale = (v: number | null) => (v === null ? '-' : `${v}/5`);
-const amount = (v: number | null, unit: string) => (v === null ? '-' : `${num(v)} ${unit}`);
+const amount = (v: number | null, unit: string) => (v === null ? '-' : `${formatNumber(v)} ${unit}`);
+const hours = (v: number | null) => amount(v, sayDay('unitH'));
+
+/** A day as the log names it, with its year: "Tue 2026-11-24" / "di 24 nov 2026". */
+export function dayLabel(date: string): string {
+  return dayName(date, true);
+}
+
+/** "strength 60 min, RPE 8 (load 480)", in the run's language. */
+export function describeSession(s: Session): string {
+  const load = sessionLoad(s);
+  const estimate = estimatedRpe(s);
+  const effort = s.rpe !== null ? 'rpe' : estimate !== null ? 'estimated' : 'none';
+  return sayDay('session', {
+    type: sayDay('sessionType', { type: s.type.replace('-', '_') }),
+    minutes: formatNumber(s.minutes),
+    effort,
+    rpe: formatNumber(s.rpe ?? estimate ?? 0),
+    load: load === null ? '-' : formatNumber(load, 0),
+  });
+}
 
 /** A day in a few lines, shown before saving it. */
 export function describeDay(day: Day): string {
   const status = dayStatus(day);
+  const sessions = day.sessions.map(describeSession).join('; ');
   const training =
-    status === 'unknown'
-      ? '-'
-      : day.sessions.length === 0
-        ? 'full rest day'
-        : `${day.sessions.map(describeSession).join('; ')}${status === 'active-rest' ? ' (active rest day)' : ''}`;
+    status === 'unknown' ? '-' : day.sessions.length === 0 ? sayDay('fullRest') : status === 'active-rest' ? sayDay('activeRest', { sessions }) : sessions;
   const lines = [
-    `${weekday(day.date)} ${day.date}`,
-    `  Sleep      ${amount(day.sleepHours, 'h')}, quality ${scale(day.sleepQuality)}, awakenings ${day.awakenings ?? '-'}${day.napH === null ? '' : `, naps ${amount(day.napH, 'h')}`}`,
-    `  Training   ${training}${status === 'training' ? `, total load ${dayLoadEstimated(day) ? '~' : ''}${num(dayLoad(day), 0)}` : ''}`,
+    dayLabel(day.date),
+    sayDay('sleep', { hours: hours(day.sleepHours), quality: scale(day.sleepQuality), awakenings: day.awakenings ?? '-', naps: day.napH === null ? 'none' : hours(day.napH) }),
+    status === 'training'
+      ? sayDay('trainingLoad', { training, load: `${dayLoadEstimated(day) ? '~' : ''}${formatNumber(dayLoad(day), 0)}` })
+      : sayDay('training', { training }),
   ];
   if (status === 'training') {
-    const meal = day.mealWithin2h === null ? '-' : day.mealWithin2h ? 'yes' : 'no';
-    lines.push(`  After      performance ${scale(day.performance)}, meal within 2 h ${meal}`);
+    lines.push(sayDay('after', { performance: scale(day.performance), meal: day.mealWithin2h === null ? 'unknown' : day.mealWithin2h ? 'yes' : 'no' }));
   }
   lines.push(
-    `  Nutrition  protein ${amount(day.proteinG, 'g')}, carbs ${amount(day.carbsG, 'g')}, water ${amount(day.waterL, 'l')}`,
-    `  Feeling    fatigue ${scale(day.fatigue)}, motivation ${scale(day.motivation)}, soreness ${scale(day.soreness)}, stress ${scale(day.stress)}`,
+    sayDay('nutrition', { protein: amount(day.proteinG, 'g'), carbs: amount(day.carbsG, 'g'), water: amount(day.waterL, 'l') }),
+    sayDay('feeling', { fatigue: scale(day.fatigue), motivation: scale(day.motivation), soreness: scale(day.soreness), stress: scale(day.stress) }),
   );
-  if (day.restingHrBpm !== null || day.hrvMs !== null) {
-    lines.push(`  Body       resting HR ${amount(day.restingHrBpm, 'bpm')}, HRV ${amount(day.hrvMs, 'ms')}`);
+  if (day.restingHrBpm !== null || day.hrvMs !== null) lines.push(sayDay('body', { rhr: amount(day.restingHrBpm, 'bpm'), hrv: amount(day.hrvMs, 'ms') }));
+  if (day.bedtimeMin !== null || day.wakeMin !== null || day.wasoMin !== null) {
+    lines.push(sayDay('rhythm', { bedtime: clock(day.bedtimeMin), wake: clock(day.wakeMin), waso: day.wasoMin === null ? 'none' : formatNumber(day.wasoMin, 0) }));
   }
-  lines.push(...extraLines(day));
-  if (day.sick) lines.push('  Ill        yes: a rest day for the verdict, left out of your baselines');
-  if (day.injury) lines.push(`  Injury     ${inert(day.injury)}`);
-  if (day.note) lines.push(`  Note       ${inert(day.note)}`);
+  if (day.fatG !== null || day.fruitVegServings !== null) {
+    lines.push(sayDay('plate', { fat: amount(day.fatG, 'g'), servings: day.fruitVegServings ?? '-' }));
+  }
+  if (day.tags !== null) lines.push(sayDay('tags', { tags: tagsOf(day).join(', ') || sayDay('noTags') }));
+  if (day.sick) lines.push(sayDay('ill'));
+  if (day.injury) lines.push(sayDay('injury', { text: inert(day.injury) }));
+  if (day.note) lines.push(sayDay('note', { text: inert(day.note) }));
   return `${lines.join('\n')}\n`;
 }

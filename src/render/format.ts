@@ -1,7 +1,4 @@
-import { sessionLoad } from '../core/day-status.js';
-import { estimatedRpe } from '../core/estimated-load.js';
 import { weekday } from '../core/dates.js';
-import type { Session } from '../core/types.js';
 import { currentLang, formatDay, LOCALES } from './i18n.js';
 
 // C0 and C1 control characters (escape sequences start with them) and the bidirectional
@@ -57,16 +54,4 @@ export function clock(minutes: number | null): string {
   if (minutes === null) return '-';
   const m = Math.round(minutes) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-export function describeSession(s: Session): string {
-  const load = sessionLoad(s);
-  const estimate = estimatedRpe(s);
-  const effort =
-    s.rpe !== null
-      ? `RPE ${num(s.rpe)} (load ${num(load, 0)})`
-      : estimate !== null
-        ? `no RPE, ~${num(estimate)} estimated from heart rate (load ~${num(load, 0)})`
-        : 'no RPE';
-  return `${s.type} ${num(s.minutes)} min, ${effort}`;
 }

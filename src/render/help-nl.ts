@@ -141,6 +141,7 @@ Voorbeelden:
   'recover import': 'Importeer gegevens uit Apple Health, WHOOP, Fitbit, Garmin, PMSys, Oura, Cronometer of je eigen CSV-export',
   'recover import --dry-run': 'laat zien wat er zou veranderen en schrijf niets',
   'recover import --json': 'toon wat er is geïmporteerd (per bestand: dagen, velden, sessies, overgeslagen rijen) als JSON',
+  'recover import --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',
   'recover import --overwrite': 'laat geïmporteerde waarden de waarden vervangen die je zelf invoerde',
   'recover import --skip-invalid': 'sla kapotte rijen over en meld ze, in plaats van te stoppen',
   'recover import --from': 'importeer alleen dagen vanaf deze datum',
@@ -220,6 +221,7 @@ Voorbeelden:
 `,
   'recover config list': 'Toon elke instelling en de database die in gebruik is',
   'recover config list --json': 'als JSON',
+  'recover config list --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',
   'recover config get': 'Toon één instelling',
   'recover config get <name>': 'weight, sleep-target, protein-target, rest-days, sport, level, tz, track, day-start, lang',
   'recover config set': 'Verander een instelling',
@@ -252,6 +254,7 @@ Voorbeelden:
 
   'recover doctor': 'Controleer de database op schade, verkeerde waarden en te ruime rechten, en zeg hoe je elk probleem oplost; verandert niets',
   'recover doctor --json': 'de bevindingen als JSON',
+  'recover doctor --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',
   'recover doctor examples': `
 Controleert de integriteit van SQLite, de schemaversie, of het bestand van recover is, de rechten
 van het bestand en de map, de grootte van het write-ahead log, waarden buiten hun bereik, dagen
@@ -265,6 +268,7 @@ Voorbeelden:
   'recover explain': 'Leg een waarschuwing of het oordeel over een dag uit: de regel, jouw cijfers en de bron',
   'recover explain --date': 'met een code: de week waar je cijfers uit komen (standaard: vandaag)',
   'recover explain --json': 'als JSON',
+  'recover explain --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',
   'recover explain --acwr': 'ACWR-model: voortschrijdende gemiddelden (Gabbett) of EWMA (Williams e.a. 2017)',
   'recover explain <code-or-date>': 'een waarschuwingscode (poor-sleep, acwr-spike...) of een datum (standaard: vandaag)',
   'recover explain examples': `

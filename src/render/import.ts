@@ -3,9 +3,11 @@ import { CLOCK, columnOf, NUMBER_FIELDS } from '../core/fields.js';
 import { MANUAL, OWN_CSV, type Disagreement, type FieldChange, type FieldKept } from '../core/merge.js';
 import { importOf, isTyped, sourceLabel, SOURCE_SETTINGS } from '../core/sources.js';
 import type { FieldKey, Session } from '../core/types.js';
-import { plural } from '../core/words.js';
 import type { Skipped } from '../importers/common.js';
-import { clock, describeSession, inert } from './format.js';
+import { describeSession } from './day.js';
+import { clock, inert } from './format.js';
+import { formatNumber } from './i18n.js';
+import { sayImport } from './messages/import.js';
 
 export interface FileStats {
   file: string;
@@ -26,8 +28,14 @@ export interface FileStats {
 const isClock = (field: FieldKey) => NUMBER_FIELDS.find((f) => f.key === field)?.unit === CLOCK;
 /** A value as the person typed it: bed and wake times as HH:MM, not the minutes stored. */
 const show = (field: FieldKey, value: FieldChange['to']) =>
-  value === null || value === undefined ? 'empty' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : typeof value === 'number' && isClock(field) ? clock(value) : inert(String(value));
-const sourceName = (source: string) => (source === MANUAL ? 'typed by hand' : source === OWN_CSV ? 'restored from CSV' : sourceLabel(source));
+  value === null || value === undefined
+    ? sayImport('empty')
+    : typeof value === 'boolean'
+      ? sayImport(value ? 'yes' : 'no')
+      : typeof value === 'number'
+        ? isClock(field) ? clock(value) : formatNumber(value, 2)
+        : inert(String(value));
+const sourceName = (source: string) => (source === MANUAL ? sayImport('typed') : source === OWN_CSV ? sayImport('restored') : sourceLabel(source));
 
 /** What a dry run would change, by date. */
 export function describeChanges(
@@ -35,27 +43,63 @@ export function describeChanges(
   kept: FieldKept[],
   added: ReadonlyArray<{ date: string; session: Session }>,
 ): string {
-  const lines = ['Dry run: nothing was written. These changes would be made:'];
+  const lines = [sayImport('dryRun')];
   const byDate = new Map<string, string[]>();
   const add = (date: string, line: string) => byDate.set(date, [...(byDate.get(date) ?? []), line]);
   for (const c of changes) {
-    add(c.date, `  ${columnOf(c.field)}: ${show(c.field, c.from)}${c.fromSource ? ` (${sourceName(c.fromSource)})` : ''} -> ${show(c.field, c.to)}${c.toSource ? ` (${sourceName(c.toSource)})` : ''}`);
+    add(c.date, sayImport('change', {
+      field: columnOf(c.field),
+      from: show(c.field, c.from),
+      fromSource: c.fromSource ? sourceName(c.fromSource) : 'none',
+      to: show(c.field, c.to),
+      toSource: c.toSource ? sourceName(c.toSource) : 'none',
+    }));
   }
   for (const k of kept) {
-    const why = isTyped(k.keptSource) ? '; --overwrite would replace it' : `, which comes first for ${columnOf(k.field)}`;
-    add(k.date, `  ${columnOf(k.field)}: keeps ${show(k.field, k.kept)} (${sourceName(k.keptSource)}) over ${show(k.field, k.offered)} from ${sourceName(k.offeredSource)}${why}`);
+    add(k.date, sayImport(isTyped(k.keptSource) ? 'keptTyped' : 'keptOrder', {
+      field: columnOf(k.field),
+      kept: show(k.field, k.kept),
+      keptSource: sourceName(k.keptSource),
+      offered: show(k.field, k.offered),
+      offeredSource: sourceName(k.offeredSource),
+    }));
   }
-  for (const { date, session } of added) add(date, `  + session ${describeSession(session)}${measured(session)}`);
+  for (const { date, session } of added) add(date, sayImport('session', { session: describeSession(session), measured: measured(session) }));
   for (const date of [...byDate.keys()].sort()) lines.push(date, ...(byDate.get(date) ?? []));
-  if (byDate.size === 0) lines.push('  (none)');
+  if (byDate.size === 0) lines.push(sayImport('none'));
   return `${lines.join('\n')}\n`;
 }
 
 /** What a session's estimate came from: its TRIMP, or its average against the max heart rate. */
 function measured(s: Session): string {
-  if (s.trimp !== undefined) return `, TRIMP ${s.trimp}`;
-  if (s.avgHrBpm === undefined) return '';
-  return `, average HR ${s.avgHrBpm}${s.maxHrBpm === undefined ? '' : ` of max ${s.maxHrBpm}`} bpm`;
+  if (s.trimp !== undefined) return sayImport('trimp', { trimp: formatNumber(s.trimp, 2) });
+  if (s.avgHrBpm === undefined) return 'none';
+  return s.maxHrBpm === undefined ? sayImport('avgHr', { avg: formatNumber(s.avgHrBpm) }) : sayImport('avgMaxHr', { avg: formatNumber(s.avgHrBpm), max: formatNumber(s.maxHrBpm) });
+}
+
+/** One row of a dry run for scripts: a field set or kept, or a session added (as --session writes it). */
+export interface ChangeRow {
+  date: string;
+  field: string;
+  action: 'set' | 'keep' | 'add';
+  from: FieldChange['to'];
+  fromSource: string | null;
+  to: FieldChange['to'];
+  toSource: string | null;
+}
+
+/** The dry run's changes as rows, by date: stored values as they are (minutes, '.' decimals), sources by id. */
+export function changeRows(
+  changes: FieldChange[],
+  kept: FieldKept[],
+  added: ReadonlyArray<{ date: string; session: Session; source?: string }>,
+): ChangeRow[] {
+  const rows: ChangeRow[] = [
+    ...changes.map((c) => ({ date: c.date, field: columnOf(c.field), action: 'set' as const, from: c.from ?? null, fromSource: c.fromSource ?? null, to: c.to ?? null, toSource: c.toSource ?? null })),
+    ...kept.map((k) => ({ date: k.date, field: columnOf(k.field), action: 'keep' as const, from: k.kept ?? null, fromSource: k.keptSource, to: k.offered ?? null, toSource: k.offeredSource })),
+    ...added.map(({ date, session: s }) => ({ date, field: 'session', action: 'add' as const, from: null, fromSource: null, to: `${s.type}:${s.minutes}:${s.rpe ?? ''}`, toSource: s.source ?? null })),
+  ];
+  return rows.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 export interface Totals {
@@ -79,12 +123,10 @@ function orderNotes(kept: FieldKept[]): string[] {
     groups.set(key, g);
   }
   return [...groups.values()].map(({ field, winner, offered, days }) => {
-    const where = `note: ${columnOf(field)} on ${plural(days.size, 'day')}`;
-    if (importOf(offered) === importOf(winner)) {
-      return `${where}: ${sourceLabel(offered)} differs from ${sourceLabel(winner)}, which comes first; both are stored`;
-    }
+    const about = { field: columnOf(field), n: days.size, offered: sourceLabel(offered), winner: sourceLabel(winner) };
+    if (importOf(offered) === importOf(winner)) return sayImport('sameSource', about);
     const setting = SOURCE_SETTINGS.find((s) => s.key === field)?.name ?? `source.${columnOf(field)}`;
-    return `${where}: ${sourceLabel(winner)} comes first for this field, so ${sourceLabel(offered)}'s values are stored but not used ("recover config set ${setting} ${importOf(offered)}" to use them)`;
+    return sayImport('otherSource', { ...about, setting, source: importOf(offered) });
   });
 }
 
@@ -96,7 +138,15 @@ function disagreementNotes(disagreements: Disagreement[]): string[] {
   }
   return [...groups.values()].map((list) => {
     const [d] = list as [Disagreement];
-    return `note: ${basename(d.other.file)} and ${basename(d.kept.file)} disagree on ${columnOf(d.field)} on ${plural(list.length, 'day')} (e.g. ${d.date}: ${show(d.field, d.other.value)} vs ${show(d.field, d.kept.value)}); kept ${basename(d.kept.file)}'s, the first file by name`;
+    return sayImport('disagree', {
+      other: basename(d.other.file),
+      kept: basename(d.kept.file),
+      field: columnOf(d.field),
+      n: list.length,
+      date: d.date,
+      otherValue: show(d.field, d.other.value),
+      keptValue: show(d.field, d.kept.value),
+    });
   });
 }
 
@@ -105,24 +155,24 @@ export function importSummary(stats: FileStats[], opts: { source: string; paths:
   const lines: string[] = [];
   for (const s of stats) {
     const parts = [
-      plural(s.days.size, 'day') + ' touched',
-      `${plural(s.filled, 'field')} filled`,
-      s.replaced ? `${s.replaced} replaced` : '',
-      s.keptTyped ? `${s.keptTyped} kept as you typed them` : '',
-      s.keptRestored ? `${s.keptRestored} kept as restored from your CSV` : '',
-      `${plural(s.sessionsAdded, 'session')} added`,
-      s.sessionsKept ? `${s.sessionsKept} sessions left out (training logged by hand)` : '',
-      s.sessionsBehind ? `${s.sessionsBehind} sessions left out (${[...s.sessionsBehindOf].sort().join(', ')} has sessions on those days, and comes first for sessions)` : '',
-      `${plural(s.skipped.length, 'row')} skipped`,
+      sayImport('daysTouched', { n: s.days.size }),
+      sayImport('filled', { n: s.filled }),
+      s.replaced ? sayImport('replaced', { n: s.replaced }) : '',
+      s.keptTyped ? sayImport('keptTypedCount', { n: s.keptTyped }) : '',
+      s.keptRestored ? sayImport('keptRestoredCount', { n: s.keptRestored }) : '',
+      sayImport('sessionsAdded', { n: s.sessionsAdded }),
+      s.sessionsKept ? sayImport('sessionsKept', { n: s.sessionsKept }) : '',
+      s.sessionsBehind ? sayImport('sessionsBehind', { n: s.sessionsBehind, sources: [...s.sessionsBehindOf].sort().join(', ') }) : '',
+      sayImport('rowsSkipped', { n: s.skipped.length }),
     ].filter(Boolean);
-    lines.push(`${s.file}: ${parts.join(', ')}`);
-    for (const k of s.skipped) lines.push(`  skipped ${inert(k.where)}: ${inert(k.reason)}`);
-    for (const n of s.notes) lines.push(`  note: ${n}`);
+    lines.push(sayImport('file', { file: s.file, parts: parts.join(', ') }));
+    for (const k of s.skipped) lines.push(sayImport('skipped', { where: inert(k.where), reason: inert(k.reason) }));
+    for (const n of s.notes) lines.push(sayImport('fileNote', { note: n }));
   }
   lines.push(...disagreementNotes(totals.disagreements), ...orderNotes(totals.kept));
-  const verb = opts.dryRun ? 'Would update' : 'Updated';
-  if (totals.saved === 0) lines.push(`Nothing new: every value from ${opts.paths.join(', ')} is already stored.`);
-  else if (totals.updated === 0) lines.push(`No day ${opts.dryRun ? 'would change' : 'changed'}: the new values are stored, behind values you typed or sources that come first.`);
-  else lines.push(`${verb} ${plural(totals.updated, 'day')}.`);
+  const dryRun = opts.dryRun ? 'yes' : 'no';
+  if (totals.saved === 0) lines.push(sayImport('nothingNew', { paths: opts.paths.join(', ') }));
+  else if (totals.updated === 0) lines.push(sayImport('noDayChanged', { dryRun }));
+  else lines.push(sayImport('updated', { dryRun, n: totals.updated }));
   return `${lines.join('\n')}\n`;
 }

@@ -16,7 +16,7 @@ describe('recover doctor', () => {
     const path = await loggedDb();
     const before = readFileSync(path);
     const t = testDeps({ db: path });
-    expect(await main(['doctor'], t.deps)).toBe(0);
+    expect(await main(['doctor', '--format', 'table'], t.deps)).toBe(0);
     expect(t.stdout()).toBe(`No problems found in ${path} (schema v8, 1 day, integrity ok).\n`);
     expect(t.stderr()).toBe('');
     t.deps.close();
@@ -33,7 +33,7 @@ describe('recover doctor', () => {
     raw.close();
     chmodSync(path, 0o644);
     const t = testDeps({ db: path });
-    expect(await main(['doctor'], t.deps)).toBe(1);
+    expect(await main(['doctor', '--format', 'table'], t.deps)).toBe(1);
     expect(t.stdout()).toBe(
       [
         `warning [file-permissions] ${path} can be read or changed by other users (mode 644, should be 600).`,
@@ -59,7 +59,7 @@ describe('recover doctor', () => {
 
   it('reports a missing database without creating it, and a foreign file without changing it', async () => {
     const t = testDeps();
-    expect(await main(['doctor'], t.deps)).toBe(1);
+    expect(await main(['doctor', '--format', 'table'], t.deps)).toBe(1);
     const path = await t.deps.dbPath();
     expect(t.stdout()).toContain(`error [missing] ${path} does not exist.`);
     expect(existsSync(path)).toBe(false);

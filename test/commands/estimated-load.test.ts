@@ -75,7 +75,7 @@ describe('load estimated from heart rate', () => {
 
   it('estimates Fitbit exercises from their average heart rate, and keeps it through export and import csv', async () => {
     const t = testDeps({ today: '2019-12-31' });
-    expect(await main(['import', 'fitbit', fixture('fitbit-exercise'), '--dry-run'], t.deps)).toBe(0);
+    expect(await main(['import', 'fitbit', fixture('fitbit-exercise'), '--dry-run', '--format', 'table'], t.deps)).toBe(0);
     expect(t.stdout() + t.stderr()).toContain(
       '2019-11-05\n  + session cardio 24.4 min, no RPE, ~8 estimated from heart rate (load ~195), average HR 144 of max 173 bpm\n',
     );

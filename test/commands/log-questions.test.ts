@@ -10,20 +10,33 @@ const ENTER = undefined;
 const FIRST_RUN = ['strength', 'intermediate', []];
 
 describe('a lighter evening log', () => {
-  it('counts the questions: 11 on a training day (one hard session), 8 on a rest day, after the first-run profile', async () => {
+  it('counts the questions: 10 on a training day (one hard session), 8 on a rest day, after the first-run profile', async () => {
     const training = testDeps({
       tty: true,
-      answers: [...FIRST_RUN, '7.5', '4', 'strength', '60 8', false, true, '150', '2', '4', '3', 'no', true],
+      answers: [...FIRST_RUN, '7.5', '4', 'strength', '60 8', true, '150', '2', '4', '3', 'no', true],
     });
     expect(await main(['log', '--date', '2026-11-24'], training.deps)).toBe(0);
     const asked = training.asked.slice(3, -1); // without the first-run questions and the final "Save?"
-    expect(asked).toHaveLength(11);
+    expect(asked).toEqual([
+      'Sleep (h) [hours slept last night, e.g. 7.5 or 7:30]',
+      'Sleep quality [1 poor - 5 great; Enter to skip]',
+      'Training today? (a walk or mobility counts as active recovery)',
+      'Minutes and effort, e.g. 60 7 (effort is session RPE: 0 rest, 3 moderate, 5 hard, 7 very hard, 10 maximal; end with + for another session)',
+      'Did you eat a balanced meal (protein and carbs) within 2 h after training?',
+      'Protein (g) [grams of protein eaten today; Enter to skip]',
+      'Fatigue [1 fresh - 5 exhausted; Enter to skip]',
+      'Motivation [1 none - 5 eager to train; Enter to skip]',
+      'Muscle soreness [1 none - 5 very sore; Enter to skip]',
+      'Ill or injured today?',
+    ]);
+    expect(asked.length).toBeLessThanOrEqual(10);
     expect(asked.some((q) => /^(Carb|Water|Stress|Resting|HRV|Note)|awake/i.test(q))).toBe(false);
     expect(getDay(await training.deps.db(), '2026-11-24')).toMatchObject({ sleepHours: 7.5, proteinG: 150, fatigue: 2, carbsG: null, note: null });
 
     const rest = testDeps({ tty: true, db: await training.deps.dbPath(), answers: ['8', '4', 'rest', '140', '2', '4', '2', 'no', true] });
     expect(await main(['log', '--date', '2026-11-25'], rest.deps)).toBe(0);
     expect(rest.asked.slice(0, -1)).toHaveLength(8);
+    expect(rest.asked.slice(0, -1).length).toBeLessThan(asked.length);
     expect(getDay(await rest.deps.db(), '2026-11-25')).toMatchObject({ sessions: [], trainingLogged: true, sleepHours: 8 });
   });
 
@@ -65,5 +78,21 @@ describe('a lighter evening log', () => {
     expect(t.asked[3]).toBe('It is after midnight: is this log for Thu 2026-11-26?');
     expect(getDay(await t.deps.db(), '2026-11-26')).toMatchObject({ sleepHours: 7 });
     expect(getDay(await t.deps.db(), '2026-11-27')).toBeNull();
+  });
+});
+
+describe('several sessions in the one answer', () => {
+  it('asks for the next session only after "+"', async () => {
+    const t = testDeps({ tty: true, answers: [...FIRST_RUN, '7', '3', 'strength', '60 8 +', 'mobility', '20 2', true, '150', '2', '4', '3', 'no', true] });
+    expect(await main(['log', '--date', '2026-11-24'], t.deps)).toBe(0);
+    expect(t.asked).toContain('Next session: what kind?');
+    expect(getDay(await t.deps.db(), '2026-11-24')?.sessions).toEqual([
+      { type: 'strength', minutes: 60, rpe: 8 },
+      { type: 'mobility', minutes: 20, rpe: 2 },
+    ]);
+    // A refused answer names the "+" too.
+    const bad = testDeps({ tty: true, db: await t.deps.dbPath(), answers: ['7', '3', 'strength', '60 8 9'] });
+    expect(await main(['log', '--date', '2026-11-25'], bad.deps)).toBe(1);
+    expect(bad.stderr()).toContain('give minutes and effort, e.g. 60 7, or 60 7 + for another session; got "60 8 9"');
   });
 });

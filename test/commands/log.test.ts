@@ -14,7 +14,7 @@ const ALL_EXTRAS = ['carbs', 'water', 'stress', 'rhr-hrv', 'performance', 'wakin
 const firstLog = [
   'strength', 'intermediate', ALL_EXTRAS, // the training profile and the extras, asked once
   '7.5', '4', ENTER, // sleep, quality, awakenings skipped
-  'strength', '60 8', true, 'mobility', '20 2', false, // two sessions: what, then minutes and effort
+  'strength', '60 8 +', 'mobility', '20 2', // two sessions: what, then minutes and effort ("+" for another)
   '4', true, // performance, meal within 2 h
   '150', ENTER, '2.5', // protein, carbs skipped, water
   '2', '4', '3', '2', // fatigue, motivation, soreness, stress

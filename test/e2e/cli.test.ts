@@ -305,7 +305,8 @@ describe('config', () => {
     const bad = runCli(['config', 'set', 'rest-days', '0'], { db });
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('rest-days must be a whole number from 1 to 7 days/week, got "0"') });
     expect(runCli(['config', 'set', 'bogus', '1'], { db }).stderr).toContain('unknown setting "bogus"');
-    expect(runCli(['config', 'list'], { db }).stdout).toMatch(/^sleep-target +8\.5 +h /m);
+    expect(runCli(['config', 'list'], { db }).stdout).toMatch(/^sleep-target\t8\.5\th\t/m);
+    expect(runCli(['config', 'list', '--format', 'table'], { db }).stdout).toMatch(/^sleep-target +8\.5 +h /m);
     const settings = readFileSync(db).length;
     expect(settings).toBeGreaterThan(0);
   });

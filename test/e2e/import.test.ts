@@ -29,7 +29,7 @@ describe('recover import', () => {
 
   it('shows what would change on --dry-run and writes nothing, not even a database', () => {
     const db = join(tempDir(), 'never.db');
-    const r = runCli(['import', 'whoop', fixture('whoop/sleeps.csv'), '--dry-run'], { db });
+    const r = runCli(['import', 'whoop', fixture('whoop/sleeps.csv'), '--dry-run', '--format', 'table'], { db });
     expect(r.stdout).toBe(
       'Dry run: nothing was written. These changes would be made:\n2024-03-10\n  sleep_h: empty -> 6.7 (whoop)\n  bedtime_min: empty -> 21:30 (whoop)\n  wake_min: empty -> 05:15 (whoop)\n  waso_min: empty -> 63 (whoop)\n' +
         '2024-03-11\n  nap_h: empty -> 0.67 (whoop)\n2024-03-12\n  sleep_h: empty -> 7.75 (whoop)\n  bedtime_min: empty -> 22:10 (whoop)\n  wake_min: empty -> 06:40 (whoop)\n  waso_min: empty -> 45 (whoop)\n',
@@ -41,7 +41,7 @@ describe('recover import', () => {
   it('keeps what you typed, says so on --dry-run, and replaces it with --overwrite', () => {
     const db = tempDb();
     runCli(['log', '--date', '2024-03-12', '--sleep', '8', '--rest', '--rhr', '50', '--bedtime', '23:15'], { db });
-    const dry = runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv'), '--dry-run'], { db });
+    const dry = runCli(['import', 'whoop', fixture('whoop/physiological_cycles.csv'), '--dry-run', '--format', 'table'], { db });
     // The cycles' sleep is WHOOP's fallback source, named as such.
     expect(dry.stdout).toContain('  sleep_h: keeps 8 (typed by hand) over 7.75 from whoop (cycles); --overwrite would replace it');
     expect(dry.stdout).toContain('  resting_hr_bpm: keeps 50 (typed by hand) over 52 from whoop; --overwrite would replace it');

@@ -67,7 +67,6 @@ describe('recover log in a terminal', () => {
     await t.answer('Awakenings', ENTER);
     await t.answer('Training today?', ENTER); // the suggestion: strength
     await t.answer('Minutes and effort', `45 7${ENTER}`);
-    await t.answer('Add another session today?', ENTER);
     await t.answer('Performance', `4${ENTER}`);
     await t.answer('balanced meal', ENTER);
     await t.answer('Protein (g)', `140${ENTER}`);

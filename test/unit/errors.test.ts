@@ -82,7 +82,7 @@ describe('errors a user can see', () => {
     ]);
     expect(await run(['--lang', 'nl', 'log', '--sleep', '30', '--yes'])).toEqual([
       2,
-      'fout: --sleep: slaap moet een getal zijn van 0 tot 24, niet "30"\nZie "recover log --help" voor het gebruik.\n',
+      'fout: --sleep: slaap moet een getal van 0 tot 24 zijn, niet "30"\nZie "recover log --help" voor het gebruik.\n',
     ]);
     expect(await run(['--lang', 'nl', 'report', '--week'])).toEqual([1, expect.stringMatching(/^fout: Nog geen database op .*recover\.db\. Log eerst een dag met "recover log", of wijs met --db of RECOVER_DB naar je database\.\n$/)]);
     expect(await run(['report', '--from', '2026-13-01'])).toEqual([

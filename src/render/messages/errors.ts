@@ -127,7 +127,10 @@ export const sayError = defineMessages<ErrorCode | PhraseCode>(
     'log-incomplete': 'not enough to log {date} without questions: missing {missing, select, sleep {--sleep} training {--session or --rest} other {--sleep, --session or --rest}} (run in a terminal to be asked)',
     'log-rest-with-session': '--rest cannot go with a training session (active-recovery and mobility are fine)',
     'log-future': '{date} is in the future; log a day once it has happened',
-    'prompt-session-shape': 'give minutes and effort, e.g. 60 7; got "{value}"',
+    'prompt-session-shape': 'give minutes and effort, e.g. 60 7, or 60 7 + for another session; got "{value}"',
+    'typed-out-of-range':
+      '{label} must be {kind, select, clock {a time of day as HH:MM, from 00:00 to 23:59} whole {a whole number from {min} to {max}} other {a number from {min} to {max}}}, got "{shown}"',
+    'typed-ambiguous': '{label}: "{shown}" is ambiguous: a comma before three digits reads as a thousands separator; write {plain}, or use a decimal point',
     'delete-no-span': 'give --date D, or --from D and --to D',
     'delete-nothing': 'Nothing logged for {span, select, day {{from}} other {{from} to {to}}}; nothing deleted.',
     'delete-needs-yes': 'deleting {count, plural, one {# day} other {# days}} ({span, select, day {{from}} other {{from} to {to}}}) needs confirmation: pass --yes',
@@ -282,7 +285,10 @@ export const sayError = defineMessages<ErrorCode | PhraseCode>(
     'log-incomplete': 'te weinig om {date} zonder vragen te loggen: {missing, select, sleep {--sleep ontbreekt} training {--session of --rest ontbreekt} other {--sleep en --session of --rest ontbreken}} (draai het in een terminal om de vragen te krijgen)',
     'log-rest-with-session': '--rest gaat niet samen met een trainingssessie (active-recovery en mobility mogen wel)',
     'log-future': '{date} ligt in de toekomst; log een dag pas als hij voorbij is',
-    'prompt-session-shape': 'geef minuten en inspanning, bijvoorbeeld 60 7; niet "{value}"',
+    'prompt-session-shape': 'geef minuten en inspanning, bijvoorbeeld 60 7, of 60 7 + voor nog een sessie; niet "{value}"',
+    'typed-out-of-range':
+      '{label} moet {kind, select, clock {een tijd als uu:mm zijn, van 00:00 tot 23:59} whole {een heel getal van {min} tot {max} zijn} other {een getal van {min} tot {max} zijn}}, niet "{shown}"',
+    'typed-ambiguous': '{label}: "{shown}" is dubbelzinnig: een punt voor drie cijfers leest als scheiding van duizendtallen; schrijf {plain}, of gebruik een decimale komma',
     'delete-no-span': 'geef --date D, of --from D en --to D',
     'delete-nothing': 'Niets gelogd voor {span, select, day {{from}} other {{from} tot en met {to}}}; er is niets gewist.',
     'delete-needs-yes': '{count, plural, one {# dag} other {# dagen}} wissen ({span, select, day {{from}} other {{from} tot en met {to}}}) vraagt om bevestiging: geef --yes',
