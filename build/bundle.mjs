@@ -1,8 +1,9 @@
 // Run by `npm run build` after tsc: dist/recover.cjs, the program in one CommonJS file, and
 // dist/recover.cjs.cache, V8's code for it after warm-up runs of the everyday commands (see
-// src/cli/start.ts for why). The two are written together; a stale cache is deleted first.
+// bin/start.cjs for why). The two are written together; a stale cache is deleted first.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,8 +11,8 @@ const dist = (p) => new URL(`../dist/${p}`, import.meta.url);
 
 if (process.argv[2] === '--warm') {
   // In a child of its own (output ignored): the commands run in-process, then V8 saves the code compiled so far.
-  const { BUNDLE, CODE_CACHE, compileBundle } = await import(dist('cli/start.js'));
-  const { script, main } = compileBundle(readFileSync(BUNDLE, 'utf8'));
+  const { BUNDLE, CODE_CACHE, compileBundle } = createRequire(import.meta.url)('../bin/start.cjs');
+  const { script, main } = compileBundle(readFileSync(BUNDLE, 'latin1'));
   const dir = mkdtempSync(join(tmpdir(), 'recover-warm-'));
   try {
     const db = join(dir, 'demo.db');
@@ -39,6 +40,18 @@ if (process.argv[2] === '--warm') {
       }));
     },
   };
+  // commander requires child_process (and with it net, dgram, streams) on load, for subcommands
+  // that are programs of their own, which recover has none of: loaded when first used instead.
+  const lazyChildProcess = {
+    name: 'lazy-child-process',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy-child-process' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+        contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+        loader: 'js',
+      }));
+    },
+  };
   rmSync(dist('recover.cjs.cache'), { force: true });
   const result = await build({
     entryPoints: [dist('cli/main.js').pathname],
@@ -47,9 +60,14 @@ if (process.argv[2] === '--warm') {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [directAddon],
+    plugins: [directAddon, lazyChildProcess],
+    // Plain ASCII (the default: other characters escaped), so start.ts reads it as latin1.
+    charset: 'ascii',
+    // Without comments and indentation, a third of the size to read at every start; names are kept for stack traces.
+    minifyWhitespace: true,
     logLevel: 'silent',
   });
+  if (/[^\x00-\x7f]/.test(readFileSync(dist('recover.cjs'), 'latin1'))) throw new Error('build/bundle.mjs: dist/recover.cjs is not plain ASCII');
   // import.meta (a worker's or a data file's path) has no meaning in one CommonJS file: say so rather than ship it broken.
   if (result.warnings.length > 0) {
     rmSync(dist('recover.cjs'), { force: true });
