@@ -16,7 +16,8 @@ if (process.argv[2] === '--warm') {
   const dir = mkdtempSync(join(tmpdir(), 'recover-warm-'));
   try {
     const db = join(dir, 'demo.db');
-    for (const argv of [['demo', '--file', db], ['--db', db, 'report', '--week'], ['--db', db, 'status'], ['--db', db, 'report', '--month', '--json']]) {
+    const runs = [['demo', '--file', db], ['report', '--week'], ['status'], ['report', '--month', '--json'], ['--lang', 'nl', 'report', '--week'], ['--lang', 'nl', 'status']];
+    for (const argv of runs.map((run, i) => (i === 0 ? run : ['--db', db, ...run]))) {
       const code = await main(argv);
       if (code !== 0) throw new Error(`warm-up run \`recover ${argv.join(' ')}\` ended with ${code}`);
     }
