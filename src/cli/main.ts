@@ -51,8 +51,9 @@ async function outputFailure({ io }: Deps): Promise<number> {
 
 async function report(err: unknown, deps: Deps, errors: NodeJS.WritableStream, command: string, debug: boolean): Promise<number> {
   const { io } = deps;
-  // Loaded only when a run ends badly: the message format library costs start-up time.
-  const { sayOutcome } = await import('../render/messages/outcome.js');
+  // Loaded only when a run ends badly: the message format library costs start-up time. The
+  // error catalogue gives the error its words, in this run's language.
+  const [{ sayOutcome }] = await Promise.all([import('../render/messages/outcome.js'), import('../render/messages/errors.js')]);
   // An error may quote a file's or a flag's text: shown inert, never as terminal commands.
   const say = (msg: string) => errors.write(`${msg.split('\n').map((line) => inert(cut(line))).join('\n')}\n`);
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage; // commander printed it

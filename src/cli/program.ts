@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { LANGS } from '../core/types.js';
+import { currentLang } from '../render/lang.js';
 import { VERSION } from '../version.js';
 import type { Deps } from './deps.js';
 
@@ -34,6 +35,12 @@ const COMMANDS: [names: string[], load: () => Promise<Define>][] = [
 
 /** Commands that describe the others (help, completion scripts) need every command defined. */
 const NEEDS_ALL = new Set(['help', 'completion']);
+
+/**
+ * Commands that show an error's words without failing (a refused answer, a skipped row, a
+ * doctor finding): they load the error catalogue up front; the others only when they fail.
+ */
+const SHOWS_ERROR_WORDS = new Set(['log', 'import', 'doctor']);
 
 /** Options of the program itself that take a value, so that value is not taken for a command. */
 const ROOT_VALUE_OPTIONS = new Set(['--db', '--color', '--lang']);
@@ -79,10 +86,11 @@ export async function buildProgram(deps: Deps, argv?: string[]): Promise<Command
       writeOut: (s) => deps.io.stdout.write(s),
       writeErr: (s) => deps.io.stderr.write(s),
     })
-    .hook('preAction', (root) => {
+    .hook('preAction', async (root, command) => {
       const flags = root.opts<{ db?: string; color?: 'always' | 'never' | 'auto'; quiet?: boolean }>();
       deps.setDbOption(flags.db);
       deps.setOutputFlags(flags);
+      if (SHOWS_ERROR_WORDS.has(command.name())) await import('../render/messages/errors.js');
     })
     .addHelpText(
       'after',
@@ -95,5 +103,7 @@ Examples:
     );
   const defines = await Promise.all(commandsFor(argv).map(([, load]) => load()));
   for (const define of defines) define(program, deps);
+  // --version (no command loaded) prints a number: it must not load the message format library.
+  if (currentLang() === 'nl' && defines.length > 0) (await import('./help-words.js')).speakDutch(program);
   return program;
 }

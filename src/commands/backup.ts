@@ -40,7 +40,7 @@ export async function runBackup(opts: BackupOptions, deps: Deps): Promise<void> 
   const folder = opts.file === undefined ? dirname(await deps.dbPath()) : isFolder(opts.file) ? opts.file : undefined;
   const path = folder === undefined ? (opts.file as string) : timestampedPath(folder, 'recover-backup', deps.now());
   // Replacing the live database by a copy of itself would strand its WAL beside a stranger.
-  if (isSameFile(path, await deps.dbPath())) throw new UsageError(`${path} is the database itself: give another file to back up to`);
+  if (isSameFile(path, await deps.dbPath())) throw new UsageError('backup-same-file', { path });
   const contents = await backupDatabase(db, path, opts.force);
   if (opts.json) {
     deps.io.stdout.write(`${JSON.stringify({ path, days: contents.days, from: contents.from, to: contents.to })}\n`);

@@ -69,14 +69,14 @@ Examples:
 
 function whole(flag: string, text: string, min: number, max: number): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${text.slice(0, 40)}"`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError('value-not-whole', { label: flag, min, max, value: text.slice(0, 40) });
   return n;
 }
 
 export function chartOptions(keys: readonly SeriesKey[], raw: RawChartFlags, today: string): ChartOptions {
-  if (raw.weeks !== undefined && raw.from !== undefined) throw new UsageError('choose one range: --weeks or --from/--to');
-  if (raw.to !== undefined && raw.from === undefined) throw new UsageError('--to needs --from');
-  if (raw.date !== undefined && raw.to !== undefined) throw new UsageError('give --to or --date, not both');
+  if (raw.weeks !== undefined && raw.from !== undefined) throw new UsageError('chart-two-ranges');
+  if (raw.to !== undefined && raw.from === undefined) throw new UsageError('to-needs-from');
+  if (raw.date !== undefined && raw.to !== undefined) throw new UsageError('to-or-date');
   const end = raw.to ?? raw.date ?? today;
   const span = raw.from !== undefined ? { from: raw.from, to: end } : spanEnding(end, 7 * whole('--weeks', raw.weeks ?? String(DEFAULT_WEEKS), 1, 520));
   checkSpan(span.from, span.to);
@@ -96,7 +96,7 @@ export async function runChart(opts: ChartOptions, deps: Deps): Promise<void> {
   const db = await deps.db({ readOnly: true });
   // Load and normal ranges look back before the range, so read all history up to its end.
   const report = buildReport(opts.span, listDays(db, { from: '0000-01-01', to: opts.span.to }), loadSettings(db), { acwrModel: opts.acwrModel });
-  if (report.summary.logged === 0) throw new NoResults(`Nothing logged from ${opts.span.from} to ${opts.span.to}. Log a day with "recover log".`);
+  if (report.summary.logged === 0) throw new NoResults('nothing-logged', { from: opts.span.from, to: opts.span.to });
   const series = opts.keys.map((k) => seriesOf(report, k));
   const dates = report.days.map((d) => d.date);
   const { chartJson, chartTsv, renderChart } = await import('../render/chart.js');

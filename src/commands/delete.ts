@@ -33,7 +33,7 @@ Examples:
       let span: DateSpan;
       if (raw.date && !raw.from && !raw.to) span = { from: raw.date, to: raw.date };
       else if (!raw.date && raw.from && raw.to) span = { from: raw.from, to: raw.to };
-      else throw new UsageError('give --date D, or --from D and --to D');
+      else throw new UsageError('delete-no-span');
       checkSpan(span.from, span.to);
       await runDelete({ span, yes: Boolean(raw.yes), json: Boolean(raw.json) }, deps);
     });
@@ -44,10 +44,10 @@ export async function runDelete(opts: DeleteOptions, deps: Deps): Promise<void> 
   const { from, to } = opts.span;
   const what = from === to ? from : `${from} to ${to}`;
   const count = countDays(db, opts.span);
-  if (count === 0) throw new NoResults(`Nothing logged for ${what}; nothing deleted.`);
+  if (count === 0) throw new NoResults('delete-nothing', { span: from === to ? 'day' : 'range', from, to });
   const entries = plural(count, 'day');
   if (!opts.yes) {
-    if (!deps.io.canPrompt) throw new UsageError(`deleting ${entries} (${what}) needs confirmation: pass --yes`);
+    if (!deps.io.canPrompt) throw new UsageError('delete-needs-yes', { count, span: from === to ? 'day' : 'range', from, to });
     const prompter = await deps.prompter();
     if (!(await prompter.confirm({ message: `Delete ${entries} (${what}) for good?`, default: false }))) {
       deps.io.stderr.write('Nothing deleted.\n');

@@ -41,13 +41,13 @@ Examples:
 export async function runDemo(opts: DemoOptions, deps: Deps): Promise<void> {
   const own = resolve(await deps.dbPath());
   const path = resolve(opts.file ?? join(dirname(own), 'recover-demo.db'));
-  if (path === own) throw new UsageError(`${path} is the database in use; the demo needs a file of its own (--file)`);
+  if (path === own) throw new UsageError('demo-same-file', { path });
   if (existsSync(path)) {
     const { openDb } = await import('../storage/db.js');
     const old = openDb(path, { create: false, readOnly: true });
     const demo = isDemo(old);
     old.close();
-    if (!demo) throw new DataError(`${path} is a recover database that was not made by "recover demo"; it was left alone. Pass another --file.`);
+    if (!demo) throw new DataError('demo-not-demo', { path });
     for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
   }
   const data = demoData(deps.today());

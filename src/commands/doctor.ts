@@ -7,6 +7,7 @@ import type { Deps } from '../cli/deps.js';
 import { DataError } from '../errors.js';
 import { inert } from '../render/format.js';
 import { fitLines } from '../render/table.js';
+import { findingJson, sayFinding } from '../render/messages/doctor.js';
 
 export interface DoctorOptions {
   json: boolean;
@@ -36,24 +37,21 @@ export async function runDoctor(opts: DoctorOptions, deps: Deps): Promise<void> 
   const { findings, summary } = await diagnose(path, deps.today());
   const healthy = isHealthy(findings);
   if (opts.json) {
-    deps.io.stdout.write(`${JSON.stringify({ database: path, healthy, findings }, null, 2)}\n`);
+    deps.io.stdout.write(`${JSON.stringify({ database: path, healthy, findings: findings.map(findingJson) }, null, 2)}\n`);
   } else {
-    const lines = findings.map((f) => `${f.level} [${f.code}] ${inert(f.message)}\n  fix: ${inert(f.fix)}`);
+    const lines = findings.map((f) => ({ ...f, ...sayFinding(f) })).map((f) => `${f.level} [${f.code}] ${inert(f.message)}\n  fix: ${inert(f.fix)}`);
     if (healthy) lines.push(`No problems found in ${inert(path)}${summary ? ` (${summary})` : ''}.`);
     const text = lines.join('\n');
     deps.io.stdout.write(`${deps.io.isStdoutTTY ? fitLines(text, deps.io.columns ?? 80) : text}\n`);
   }
   const problems = findings.filter((f) => f.level !== 'info').length;
-  if (!healthy) throw new DataError(`${plural(problems, 'problem')} found in ${path}.`);
+  if (!healthy) throw new DataError('doctor-problems', { count: problems, path });
 }
 
 async function diagnose(path: string, today: string): Promise<{ findings: Finding[]; summary?: string }> {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat || !stat.isFile()) {
-    const what = stat ? 'is not a file' : 'does not exist';
-    return {
-      findings: [{ code: 'missing', level: 'error', message: `${path} ${what}.`, fix: 'Log a day with "recover log" to start one, or point --db or RECOVER_DB at your database.' }],
-    };
+    return { findings: [{ code: 'missing', level: 'error', details: { path, what: stat ? 'notFile' : 'missing' } }] };
   }
   const folder = dirname(path);
   const side = ['-wal', '-shm'].flatMap((ext) => {
@@ -83,15 +81,15 @@ async function diagnose(path: string, today: string): Promise<{ findings: Findin
   } catch (err) {
     const explained = explainDbError(err, path);
     const message = explained instanceof Error ? explained.message : String(explained);
-    findings.push({ code: 'unreadable', level: 'error', message, fix: 'Restore the database from a backup ("recover restore FILE"), or pass another --db.' });
+    findings.push({ code: 'unreadable', level: 'error', details: { problem: message } });
     return { findings };
   }
   if (facts.kind === 'foreign') {
-    findings.push({ code: 'foreign', level: 'error', message: `${path} is not a recover database (another program's SQLite file).`, fix: 'Pass the path of your recover database with --db or RECOVER_DB; recover will not change this file.' });
+    findings.push({ code: 'foreign', level: 'error', details: { path } });
     return { findings };
   }
   if (facts.kind === 'empty') {
-    findings.push({ code: 'empty', level: 'info', message: `${path} holds no data yet.`, fix: 'Log a day with "recover log".' });
+    findings.push({ code: 'empty', level: 'info', details: { path } });
     return { findings };
   }
   findings.push(...checkContent(facts, { path, schemaVersion: SCHEMA_VERSION, readableFrom: READABLE_FROM, applicationId: APPLICATION_ID, today }));

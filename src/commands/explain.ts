@@ -44,7 +44,7 @@ const isCode = (text: string): text is WarningCode => Object.hasOwn(EXPLAIN, tex
 export async function runExplain(opts: ExplainOptions, deps: Deps): Promise<void> {
   const date = isIsoDate(opts.subject) ? opts.subject : opts.date;
   if (!isIsoDate(opts.subject) && !isCode(opts.subject)) {
-    throw new UsageError(`"${opts.subject.slice(0, 40)}" is neither a date (YYYY-MM-DD) nor a warning code: codes are ${Object.keys(EXPLAIN).join(', ')}`);
+    throw new UsageError('explain-unknown', { value: opts.subject.slice(0, 40), codes: Object.keys(EXPLAIN).join(', ') });
   }
   const db = await deps.db({ readOnly: true });
   const { assessReadiness } = await import('../core/readiness.js');

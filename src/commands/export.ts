@@ -48,7 +48,7 @@ Examples:
   $ recover export --json | jq '.[] | select(.fatigue >= 4) | .date'`,
     )
     .action(async (raw: { format: 'csv' | 'json'; json?: boolean; table: ExportTable; from?: string; to?: string; output?: string; force?: boolean; excel?: boolean }) => {
-      if (raw.excel && raw.json) throw new UsageError('--excel is CSV: leave out --json');
+      if (raw.excel && raw.json) throw new UsageError('export-excel-json');
       const span = raw.from || raw.to ? { from: raw.from ?? '0000-01-01', to: raw.to ?? '9999-12-31' } : undefined;
       if (span) checkSpan(span.from, span.to);
       await runExport({ format: raw.json ? 'json' : raw.format, table: raw.table, span, output: raw.output, force: Boolean(raw.force), excel: Boolean(raw.excel) }, deps);
@@ -61,7 +61,7 @@ export async function runExport(opts: ExportOptions, deps: Deps): Promise<void> 
   const text = opts.format === 'json' ? toJson(days, opts.table) : await toCsv(days, opts.table, loadSources(db, opts.span ?? ALL), Boolean(opts.excel));
   if (opts.output) writePrivately(opts.output, text, Boolean(opts.force));
   else deps.io.stdout.write(text);
-  if (days.length === 0) throw new NoResults('Nothing logged in that range; the export has the header only.');
+  if (days.length === 0) throw new NoResults('export-nothing');
   if (opts.output) deps.io.stderr.write(`Wrote ${days.length} days to ${opts.output}.\n`);
 }
 
@@ -83,8 +83,8 @@ function toJson(days: Day[], table: ExportTable): string {
  */
 export function writePrivately(path: string, text: string, force: boolean): void {
   const target = lstatSync(path, { throwIfNoEntry: false });
-  if (target && !target.isFile()) throw new DataError(`${path} is not a regular file (a link, folder, pipe or device): give the path of a file`);
-  if (target && !force) throw new UsageError(`${path} exists: add --force to replace it`);
+  if (target && !target.isFile()) throw new DataError('not-a-regular-file', { path });
+  if (target && !force) throw new UsageError('file-exists', { path });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
@@ -97,6 +97,6 @@ export function writePrivately(path: string, text: string, force: boolean): void
   } catch (err) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
-    throw new DataError(`Cannot write ${path}: ${(err as Error).message}`);
+    throw new DataError('cannot-write', { path, why: err as Error });
   }
 }

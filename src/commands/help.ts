@@ -1,6 +1,6 @@
 import { Argument, type Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
-import { HELP_TOPICS, topicList, type HelpTopic } from '../render/help-topics.js';
+import { HELP_TOPICS, topicList, topicOf, type HelpTopic } from '../render/help-topics.js';
 
 export function defineHelp(program: Command, deps: Deps): void {
   // This command replaces commander's own "help <command>", and still does its job.
@@ -20,12 +20,13 @@ Examples:
   $ recover help metrics
   $ recover help report                 the same as "recover report --help"`,
     )
-    .action((topic: string | undefined) => {
+    .action(async (topic: string | undefined) => {
       const out = deps.io.stdout;
       if (topic === undefined) {
-        out.write(`${program.helpInformation()}\nGuides ("recover help <guide>"):\n${topicList()}\n`);
+        const { sayHelp } = await import('../render/messages/help.js');
+        out.write(`${program.helpInformation()}\n${sayHelp('guides')}\n${topicList()}\n`);
       } else if (topic in HELP_TOPICS) {
-        out.write(HELP_TOPICS[topic as HelpTopic].text);
+        out.write(topicOf(topic as HelpTopic).text);
       } else {
         (program.commands.find((c) => c.name() === topic) as Command).outputHelp();
       }

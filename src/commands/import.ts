@@ -201,7 +201,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       try {
         checkDay(day);
       } catch (err) {
-        if (err instanceof InvalidValue) throw new DataError(`${day.date}: ${err.message}; nothing was imported`);
+        if (err instanceof InvalidValue) throw new DataError('import-day-invalid', { date: day.date, problem: err });
         throw err;
       }
     }

@@ -49,7 +49,8 @@ export async function runInsights(opts: InsightsOptions, deps: Deps): Promise<vo
     deps.io.stdout.write(`${JSON.stringify(insights, null, 2)}\n`);
     return;
   }
-  if (insights.length === 0) throw new NoResults('No tags yet. Tag a day with "recover log --tag alcohol", or import a WHOOP journal.');
+  if (insights.length === 0) throw new NoResults('insights-no-tags');
   const { renderInsights } = await import('../render/insights.js');
-  deps.io.stdout.write(renderInsights(insights, deps.io.color));
+  // On a terminal the lines wrap to its width; piped, each stays one line for grep.
+  deps.io.stdout.write(renderInsights(insights, deps.io.color, deps.io.isStdoutTTY ? (deps.io.columns ?? 80) : Infinity));
 }

@@ -202,7 +202,7 @@ async function askMissingRpe(prompter: Prompter, sessions: Session[]): Promise<S
 
 function minutesAndEffort(text: string): { minutes: number; rpe: number } {
   const [minutes, rpe, ...rest] = text.trim().split(/[\s;]+/);
-  if (minutes === undefined || rpe === undefined || rest.length > 0) throw new InvalidValue(`give minutes and effort, e.g. 60 7; got "${text}"`);
+  if (minutes === undefined || rpe === undefined || rest.length > 0) throw new InvalidValue('prompt-session-shape', { value: text });
   return { minutes: parseNumber(SESSION_MINUTES, minutes), rpe: parseNumber(SESSION_RPE, rpe) };
 }
 

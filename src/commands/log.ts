@@ -131,7 +131,7 @@ export function patchFromFlags(raw: RawLogFlags): DayPatch {
   else if (sick === true) patch.sick = true;
   const sessions = (raw.session as string[] | undefined) ?? [];
   if (raw.rest && sessions.some((s) => !s.startsWith('active-recovery') && !s.startsWith('mobility'))) {
-    throw new UsageError('--rest cannot go with a training session (active-recovery and mobility are fine)');
+    throw new UsageError('log-rest-with-session');
   }
   if (sessions.length > 0 || raw.rest) patch.sessions = sessions.map((s) => flagValue('session', () => parseSession(s)));
   return patch;
@@ -143,24 +143,17 @@ export function applyPatch(day: Day, patch: DayPatch): Day {
   return next;
 }
 
-/** What a day still lacks to be logged without questions. */
-export function missingFlags(day: Day): string[] {
-  const missing: string[] = [];
-  if (day.sleepHours === null) missing.push('--sleep');
-  if (!day.trainingLogged) missing.push('--session or --rest');
-  return missing;
-}
-
+/** Refuses a day that lacks what a log without questions needs: sleep, and training or rest. */
 function assertComplete(day: Day): void {
-  const missing = missingFlags(day);
-  if (missing.length > 0) {
-    throw new UsageError(`not enough to log ${day.date} without questions: missing ${missing.join(', ')} (run in a terminal to be asked)`);
+  const [sleep, training] = [day.sleepHours === null, !day.trainingLogged];
+  if (sleep || training) {
+    throw new UsageError('log-incomplete', { date: day.date, missing: sleep && training ? 'both' : sleep ? 'sleep' : 'training' });
   }
 }
 
 export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   if (opts.date > deps.today()) {
-    throw new UsageError(`${opts.date} is in the future; log a day once it has happened`);
+    throw new UsageError('log-future', { date: opts.date });
   }
   const prompting = !opts.yes && deps.io.canPrompt;
   // A log refused for missing flags must not create the database.
@@ -261,11 +254,10 @@ function save(db: Db, stored: Day | null, day: Day, deps: Deps): void {
     // A damaged value already in the database is not the user's typing, and is not echoed.
     const damaged = NUMBER_FIELDS.filter((f) => stored !== null && day[f.key] !== null && day[f.key] === stored[f.key] && !inRange(f, day[f.key]));
     if (damaged.length > 0) {
-      throw new DataError(
-        `The stored ${damaged.map((f) => f.label).join(', ')} of ${day.date} ${damaged.length > 1 ? 'are' : 'is'} out of range, so the day cannot be saved: give ${damaged.map((f) => `--${f.flag}`).join(', ')} again, or run "recover doctor".`,
-      );
+      const [fields, flags] = [damaged.map((f) => f.label).join(', '), damaged.map((f) => `--${f.flag}`).join(', ')];
+      throw new DataError('stored-out-of-range', { fields, date: day.date, count: damaged.length, flags });
     }
-    throw new UsageError(err.message);
+    throw new UsageError(err.code, err.params);
   }
   const sources = { ...loadSources(db, { from: day.date, to: day.date }).get(day.date) };
   for (const field of editedFields(stored, day)) sources[field] = MANUAL;

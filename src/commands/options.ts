@@ -14,7 +14,7 @@ export function dateOption(flags: string, description: string): Option {
 }
 
 export function parseDate(value: string, name: string): string {
-  if (!isIsoDate(value)) throw new UsageError(`${name} must be a date as YYYY-MM-DD from ${FIRST_DATE} to ${LAST_DATE}, got "${value.slice(0, 40)}"`);
+  if (!isIsoDate(value)) throw new UsageError('flag-not-date', { name, first: FIRST_DATE, last: LAST_DATE, value: value.slice(0, 40) });
   return value;
 }
 
@@ -23,13 +23,13 @@ export function flagValue<T>(flag: string, parse: () => T): T {
   try {
     return parse();
   } catch (err) {
-    if (err instanceof InvalidValue) throw new UsageError(`--${flag}: ${err.message}`);
+    if (err instanceof InvalidValue) throw new UsageError('flag-invalid', { flag: `--${flag}`, problem: err });
     throw err;
   }
 }
 
 export function checkSpan(from: string, to: string): void {
-  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  if (from > to) throw new UsageError('from-after-to', { from, to });
 }
 
 /** The shared --format option of data-printing commands (--json is its shorthand); no default: see outputFormat. */

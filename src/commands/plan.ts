@@ -12,7 +12,10 @@ import { lookup } from '../core/baselines.js';
 import { listDays } from '../storage/days.js';
 import { clearPlan, listPlan, savePlan } from '../storage/plan.js';
 import { loadSettings } from '../storage/settings.js';
+import { dateName, dayName } from '../render/format.js';
+import { sayPlan } from '../render/messages/plan.js';
 import { flagValue, formatOption, layoutOf, outputFormat, parseDate, type OutputFormat } from './options.js';
+import { warningJson } from '../render/messages/warnings.js';
 
 export type PlanChange =
   | { kind: 'none' }
@@ -71,22 +74,22 @@ export function planOptions(raw: RawPlanFlags, today: string): PlanOptions {
   let weekStart: string;
   if (raw.week !== undefined) {
     const start = isoWeekStart(raw.week);
-    if (!start) throw new UsageError(`--week must be an ISO week like 2026-W49, got "${raw.week}"`);
-    if (date && isoWeek(date) !== raw.week) throw new UsageError(`--date ${date} is not in ${raw.week}`);
+    if (!start) throw new UsageError('plan-bad-week', { value: raw.week });
+    if (date && isoWeek(date) !== raw.week) throw new UsageError('plan-date-not-in-week', { date, week: raw.week });
     weekStart = start;
   } else {
     weekStart = isoWeekStart(isoWeek(date ?? addDays(today, 7))) ?? today;
   }
   const json = Boolean(raw.json);
   if (raw.clear) {
-    if (raw.rest !== undefined || raw.session.length > 0) throw new UsageError('--clear goes alone');
+    if (raw.rest !== undefined || raw.session.length > 0) throw new UsageError('plan-clear-alone');
     return { weekStart, change: { kind: 'clear', date }, json };
   }
-  if (raw.session.length > 0 && !date) throw new UsageError('--session needs --date');
+  if (raw.session.length > 0 && !date) throw new UsageError('plan-session-needs-date');
   const sessions = raw.session.map((s) => flagValue('session', () => parseSession(s)));
   const rest = raw.rest === undefined ? null : parseRestDays(raw.rest, weekStart);
   if (rest === null && !date) return { weekStart, change: { kind: 'none' }, json };
-  if (date && rest?.includes(date) && sessions.length > 0) throw new UsageError(`${date} cannot be a rest day and have sessions`);
+  if (date && rest?.includes(date) && sessions.length > 0) throw new UsageError('plan-rest-and-sessions', { date });
   return { weekStart, change: { kind: 'set', rest, sessions, date }, json };
 }
 
@@ -101,7 +104,7 @@ export function parseRestDays(text: string, weekStart: string): string[] {
     const index = WEEKDAY_NAMES.findIndex((name, i) => item === name || item === FULL_WEEKDAYS[i]);
     if (index >= 0) return week[index] as string;
     if (isIsoDate(item) && week.includes(item)) return item;
-    throw new UsageError(`--rest: "${part.trim()}" is not a weekday (mon..sun) or a date in ${isoWeek(weekStart)}`);
+    throw new UsageError('plan-bad-rest', { value: part.trim(), week: isoWeek(weekStart) });
   });
 }
 
@@ -117,7 +120,7 @@ export async function runPlan(opts: PlanOptions, deps: Deps): Promise<void> {
   if (change.kind === 'set') {
     const wasRest = change.date !== null && change.sessions.length > 0 && existing.get(change.date)?.rest === true;
     savePlan(db, planDays(change, opts.weekStart, existing));
-    if (wasRest) deps.io.stderr.write(`${change.date} was a planned rest day; it is now planned as training.\n`);
+    if (wasRest) deps.io.stderr.write(`${sayPlan('wasRest', { date: dateName(change.date ?? '') })}\n`);
   }
   const plan = new Map(listPlan(db, { from: addDays(week.from, -7), to: addDays(week.to, 7) }).map((p) => [p.date, p]));
   const done = lookup(listDays(db, { from: addDays(week.from, -7), to: week.to }));
@@ -126,7 +129,7 @@ export async function runPlan(opts: PlanOptions, deps: Deps): Promise<void> {
   const days = dateRange(week.from, week.to).map((date) => ({ date, planned: plan.get(date) ?? null, done: done.get(date) ?? null }));
   if (format === 'json') {
     const json = days.map((d) => ({ date: d.date, weekday: weekday(d.date), planned: d.planned, done: d.done ? dayStatus(d.done) : null }));
-    deps.io.stdout.write(`${JSON.stringify({ week: isoWeek(opts.weekStart), changed: change.kind, days: json, warnings }, null, 2)}\n`);
+    deps.io.stdout.write(`${JSON.stringify({ week: isoWeek(opts.weekStart), changed: change.kind, days: json, warnings: warnings.map(warningJson) }, null, 2)}\n`);
     return;
   }
   const { renderPlan } = await import('../render/plan.js');
@@ -158,12 +161,12 @@ function defaultRest(weekStart: string, existing: ReadonlyMap<string, PlanDay>, 
 async function askPlan(prompter: Prompter, weekStart: string, existing: ReadonlyMap<string, PlanDay>, deps: Deps): Promise<PlanChange> {
   const settings = loadSettings(await deps.db());
   const target = restTarget(settings, 7);
-  deps.io.stderr.write(`Planning ${isoWeek(weekStart)} (${weekStart} to ${addDays(weekStart, 6)}); your target is ${target} rest days.\n`);
+  deps.io.stderr.write(`${sayPlan('planning', { week: isoWeek(weekStart), from: dateName(weekStart), to: dateName(addDays(weekStart, 6)), target })}\n`);
   const defaults = new Set(defaultRest(weekStart, existing, target));
   const rest = await prompter.checkbox({
-    message: 'Which days are rest days? (space to tick, Enter to confirm)',
+    message: sayPlan('askRest'),
     choices: dateRange(weekStart, addDays(weekStart, 6)).map((date) => ({
-      name: `${weekday(date)} ${date}`,
+      name: dayName(date, true),
       value: date,
       checked: defaults.has(date),
     })),

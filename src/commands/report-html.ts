@@ -3,6 +3,8 @@ import type { Deps } from '../cli/deps.js';
 import type { Report } from '../core/report.js';
 import { UsageError } from '../errors.js';
 import { HTML_MARK, renderHtml } from '../render/html.js';
+import { dateName } from '../render/format.js';
+import { sayHtml } from '../render/messages/html.js';
 import { writePrivately } from './export.js';
 
 /** Writes the page (0600); a file already there is replaced only when recover made it. */
@@ -13,8 +15,8 @@ export function writeHtmlReport(path: string, report: Report, deps: Deps): void 
   } catch {
     existing = null;
   }
-  if (existing !== null && !existing.includes(HTML_MARK)) throw new UsageError(`${path} exists and is not a report made by recover: remove it or choose another file`);
+  if (existing !== null && !existing.includes(HTML_MARK)) throw new UsageError('html-not-ours', { path });
   const made = deps.now().toISOString().slice(0, 16).replace('T', ' ');
   writePrivately(path, renderHtml(report, { made: `${made} UTC` }), true);
-  deps.io.stderr.write(`Wrote the report for ${report.from} to ${report.to} to ${path}\n`);
+  deps.io.stderr.write(`${sayHtml('wrote', { from: dateName(report.from), to: dateName(report.to), path })}\n`);
 }

@@ -66,11 +66,11 @@ Examples:
 
 export function reportSpan(raw: Omit<RawReportFlags, 'format' | 'json' | 'acwr' | 'detail'>, today: string): DateSpan {
   const ranges = [raw.week, raw.month, raw.from !== undefined].filter(Boolean).length;
-  if (ranges > 1) throw new UsageError('choose one range: --week, --month or --from/--to');
-  if (raw.to !== undefined && raw.from === undefined) throw new UsageError('--to needs --from');
+  if (ranges > 1) throw new UsageError('report-two-ranges');
+  if (raw.to !== undefined && raw.from === undefined) throw new UsageError('to-needs-from');
   const end = raw.date ?? today;
   if (raw.from !== undefined) {
-    if (raw.date !== undefined && raw.to !== undefined) throw new UsageError('give --to or --date, not both');
+    if (raw.date !== undefined && raw.to !== undefined) throw new UsageError('to-or-date');
     const span = { from: raw.from, to: raw.to ?? end };
     checkSpan(span.from, span.to);
     return span;
@@ -97,5 +97,5 @@ export async function runReport(opts: ReportOptions, deps: Deps): Promise<void> 
       opts.format === 'table' ? renderReport(report, layout, { detail: Boolean(opts.detail), ascii: Boolean(opts.ascii || deps.io.ascii) }) : reportRows(report, layout),
     );
   }
-  if (empty) throw new NoResults(`Nothing logged from ${opts.span.from} to ${opts.span.to}. Log a day with "recover log".`);
+  if (empty) throw new NoResults('nothing-logged', { from: opts.span.from, to: opts.span.to });
 }

@@ -31,11 +31,11 @@ export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void
   // The SQLite driver loads only for the commands that use it, not at every start-up.
   const { inspectBackup, isSameFile, restoreDatabase, timestampedPath } = await import('../storage/backup.js');
   const dbPath = await deps.dbPath();
-  if (isSameFile(opts.file, dbPath)) throw new UsageError(`${opts.file} is the database itself: give the path of a backup`);
+  if (isSameFile(opts.file, dbPath)) throw new UsageError('restore-same-file', { file: opts.file });
   const contents = inspectBackup(opts.file);
   const what = describeContents(contents);
   if (!opts.yes) {
-    if (!deps.io.canPrompt) throw new UsageError(`restoring replaces the database ${dbPath} with ${opts.file}, ${what}; it needs confirmation: pass --yes`);
+    if (!deps.io.canPrompt) throw new UsageError('restore-needs-yes', { db: dbPath, file: opts.file, what });
     const prompter = await deps.prompter();
     if (!(await prompter.confirm({ message: `Replace the database ${dbPath} with ${opts.file}, ${what}?`, default: false }))) {
       deps.io.stderr.write('Nothing restored.\n');

@@ -44,7 +44,8 @@ export async function runStatus(opts: StatusOptions, deps: Deps): Promise<void> 
   const { assessReadiness } = await import('../core/readiness.js');
   const readiness = assessReadiness(listDaysWithLeadIn(db, { from: opts.date, to: opts.date }, HISTORY_WINDOW), opts.date, loadSettings(db), opts.acwrModel);
   if (opts.format === 'json') {
-    deps.io.stdout.write(`${JSON.stringify(readiness, null, 2)}\n`);
+    const { readinessJson } = await import('../render/messages/verdict.js');
+    deps.io.stdout.write(`${JSON.stringify(readinessJson(readiness), null, 2)}\n`);
     return;
   }
   const { renderStatus, statusRows } = await import('../render/status.js');

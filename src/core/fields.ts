@@ -1,8 +1,9 @@
+import { CodedError } from '../errors.js';
 import { checkTags } from './tags.js';
 import { SESSION_TYPES, type Day, type Session, type SessionType } from './types.js';
 
 /** A value outside its allowed range or shape; the message names the range. */
-export class InvalidValue extends Error {
+export class InvalidValue extends CodedError {
   override name = 'InvalidValue';
 }
 
@@ -87,11 +88,6 @@ export function fieldByKey(key: NumericKey): NumberField {
   return field;
 }
 
-function describeRange(field: NumberSpec): string {
-  if (field.unit === CLOCK) return 'a time of day as HH:MM, from 00:00 to 23:59';
-  return `${field.integer ? 'a whole number' : 'a number'} from ${field.min} to ${field.max}`;
-}
-
 /** Parses a number as people type it: "7.5", "7,5", and "7:30" for hours. */
 export function parseNumber(field: NumberSpec, text: string): number {
   const trimmed = text.trim();
@@ -114,20 +110,22 @@ export function checkNumber(field: NumberSpec, value: number, shown: string = St
     value >= field.min &&
     value <= field.max &&
     (!field.integer || Number.isInteger(value));
-  if (!ok) throw new InvalidValue(`${field.label} must be ${describeRange(field)}, got "${shown}"`);
+  if (ok) return;
+  if (field.unit === CLOCK) throw new InvalidValue('value-not-clock', { label: field.label, value: shown });
+  throw new InvalidValue(field.integer ? 'value-not-whole' : 'value-not-number', { label: field.label, min: field.min, max: field.max, value: shown });
 }
 
 export function parseYesNo(label: string, text: string): boolean {
   const t = text.trim().toLowerCase();
   if (['y', 'yes', 'true', '1'].includes(t)) return true;
   if (['n', 'no', 'false', '0'].includes(t)) return false;
-  throw new InvalidValue(`${label} must be yes or no, got "${text}"`);
+  throw new InvalidValue('value-not-yes-no', { label, value: text });
 }
 
 export function checkText(label: string, text: string): string | null {
   const trimmed = text.trim();
   if (trimmed.length > MAX_TEXT_LENGTH) {
-    throw new InvalidValue(`${label} must be at most ${MAX_TEXT_LENGTH} characters, got ${trimmed.length}`);
+    throw new InvalidValue('text-too-long', { label, max: MAX_TEXT_LENGTH, length: trimmed.length });
   }
   return trimmed === '' ? null : trimmed;
 }
@@ -153,9 +151,7 @@ export function parseSession(text: string, allowNoRpe = false): Session {
   const parts = text.trim().split(':');
   const [type = '', minutes = '', rpe = ''] = parts;
   if (parts.length !== 3 || !isSessionType(type)) {
-    throw new InvalidValue(
-      `a session is TYPE:MINUTES:RPE with TYPE one of ${SESSION_TYPES.join(', ')}, got "${text}"`,
-    );
+    throw new InvalidValue('session-shape', { types: SESSION_TYPES.join(', '), value: text });
   }
   const noRpe = allowNoRpe && rpe.trim() === '';
   return { type, minutes: parseNumber(SESSION_MINUTES, minutes), rpe: noRpe ? null : parseNumber(SESSION_RPE, rpe) };
@@ -174,7 +170,7 @@ export function checkDay(day: Day): void {
   if (day.tags !== null) checkTags(day.tags);
   day.sessions.forEach(checkSession);
   const minutes = day.sessions.reduce((sum, s) => sum + s.minutes, 0);
-  if (minutes > 1440) throw new InvalidValue(`sessions add up to ${minutes} minutes, more than a day`);
+  if (minutes > 1440) throw new InvalidValue('sessions-over-a-day', { minutes });
 }
 
 /** The column name of a day field, as exports and messages show it. */

@@ -90,11 +90,3 @@ export function isWorse(norm: Norm, value: number): boolean {
   const { worse, neutral } = SCALE_RULES[norm.scale];
   return (value - threshold(norm)) * worse >= -EPSILON && (value - neutral) * worse > 0;
 }
-
-/** "above your usual 2.1 +/- 0.5", or "at the far end of the scale (your normal builds: 6 of 14 answers)". */
-export function comparedWith(norm: Norm): string {
-  if (norm.ready && norm.mean !== null) {
-    return `${SCALE_RULES[norm.scale].worse === 1 ? 'above' : 'below'} your usual ${norm.mean.toFixed(1)} +/- ${(norm.sd ?? 0).toFixed(1)}`;
-  }
-  return `at the far end of the scale (your normal builds: ${norm.answers} of ${NORM_MIN_ANSWERS} answers)`;
-}

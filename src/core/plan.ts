@@ -4,8 +4,7 @@ import { longest, runsOf } from './runs.js';
 import { restDaysFor } from './settings.js';
 import { restTarget } from './summary.js';
 import type { Day, Session, Settings } from './types.js';
-import { dateList, label, type Warning } from './warnings.js';
-import { plural } from './words.js';
+import type { Warning } from './warnings.js';
 
 /** A planned day: a rest day, or a training day with its sessions if any were planned. */
 export interface PlanDay {
@@ -60,20 +59,10 @@ export function planVsDoneWarnings(comparisons: readonly PlanComparison[]): Warn
   const hard = pick('unplanned-hard');
   const found: Warning[] = [];
   if (skipped.length > 0) {
-    found.push({
-      code: 'skipped-rest', level: 'warning', sign: 'Planned rest skipped',
-      evidence: `trained on planned rest ${skipped.length === 1 ? 'day' : 'days'} ${dateList(skipped)}`,
-      advice: 'Move the rest day rather than drop it: take it within the next two days.',
-      dates: skipped,
-    });
+    found.push({ code: 'skipped-rest', level: 'warning', dates: skipped, numbers: { days: skipped.length } });
   }
   if (hard.length > 0) {
-    found.push({
-      code: 'unplanned-hard', level: 'info', sign: 'Unplanned hard days',
-      evidence: `harder than planned on ${dateList(hard)}`,
-      advice: 'Fine now and then; if it keeps happening, plan those sessions so the week stays balanced.',
-      dates: hard,
-    });
+    found.push({ code: 'unplanned-hard', level: 'info', dates: hard, numbers: { days: hard.length } });
   }
   return found;
 }
@@ -108,23 +97,13 @@ export function planWarnings(
   const found: Warning[] = [];
   const target = restTarget(settings, 7);
   if (rest.length < target) {
-    found.push({
-      code: 'plan-few-rest', level: 'warning', sign: 'Plan has too few rest days',
-      evidence: `${plural(rest.length, 'rest day')} planned in ${isoWeek(weekStart)}${rest.length ? ` (${dateList(rest)})` : ''}, target ${target}`,
-      advice: `Plan ${target} rest days: spread them out, for example after your hardest sessions.`,
-      dates: rest,
-    });
+    found.push({ code: 'plan-few-rest', level: 'warning', dates: rest, numbers: { rest: rest.length, week: isoWeek(weekStart), target } });
   }
   const limit = 7 - restDaysFor(settings);
   const training = timeline(addDays(weekStart, -7), addDays(weekEnd, 7), today, done, plan).filter((d) => d.kind === 'training');
   const streak = longest(runsOf(training).filter((run) => run.some((d) => d.date >= weekStart && d.date <= weekEnd))).map((d) => d.date);
   if (streak.length > limit) {
-    found.push({
-      code: 'plan-no-rest-streak', level: 'warning', sign: 'Plan has a long run without rest',
-      evidence: `${streak.length} training days in a row, ${label(streak[0] ?? '')} to ${label(streak.at(-1) ?? '')} (at most ${limit})`,
-      advice: 'Put a rest day in the middle of the run.',
-      dates: streak,
-    });
+    found.push({ code: 'plan-no-rest-streak', level: 'warning', dates: streak, numbers: { days: streak.length, limit } });
   }
   return found;
 }

@@ -3,12 +3,11 @@ import { addDays, dateRange } from './dates.js';
 import { dayStatus, isIll, isLogged, type CalendarDay } from './day-status.js';
 import { ACWR_CAUTION, ACWR_SEVERE, ACWR_SPIKE, loadGaps, loadWarnings } from './load-warnings.js';
 import { acwrOf, elevatedRestingHrRun, recoveryState, type AcwrModel, type RecoveryState } from './recovery-state.js';
-import { comparedWith, isWorse, NORM_MIN_ANSWERS } from './personal.js';
+import { isWorse, NORM_MIN_ANSWERS, type Norm } from './personal.js';
 import { restDaysFor, SHORT_NIGHT_H } from './settings.js';
 import { waterTargetL } from './nutrition.js';
-import { RECOVERY_TYPES, type Day, type Settings } from './types.js';
+import { RECOVERY_TYPES, type Day, type Line, type Settings } from './types.js';
 import { assessWarnings, persistentOverreaching, type Warning } from './warnings.js';
-import { plural } from './words.js';
 
 export type Verdict = 'green' | 'amber' | 'red' | 'unknown';
 
@@ -25,10 +24,14 @@ export interface Reason {
   fact: string;
   pillar: Pillar;
   strength: Strength;
-  /** The rule, in words, so the person can check it. */
+  /** Which rule fired, so the person can check it (render/messages/verdict.ts words it). */
   rule: string;
   numbers: Record<string, number | string | null>;
-  text: string;
+  /** The warning this reason comes from, or today's scale norm: what the words are made of. */
+  warning?: Warning;
+  norm?: Norm;
+  /** What the person wrote: the injury or the note that says ill. */
+  note?: string;
 }
 
 export interface RestAdvice {
@@ -36,45 +39,40 @@ export interface RestAdvice {
   target: number;
   /** This week's target: one more when fatigue, poor sleep or stalled performance showed. */
   thisWeek: number;
+  /** The codes of the reasons that raised it. */
   raisedBecause: string[];
   /** Rest days, training days and days without training logged in the last 7. */
   lastWeek: { rest: number; training: number; unknown: number };
 }
 
+/** What to do today: the verdict's own action, or resting while ill, or a moderate day after short sleep. */
+export type Action = Verdict | 'ill' | 'sleep';
+
 export interface Readiness {
   date: string;
   verdict: Verdict;
-  action: string;
+  actionCode: Action;
   reasons: Reason[];
-  advice: string[];
+  advice: Line[];
   rest: RestAdvice;
   /** What the verdict could not use, so it is read for what it is. */
-  missing: string[];
+  missing: Line[];
 }
-
-export const ACTIONS: Record<Verdict, string> = {
-  green: 'Train as planned.',
-  amber: 'Train light or do active recovery: a walk, an easy ride, mobility or the foam roller.',
-  red: 'Take a full rest day.',
-  unknown: 'Not enough data for a verdict yet.',
-};
-const ILL_ACTION = 'Rest until you are well: no training while ill, then start again easy.';
-const SLEEP_ACTION = 'Train, but keep it moderate; tonight, get to bed in time for 7 h or more.';
 
 /** Two strong reasons (strength 2) from different pillars together call for rest. */
 const PILLARS_FOR_RED = 2;
 /** Under 5 h is a night short enough to count as a clear departure on its own. */
-const VERY_SHORT_NIGHT_H = 5;
+export const VERY_SHORT_NIGHT_H = 5;
 /**
  * Nights of 6-7 h are under the floor and counted as short everywhere, but they change how ready
  * a person is today only from an hour a night short: one such night, or a week averaging that
  * (6 h a night for two weeks impairs as much as two nights without sleep: Van Dongen et al. 2003).
  */
 const SHORT_BY_H = 1;
-const SHORT_NIGHT_LIMIT_H = SHORT_NIGHT_H - SHORT_BY_H;
-const DEBT_REASON_H = 7 * SHORT_BY_H;
+export const SHORT_NIGHT_LIMIT_H = SHORT_NIGHT_H - SHORT_BY_H;
+export const DEBT_REASON_H = 7 * SHORT_BY_H;
 /** A week's nights this much shorter than the person's usual night is a departure, not a habit. */
-const SLEEP_DROP_H = 1;
+export const SLEEP_DROP_H = 1;
 
 function sleepDrop(state: RecoveryState): number {
   const week = state.sleepDebt;
@@ -85,7 +83,9 @@ function sleepDrop(state: RecoveryState): number {
 const MORE_REST_FACTS = new Set(['fatigue', 'sleep', 'performance']);
 
 /** Keeps the keys in one order, so the JSON reads the same for every reason. */
-const reason = ({ code, fact, pillar, strength, rule, numbers, text }: Reason): Reason => ({ code, fact, pillar, strength, rule, numbers, text });
+const reason = ({ code, fact, pillar, strength, rule, numbers, warning, norm, note }: Reason): Reason => ({
+  code, fact, pillar, strength, rule, numbers, ...(warning ? { warning } : {}), ...(norm ? { norm } : {}), ...(note !== undefined ? { note } : {}),
+});
 
 /** The scales that give a reason of their own today (sleep quality and awakenings count in the week's sleep). */
 const TODAY_SCALES = ['fatigue', 'soreness', 'motivation', 'stress'] as const;
@@ -94,11 +94,9 @@ function todayReasons(today: Day | null, state: RecoveryState): Reason[] {
   if (!today) return [];
   const reasons: Reason[] = [];
   if (isIll(today)) {
-    const said = today.sick === true ? 'you said you are ill' : `your note says "${today.note ?? ''}"`;
     reasons.push(reason({
-      code: 'illness', fact: 'illness', pillar: 'health', strength: 3,
-      rule: 'ill today: rest, whatever the other figures say',
-      numbers: {}, text: `Ill today (${said})`,
+      code: 'illness', fact: 'illness', pillar: 'health', strength: 3, rule: 'illness',
+      numbers: {}, ...(today.sick === true ? {} : { note: today.note ?? '' }),
     }));
   }
   if (today.injury) {
@@ -106,16 +104,15 @@ function todayReasons(today: Day | null, state: RecoveryState): Reason[] {
     const minor = /\(minor\)/i.test(today.injury) && !/\((moderate|major|severe)\)/i.test(today.injury);
     reasons.push(reason({
       code: 'injury', fact: 'injury', pillar: 'body', strength: minor ? 2 : 3,
-      rule: minor ? 'a minor injury today: train around it' : 'an injury today: rest it',
-      numbers: {}, text: `Injury today: "${today.injury}"`,
+      rule: minor ? 'injury-minor' : 'injury', numbers: {}, note: today.injury,
     }));
   }
   const sleep = today.sleepHours;
   if (sleep !== null && sleep < SHORT_NIGHT_LIMIT_H) {
     reasons.push(reason({
       code: 'short-night', fact: 'sleep', pillar: 'sleep', strength: sleep < VERY_SHORT_NIGHT_H ? 2 : 1,
-      rule: `last night under ${SHORT_NIGHT_LIMIT_H} h${sleep < VERY_SHORT_NIGHT_H ? ` (under ${VERY_SHORT_NIGHT_H} h: a clear departure)` : ''}`,
-      numbers: { sleepH: sleep }, text: `Slept ${sleep} h last night (under ${SHORT_NIGHT_LIMIT_H} h)`,
+      rule: sleep < VERY_SHORT_NIGHT_H ? 'short-night-very' : 'short-night',
+      numbers: { sleepH: sleep, limitH: SHORT_NIGHT_LIMIT_H },
     }));
   }
   for (const scale of TODAY_SCALES) {
@@ -124,9 +121,9 @@ function todayReasons(today: Day | null, state: RecoveryState): Reason[] {
     if (value === null || !isWorse(norm, value)) continue;
     reasons.push(reason({
       code: `${scale}-today`, fact: scale, pillar: scale === 'soreness' ? 'body' : 'feeling', strength: 1,
-      rule: `${scale} today ${comparedWith(norm)}`,
+      rule: `${scale}-today`,
       numbers: { value, usual: norm.ready ? norm.mean : null, sd: norm.ready ? norm.sd : null },
-      text: `${scale[0]?.toUpperCase()}${scale.slice(1)} ${value}/5 today, ${comparedWith(norm)}`,
+      norm,
     }));
   }
   return reasons;
@@ -134,66 +131,63 @@ function todayReasons(today: Day | null, state: RecoveryState): Reason[] {
 
 /** Turns the week's warnings into reasons: which fact, which pillar, how strong. */
 function warningReason(w: Warning, state: RecoveryState, model: AcwrModel, todayLogged: boolean): Reason | null {
-  const base = { code: w.code, numbers: w.numbers ?? {}, text: `${w.sign}: ${w.evidence}` };
+  const base = { code: w.code, numbers: w.numbers ?? {}, warning: w };
   const acwr = acwrOf(state, model);
   switch (w.code) {
     case 'overreaching':
     case 'overtraining-risk':
-      return { ...base, fact: 'overreaching', pillar: 'overall', strength: 3, rule: '3 or more of the 5 overreaching signs in the last 7 days' };
+      return { ...base, fact: 'overreaching', pillar: 'overall', strength: 3, rule: 'overreaching' };
     case 'constant-fatigue':
-      return { ...base, fact: 'fatigue', pillar: 'feeling', strength: 2, rule: 'fatigue above your normal on several days, also on rest days or on most days' };
+      return { ...base, fact: 'fatigue', pillar: 'feeling', strength: 2, rule: 'constant-fatigue' };
     case 'performance-drop':
-      return { ...base, fact: 'performance', pillar: 'feeling', strength: 2, rule: 'performance down 1 point or more while load held' };
+      return { ...base, fact: 'performance', pillar: 'feeling', strength: 2, rule: 'performance-drop' };
     case 'motivation-drop':
-      return { ...base, fact: 'motivation', pillar: 'feeling', strength: 2, rule: 'motivation below your normal on several days, or falling to below it' };
+      return { ...base, fact: 'motivation', pillar: 'feeling', strength: 2, rule: 'motivation-drop' };
     case 'poor-sleep': {
       // Worse than the person's usual is a departure; short nights that are their usual count from an hour short.
       const n = w.numbers ?? {};
       const worseThanUsual = Number(n.worseQuality ?? 0) > 0 || Number(n.restless ?? 0) > 0 || sleepDrop(state) >= SLEEP_DROP_H;
-      if (worseThanUsual) return { ...base, fact: 'sleep', pillar: 'sleep', strength: 2, rule: `sleep worse than your normal this week (quality, awakenings, or ${SLEEP_DROP_H} h or more below your usual night)` };
+      if (worseThanUsual) return { ...base, fact: 'sleep', pillar: 'sleep', strength: 2, rule: 'poor-sleep-worse' };
       const weekMean = state.sleepDebt.meanH;
       return weekMean !== null && weekMean <= SHORT_NIGHT_LIMIT_H
-        ? { ...base, fact: 'sleep', pillar: 'sleep', strength: 1, rule: `most nights under ${SHORT_NIGHT_H} h, ${SHORT_NIGHT_LIMIT_H} h or less on average` }
+        ? { ...base, fact: 'sleep', pillar: 'sleep', strength: 1, rule: 'poor-sleep-short' }
         : null;
     }
     case 'sleep-debt':
       return state.sleepDebt.hours < DEBT_REASON_H
         ? null
-        : { ...base, fact: 'sleep', pillar: 'sleep', strength: 1, rule: `${DEBT_REASON_H} h or more short of your sleep target over the last 7 nights` };
+        : { ...base, fact: 'sleep', pillar: 'sleep', strength: 1, rule: 'sleep-debt' };
     case 'soreness-injury': {
       const soreDays = Number(w.numbers?.soreDays ?? 0);
       if (soreDays === 0) {
         // Today's entry without the injury (the log offers yesterday's) means it has cleared.
-        const today = state.date;
-        return todayLogged
-          ? null
-          : { ...base, fact: 'injury', pillar: 'body', strength: 1, rule: `an injury noted in the last 7 days and no entry for ${today} yet to say it has cleared` };
+        return todayLogged ? null : { ...base, fact: 'injury', pillar: 'body', strength: 1, rule: 'injury-uncleared' };
       }
-      return { ...base, fact: 'soreness', pillar: 'body', strength: 2, rule: 'soreness above your normal 3 or more days in a row' };
+      return { ...base, fact: 'soreness', pillar: 'body', strength: 2, rule: 'soreness' };
     }
     case 'no-rest-streak':
       // Only a whole known week without rest: shorter runs are planning advice in the report.
-      return w.dates.length >= 7 ? { ...base, fact: 'rest', pillar: 'load', strength: 1, rule: 'no rest day in 7 or more known days in a row' } : null;
+      return w.dates.length >= 7 ? { ...base, fact: 'rest', pillar: 'load', strength: 1, rule: 'no-rest-streak' } : null;
     case 'acwr-spike':
       return acwr !== null && acwr >= ACWR_SEVERE
-        ? { ...base, fact: 'load-change', pillar: 'load', strength: 3, rule: `load ratio ${ACWR_SEVERE} or more on known days: twice your usual load` }
-        : { ...base, fact: 'load-change', pillar: 'load', strength: 2, rule: `load ratio above ${ACWR_SPIKE} on known days` };
+        ? { ...base, fact: 'load-change', pillar: 'load', strength: 3, rule: 'acwr-severe' }
+        : { ...base, fact: 'load-change', pillar: 'load', strength: 2, rule: 'acwr-spike' };
     case 'acwr-high':
-      return { ...base, fact: 'load-change', pillar: 'load', strength: 1, rule: `load ratio ${ACWR_CAUTION}-${ACWR_SPIKE} on known days` };
+      return { ...base, fact: 'load-change', pillar: 'load', strength: 1, rule: 'acwr-high' };
     case 'strain-high':
-      return { ...base, fact: 'load-pattern', pillar: 'load', strength: 2, rule: 'weekly strain 1.5 SD and 20% above your previous weeks' };
+      return { ...base, fact: 'load-pattern', pillar: 'load', strength: 2, rule: 'strain-high' };
     case 'monotony-high':
-      return { ...base, fact: 'load-pattern', pillar: 'load', strength: 1, rule: 'monotony above 2 over 7 known days' };
+      return { ...base, fact: 'load-pattern', pillar: 'load', strength: 1, rule: 'monotony-high' };
     case 'rhr-elevated': {
       // Several mornings of raised pulse together with suppressed HRV is a strong, multi-day departure.
       const strong = elevatedRestingHrRun(state).length >= 3 && state.hrv.suppressed === true;
       return {
         ...base, fact: 'rhr', pillar: 'body', strength: strong ? 3 : 2,
-        rule: strong ? 'resting HR raised 3+ mornings in a row while HRV is below its normal range' : 'resting HR 5+ bpm and 1 SD above your baseline on 2+ mornings in a row',
+        rule: strong ? 'rhr-strong' : 'rhr-elevated',
       };
     }
     case 'hrv-suppressed':
-      return { ...base, fact: 'hrv', pillar: 'body', strength: 1, rule: '7-day HRV below your normal range' };
+      return { ...base, fact: 'hrv', pillar: 'body', strength: 1, rule: 'hrv-suppressed' };
     default:
       return null; // planning and nutrition notes: advice, not readiness
   }
@@ -227,29 +221,26 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
   const state = recoveryState(entries, date, settings);
   const missing = [...loadGaps(state)];
   const building = Object.values(state.norms).filter((n) => !n.ready && n.answers > 0);
-  if (building.length > 0) {
-    const names = building.map((n) => (n.scale === 'sleepQuality' ? 'sleep quality' : n.scale));
-    missing.push(`your normal for ${names.join(', ')} is still building (${NORM_MIN_ANSWERS} answers in 28 days needed): only the far ends of the scales count meanwhile`);
-  }
-  if (!today) missing.unshift(`no entry for ${date} yet: log last night's sleep and how you feel ("recover log") for a sharper verdict`);
+  if (building.length > 0) missing.push({ code: 'norms-building', numbers: { scales: building.map((n) => n.scale).join(','), needed: NORM_MIN_ANSWERS } });
+  if (!today) missing.unshift({ code: 'no-entry', numbers: { date } });
   const rest = restAdvice(week, settings, []);
   const logged = week.filter((d) => isLogged(d.entry)).length;
   if (logged < 3) {
-    return { date, verdict: 'unknown', action: ACTIONS.unknown, reasons: [], advice: [`Log a few days first: ${logged} of the last 7 have an entry.`], rest, missing };
+    return { date, verdict: 'unknown', actionCode: 'unknown', reasons: [], advice: [{ code: 'log-first', numbers: { logged } }], rest, missing };
   }
   const warnings = [...assessWarnings(week, settings, state.norms, persistentOverreaching(days, date)), ...loadWarnings(state, model)];
   const candidates = [...warnings.flatMap((w) => { const r = warningReason(w, state, model, today !== null); return r ? [reason(r)] : []; }), ...todayReasons(today, state)];
   const reasons = onePerFact(candidates);
   const verdict = verdictOf(reasons);
   const onlySleep = verdict === 'amber' && reasons.every((r) => r.pillar === 'sleep');
-  const action = reasons[0]?.code === 'illness' ? ILL_ACTION : onlySleep ? SLEEP_ACTION : ACTIONS[verdict];
+  const actionCode: Action = reasons[0]?.code === 'illness' ? 'ill' : onlySleep ? 'sleep' : verdict;
   const raised = restAdvice(week, settings, reasons);
-  return { date, verdict, action, reasons, advice: [...advice(verdict, state, raised, model), ...planAdvice(verdict, today, days, settings)], rest: raised, missing };
+  return { date, verdict, actionCode, reasons, advice: [...advice(verdict, state, raised, model), ...planAdvice(verdict, today, days, settings)], rest: raised, missing };
 }
 
 function restAdvice(week: readonly CalendarDay[], settings: Settings, reasons: readonly Reason[]): RestAdvice {
   const target = restDaysFor(settings);
-  const raisedBecause = reasons.filter((r) => r.strength >= 2 && MORE_REST_FACTS.has(r.fact)).map((r) => r.text.split(':')[0] ?? r.code);
+  const raisedBecause = reasons.filter((r) => r.strength >= 2 && MORE_REST_FACTS.has(r.fact)).map((r) => r.code);
   const statuses = week.map((d) => dayStatus(d.entry));
   return {
     target,
@@ -267,43 +258,28 @@ function restAdvice(week: readonly CalendarDay[], settings: Settings, reasons: r
  * The day's water target by name, and on an amber day the person's own last active recovery as
  * the thing to do (nutrition.ts: 30 ml/kg + 0.5 l per hour of sessions).
  */
-function planAdvice(verdict: Verdict, today: Day | null, days: ReadonlyMap<string, Day>, settings: Settings): string[] {
-  const lines: string[] = [];
+function planAdvice(verdict: Verdict, today: Day | null, days: ReadonlyMap<string, Day>, settings: Settings): Line[] {
+  const lines: Line[] = [];
   const water = waterTargetL(today, settings);
-  if (water !== null) lines.push(`Water target today: about ${water.toFixed(1)} l (30 ml per kg of body weight, plus 0.5 l per hour of training).`);
+  if (water !== null) lines.push({ code: 'water', numbers: { litres: water } });
   if (verdict === 'amber') {
     const last = [...days.values()].reverse().flatMap((d) => d.sessions.filter((s) => RECOVERY_TYPES.has(s.type)))[0];
-    lines.push(
-      last
-        ? `Active recovery fits today: like your last ${last.type} session (${last.minutes} min), or a walk, an easy ride, yoga or the foam roller.`
-        : 'Active recovery fits today: 20-40 min of walking, an easy ride, yoga, mobility or the foam roller.',
-    );
+    lines.push(last ? { code: 'active-recovery-like', numbers: { type: last.type, minutes: last.minutes } } : { code: 'active-recovery' });
   }
   return lines;
 }
 
-function advice(verdict: Verdict, state: RecoveryState, rest: RestAdvice, model: AcwrModel): string[] {
-  const lines: string[] = [];
+function advice(verdict: Verdict, state: RecoveryState, rest: RestAdvice, model: AcwrModel): Line[] {
+  const lines: Line[] = [];
   const debt = state.sleepDebt.hours;
-  lines.push(
-    debt > 0
-      ? `Sleep 7-9 h tonight: you are ${debt.toFixed(1)} h short of your ${state.sleepDebt.targetH} h target this week.`
-      : 'Sleep 7-9 h tonight, at your usual time.',
-  );
-  if (verdict !== 'red') lines.push('Eat a meal with protein and carbohydrates within 2 h after training.');
-  else lines.push('Eat well even on a rest day: protein at every meal repairs muscle.');
-  lines.push('Drink water through the day.');
-  if (rest.thisWeek > rest.target) {
-    lines.push(
-      `Plan ${plural(rest.thisWeek, 'rest day')} this week instead of ${rest.target}: ${rest.raisedBecause.join(', ').toLowerCase()}. More rest is sometimes the better training.`,
-    );
-  }
+  lines.push(debt > 0 ? { code: 'sleep-debt', numbers: { debtH: debt, targetH: state.sleepDebt.targetH } } : { code: 'sleep' });
+  lines.push({ code: verdict !== 'red' ? 'eat-after-training' : 'eat-on-rest-day' });
+  lines.push({ code: 'drink' });
+  if (rest.thisWeek > rest.target) lines.push({ code: 'more-rest', numbers: { thisWeek: rest.thisWeek, target: rest.target, because: rest.raisedBecause.join(',') } });
   const { rest: taken, training, unknown } = rest.lastWeek;
-  if (taken === 0 && unknown === 0) lines.push('Plan your next rest day now ("recover plan"): there was none in the last 7 days.');
-  else if (taken === 0 && training > 0) {
-    lines.push(`Plan your next rest day now ("recover plan"): none logged in the last 7 days (${plural(unknown, 'day')} not logged).`);
-  }
+  if (taken === 0 && unknown === 0) lines.push({ code: 'plan-rest' });
+  else if (taken === 0 && training > 0) lines.push({ code: 'plan-rest-unlogged', numbers: { unknown } });
   const acwr = acwrOf(state, model);
-  if (acwr !== null && acwr >= ACWR_CAUTION && acwr <= ACWR_SPIKE) lines.push("Hold this week's load rather than adding to it.");
+  if (acwr !== null && acwr >= ACWR_CAUTION && acwr <= ACWR_SPIKE) lines.push({ code: 'hold-load' });
   return lines;
 }

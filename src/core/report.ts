@@ -5,7 +5,7 @@ import { loadGaps, loadWarnings } from './load-warnings.js';
 import { comparePlan, planVsDoneWarnings, type PlanComparison, type PlanDay } from './plan.js';
 import { recoveryState, type AcwrModel, type RecoveryState } from './recovery-state.js';
 import { summarize, type Summary } from './summary.js';
-import type { Day, Settings } from './types.js';
+import type { Day, Line, Settings } from './types.js';
 import { lookup } from './baselines.js';
 import { personalNorms, type Norms } from './personal.js';
 import { adviceFor, type Advice } from './advice.js';
@@ -39,7 +39,7 @@ export interface LoadSection {
   days: LoadMetrics[];
   state: Omit<RecoveryState, 'history' | 'metrics'>;
   /** What the figures still lack: baselines being built, readings missing. */
-  gaps: string[];
+  gaps: Line[];
 }
 
 export interface Report extends DateSpan {

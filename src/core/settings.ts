@@ -104,14 +104,14 @@ export function parseZone(text: string): string {
   try {
     return new Intl.DateTimeFormat('en', { timeZone: text.trim() }).resolvedOptions().timeZone;
   } catch {
-    throw new InvalidValue(`unknown time zone "${text}": use an IANA name such as Europe/Amsterdam or UTC`);
+    throw new InvalidValue('setting-bad-zone', { value: text });
   }
 }
 
 export function settingByName(name: string): SettingDef {
   const def = SETTING_DEFS.find((d) => d.name === name);
   if (!def) {
-    throw new InvalidValue(`unknown setting "${name}"; settings are ${SETTING_DEFS.map((d) => d.name).join(', ')}`);
+    throw new InvalidValue('setting-unknown', { name, names: SETTING_DEFS.map((d) => d.name).join(', ') });
   }
   return def;
 }
@@ -122,19 +122,18 @@ export function parseSetting(def: SettingDef, text: string): SettingValue {
     const items = text.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
     if (items.length === 1 && items[0] === 'none') return 'none';
     const bad = items.find((i) => !def.choices.includes(i));
-    if (bad !== undefined || items.length === 0) throw new InvalidValue(`${def.name} takes ${def.choices.join(', ')} (comma-separated) or none, got "${text}"`);
+    if (bad !== undefined || items.length === 0) throw new InvalidValue('setting-bad-list', { name: def.name, choices: def.choices.join(', '), value: text });
     return [...new Set(items)].join(',');
   }
   if (def.kind === 'choice') {
     const value = text.trim().toLowerCase();
-    if (!def.choices.includes(value)) throw new InvalidValue(`${def.name} must be one of ${def.choices.join(', ')}, got "${text}"`);
+    if (!def.choices.includes(value)) throw new InvalidValue('setting-bad-choice', { name: def.name, choices: def.choices.join(', '), value: text });
     return value;
   }
   const value = /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
   if (!(value >= def.min && value <= def.max) || (def.whole && !Number.isInteger(value))) {
-    throw new InvalidValue(
-      `${def.name} must be ${def.whole ? 'a whole number' : 'a number'} from ${def.min} to ${def.max} ${def.unit}, got "${text}"`,
-    );
+    const code = def.whole ? 'setting-not-whole' : 'setting-not-number';
+    throw new InvalidValue(code, { name: def.name, min: def.min, max: def.max, unit: def.unit, value: text });
   }
   return value;
 }

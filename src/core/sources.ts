@@ -99,7 +99,7 @@ export const isSourceSetting = (name: string): boolean => name.startsWith('sourc
 export function sourceSettingByName(name: string): { name: string; key: FieldKey } {
   const setting = SOURCE_SETTINGS.find((s) => s.name === name);
   if (!setting) {
-    throw new InvalidValue(`unknown setting "${name}"; source settings are ${SOURCE_SETTINGS.map((s) => s.name).join(', ')}`);
+    throw new InvalidValue('source-setting-unknown', { name, names: SOURCE_SETTINGS.map((s) => s.name).join(', ') });
   }
   return setting;
 }
@@ -109,7 +109,7 @@ export function parseSourceList(name: string, text: string): Source[] {
   const list = text.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = list.find((s) => !IMPORT_IDS.includes(s));
   if (list.length === 0 || unknown !== undefined) {
-    throw new InvalidValue(`${name} must be one or more of ${IMPORT_IDS.join(', ')} (comma-separated), got "${text}"`);
+    throw new InvalidValue('source-list-bad', { name, sources: IMPORT_IDS.join(', '), value: text });
   }
   return [...new Set(list)];
 }

@@ -13,7 +13,7 @@ const NO = '-';
 /** "Late meal" -> "late-meal"; refuses anything that is not letters, digits and dashes. */
 export function normaliseTag(text: string): string {
   const tag = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  if (!NAME.test(tag)) throw new InvalidValue(`a tag is 1-40 letters, digits or dashes, starting with a letter or digit, got "${text}"`);
+  if (!NAME.test(tag)) throw new InvalidValue('tag-bad-name', { value: text });
   return tag;
 }
 
@@ -34,7 +34,7 @@ export function answeredTags(yes: Iterable<string>, no: Iterable<string>): strin
 export function checkTags(value: string): void {
   for (const item of value === '' ? [] : value.split(',')) {
     const name = item.startsWith(NO) ? item.slice(1) : item;
-    if (!NAME.test(name)) throw new InvalidValue(`tags must be names of letters, digits and dashes, got "${item}"`);
+    if (!NAME.test(name)) throw new InvalidValue('tags-bad-names', { value: item });
   }
 }
 

@@ -130,3 +130,9 @@ export function emptyDay(date: string): Day {
     sessions: [],
   };
 }
+
+/** A line of advice or a gap in the data as a fact: a code and its figures; render/messages words it. */
+export interface Line {
+  code: string;
+  numbers?: Record<string, number | string | null>;
+}

@@ -1,12 +1,11 @@
-import { addDays, dateRange, weekday } from './dates.js';
+import { addDays, dateRange } from './dates.js';
 import { longest, runsOf } from './runs.js';
 import { dayLoad, dayStatus, isIll, isLogged, isRestDay, type CalendarDay } from './day-status.js';
-import { comparedWith, isWorse, personalNorms, type Norms, type Scale } from './personal.js';
+import { isWorse, personalNorms, type Norm, type Norms, type Scale } from './personal.js';
 import { mean } from './stats.js';
 import { proteinTargetG, restDaysFor, SHORT_NIGHT_H } from './settings.js';
 import { restTarget } from './summary.js';
 import type { Day, Settings } from './types.js';
-import { plural } from './words.js';
 
 export type WarningLevel = 'alert' | 'warning' | 'info';
 
@@ -36,17 +35,41 @@ export type WarningCode =
   | 'plan-few-rest'
   | 'plan-no-rest-streak';
 
+/** A day's value in a warning's evidence; `rest` marks a rest day. */
+export interface DatedValue {
+  date: string;
+  value: number;
+  rest?: boolean;
+}
+
+/**
+ * The facts behind a warning's evidence, beyond its numbers: the dated values it lists and the
+ * norms it judged them by. The words (sign, evidence, advice) are made in render/messages/warnings.ts.
+ */
+export interface WarningFacts {
+  /** The values the evidence lists, in date order (the days worse than normal, the short nights...). */
+  values?: DatedValue[];
+  /** Poor sleep's second and third lists: nights of worse quality and of more awakenings. */
+  quality?: DatedValue[];
+  awakenings?: DatedValue[];
+  /** The norm each listed scale was judged by. */
+  norms?: Partial<Record<Scale, Norm>>;
+  /** Injury notes, as the person wrote them, and the days they were noted on. */
+  notes?: string[];
+  injured?: string[];
+  /** Which wording applies: motivation 'dropping' or 'low'; a rest-day run 'lastWeek'; soreness 'injury'; the load model. */
+  variant?: string;
+  /** The overreaching signs an alert names. */
+  signs?: Warning[];
+}
+
 export interface Warning {
   code: WarningCode;
   level: WarningLevel;
-  /** The sign, in a few words. */
-  sign: string;
-  /** Which days and which values led to it. */
-  evidence: string;
-  advice: string;
   dates: string[];
-  /** The figures behind it, for scripts (JSON). */
+  /** The figures behind it, for scripts (JSON) and for the words. */
   numbers?: Record<string, number | string | null>;
+  facts?: WarningFacts;
 }
 
 /** The overreaching and overtraining signs of the ECSS/ACSM consensus (Meeusen et al. 2013) that we can see. */
@@ -66,40 +89,18 @@ export function several(daysWithValue: number, minimum: number): number {
   return Math.max(minimum, Math.ceil(daysWithValue * 0.25));
 }
 
-export function label(date: string): string {
-  return `${weekday(date)} ${date.slice(5)}`;
-}
-
 type Value = { date: string; value: number; day: Day };
+
+/** The values as evidence lists them: a date and a value, rest days marked where that matters. */
+const dated = (vs: readonly Value[], markRest = false): DatedValue[] =>
+  vs.map((v) => (markRest && isRestDay(v.day) ? { date: v.date, value: v.value, rest: true } : { date: v.date, value: v.value }));
+const round = (n: number): number => Math.round(n * 100) / 100;
 
 function values(range: readonly CalendarDay[], pick: (d: Day) => number | null): Value[] {
   return range.flatMap(({ entry }) => {
     const value = entry ? pick(entry) : null;
     return entry && value !== null ? [{ date: entry.date, value, day: entry }] : [];
   });
-}
-
-const round = (n: number): number => Math.round(n * 100) / 100;
-const plain = (v: Value) => String(round(v.value));
-const withUnit = (unit: string) => (v: Value) => `${round(v.value)}${unit}`;
-
-/**
- * Evidence as "Mon 11-16 6.5 h, Wed 11-18 to Fri 11-20 4 each": consecutive days that show
- * the same value fold into one run, so a bad week stays one readable line.
- */
-function list<T extends { date: string }>(items: readonly T[], show: (item: T) => string): string {
-  return runsOf(items, (a, b) => show(a) === show(b))
-    .map((run) => {
-      const [first, last] = [run[0] as T, run.at(-1) as T];
-      const span = run.length === 1 ? label(first.date) : `${label(first.date)} to ${label(last.date)}`;
-      const value = show(first);
-      return value === '' ? span : `${span} ${value}${run.length > 1 ? ' each' : ''}`;
-    })
-    .join(', ');
-}
-
-export function dateList(dates: readonly string[]): string {
-  return list(dates.map((date) => ({ date })), () => '');
 }
 
 function halves<T>(items: readonly T[]): [T[], T[]] {
@@ -121,11 +122,9 @@ function constantFatigue(range: readonly CalendarDay[], norms: Norms): Warning |
   return {
     code: 'constant-fatigue',
     level: 'warning',
-    sign: 'Constant fatigue',
-    evidence: `fatigue ${comparedWith(norms.fatigue)} on ${high.length} of ${all.length} days: ${list(high, (v) => `${v.value}${isRestDay(v.day) ? ' (rest day)' : ''}`)}`,
-    advice: 'Tiredness that rest does not clear is an early sign of overreaching: take a full rest day, sleep 8 h and eat enough.',
     dates: high.map((v) => v.date),
     numbers: { days: high.length, of: all.length, usual: norms.fatigue.ready ? norms.fatigue.mean : null },
+    facts: { values: dated(high, true), norms: { fatigue: norms.fatigue } },
   };
 }
 
@@ -139,10 +138,9 @@ function performanceDrop(range: readonly CalendarDay[]): Warning | null {
   return {
     code: 'performance-drop',
     level: 'warning',
-    sign: 'Performance dropping while load stays high',
-    evidence: `performance ${round(perf(earlier))} -> ${round(perf(later))} (${list(trained, plain)}) while load per training day went ${Math.round(load(earlier))} -> ${Math.round(load(later))} AU`,
-    advice: 'More work is not paying off: take a lighter week (cut volume or intensity by a third) before pushing again.',
     dates: later.map((v) => v.date),
+    numbers: { from: round(perf(earlier)), to: round(perf(later)), loadFrom: Math.round(load(earlier)), loadTo: Math.round(load(later)) },
+    facts: { values: dated(trained) },
   };
 }
 
@@ -160,13 +158,9 @@ function motivationDrop(range: readonly CalendarDay[], norms: Norms): Warning | 
   return {
     code: 'motivation-drop',
     level: 'warning',
-    sign: 'Motivation dropping',
-    evidence: dropping
-      ? `motivation ${list(logged, plain)}, ending ${comparedWith(norms.motivation)}`
-      : `motivation ${comparedWith(norms.motivation)} on ${list(low, plain)}`,
-    advice: 'Losing the drive to train is a classic overtraining sign: swap a hard session for an easy one you enjoy and plan a rest day.',
     dates: (dropping ? later : low).map((v) => v.date),
     numbers: { days: low.length, of: logged.length, usual: norms.motivation.ready ? norms.motivation.mean : null },
+    facts: { values: dated(dropping ? logged : low), norms: { motivation: norms.motivation }, variant: dropping ? 'dropping' : 'low' },
   };
 }
 
@@ -175,46 +169,43 @@ function poorSleep(range: readonly CalendarDay[], norms: Norms): Warning | null 
   const short = hours.filter((v) => v.value < SHORT_NIGHT_H);
   const quality = worseDays(range, norms, 'sleepQuality');
   const restless = worseDays(range, norms, 'awakenings');
-  const parts: string[] = [];
   // Short sleep is a sign when it is the week's pattern (most nights), not after one or two late nights.
-  if (short.length >= Math.max(3, Math.ceil(hours.length / 2))) parts.push(`under ${SHORT_NIGHT_H} h on ${list(short, withUnit(' h'))}`);
+  const shortNights = short.length >= Math.max(3, Math.ceil(hours.length / 2)) ? short : [];
   // One worse night is no pattern: quality and awakenings count only when several nights are worse.
   const worseQuality = quality.worse.length >= several(quality.all.length, 2) ? quality.worse : [];
   const restlessNights = restless.worse.length >= several(restless.all.length, 2) ? restless.worse : [];
-  if (worseQuality.length > 0) parts.push(`quality ${comparedWith(norms.sleepQuality)} on ${list(worseQuality, plain)}`);
-  if (restlessNights.length > 0) parts.push(`awakenings ${comparedWith(norms.awakenings)} on ${list(restlessNights, withUnit('x'))}`);
-  if (parts.length === 0) return null;
+  if (shortNights.length + worseQuality.length + restlessNights.length === 0) return null;
   return {
     code: 'poor-sleep',
     level: 'warning',
-    sign: 'Poor sleep',
-    evidence: parts.join('; '),
-    advice: 'Most repair happens asleep: aim for 7-9 h on a steady schedule, in a dark, cool room, without late caffeine or screens.',
     dates: [...new Set([...short, ...worseQuality, ...restlessNights].map((v) => v.date))].sort(),
     numbers: { shortNights: short.length, nights: hours.length, worseQuality: worseQuality.length, restless: restlessNights.length },
+    facts: {
+      values: dated(shortNights),
+      quality: dated(worseQuality),
+      awakenings: dated(restlessNights),
+      norms: { sleepQuality: norms.sleepQuality, awakenings: norms.awakenings },
+    },
   };
 }
 
 function sorenessOrInjury(range: readonly CalendarDay[], norms: Norms): Warning | null {
   const sore = longest(runsOf(worseDays(range, norms, 'soreness').worse));
   const injured = range.flatMap(({ entry }) => (entry?.injury ? [entry] : []));
-  const parts: string[] = [];
-  if (sore.length >= LINGERING_DAYS) {
-    parts.push(`soreness ${comparedWith(norms.soreness)} for ${sore.length} days in a row: ${list(sore, plain)}`);
-  }
-  if (injured.length > 0) {
-    const notes = [...new Set(injured.map((d) => d.injury))];
-    parts.push(`injury noted on ${dateList(injured.map((d) => d.date))}: ${notes.map((n) => `"${n}"`).join(', ')}`);
-  }
-  if (parts.length === 0) return null;
+  const lingering = sore.length >= LINGERING_DAYS ? sore : [];
+  if (lingering.length === 0 && injured.length === 0) return null;
   return {
     code: 'soreness-injury',
     level: 'warning',
-    sign: injured.length > 0 ? 'Injury or lingering soreness' : 'Lingering soreness',
-    evidence: parts.join('; '),
-    advice: 'Soreness that lasts beyond 2-3 days means the body has not caught up: train other areas or do mobility, and see a physio if pain persists.',
     dates: [...new Set([...sore.map((v) => v.date), ...injured.map((d) => d.date)])].sort(),
-    numbers: { soreDays: sore.length >= LINGERING_DAYS ? sore.length : 0, injuryDays: injured.length },
+    numbers: { soreDays: lingering.length, injuryDays: injured.length },
+    facts: {
+      values: dated(lingering),
+      norms: { soreness: norms.soreness },
+      notes: [...new Set(injured.map((d) => d.injury ?? ''))],
+      injured: injured.map((d) => d.date),
+      variant: injured.length > 0 ? 'injury' : 'soreness',
+    },
   };
 }
 
@@ -228,12 +219,8 @@ function fewRestDays(range: readonly CalendarDay[], settings: Settings): Warning
   return {
     code: 'few-rest-days',
     level: 'warning',
-    sign: 'Too few rest days',
-    evidence: `${plural(rest.length, 'rest day')} in ${range.length} days${
-      rest.length ? ` (${rest.map((s) => label(s.date)).join(', ')})` : ''
-    }, target ${target}${unlogged ? `; ${plural(unlogged, 'day')} not logged` : ''}`,
-    advice: `Plan ${plural(restDaysFor(settings), 'rest day')} a week ahead of time; a walk, an easy ride or mobility work count as active rest.`,
     dates: rest.map((s) => s.date),
+    numbers: { rest: rest.length, days: range.length, target, unlogged, restDaysAWeek: restDaysFor(settings) },
   };
 }
 
@@ -246,12 +233,9 @@ function noRestStreak(range: readonly CalendarDay[], settings: Settings): Warnin
   return {
     code: 'no-rest-streak',
     level: 'warning',
-    sign: lastWeek ? 'No rest day in the last 7 days' : 'Long run without rest',
-    evidence: `${streak.length} training days in a row, ${label(streak[0] ?? '')} to ${label(streak.at(-1) ?? '')} (at most ${limit} with ${plural(restDaysFor(settings), 'rest day')} a week)`,
-    advice: lastWeek
-      ? 'Take a rest day tomorrow: a full one, or a walk, an easy ride or mobility.'
-      : 'Take a rest day within the next day or two, before fatigue forces one on you.',
     dates: streak,
+    numbers: { days: streak.length, limit, restDaysAWeek: restDaysFor(settings) },
+    facts: { variant: lastWeek ? 'lastWeek' : 'run' },
   };
 }
 
@@ -260,24 +244,16 @@ function lowProtein(range: readonly CalendarDay[], settings: Settings): Warning 
   const target = proteinTargetG(settings);
   if (target === null) {
     if (logged.length === 0) return null;
-    return {
-      code: 'weight-unknown',
-      level: 'info',
-      sign: 'Protein target unknown',
-      evidence: `protein logged on ${plural(logged.length, 'day')} but no body weight is set`,
-      advice: 'Set your weight ("recover config set weight 75") to compare protein with your target.',
-      dates: [],
-    };
+    return { code: 'weight-unknown', level: 'info', dates: [], numbers: { days: logged.length } };
   }
   const under = logged.filter((v) => v.value < target);
   if (under.length < 2 || under.length * 2 <= logged.length) return null;
   return {
     code: 'low-protein',
     level: 'warning',
-    sign: 'Protein under target on most days',
-    evidence: `under ${Math.round(target)} g (${settings.proteinGPerKg} g/kg x ${settings.weightKg} kg) on ${under.length} of ${logged.length} days: ${list(under, withUnit(' g'))}`,
-    advice: 'Muscle is repaired from protein: add a protein source (about 0.3 g/kg) to every meal.',
     dates: under.map((v) => v.date),
+    numbers: { targetG: Math.round(target), gPerKg: settings.proteinGPerKg, weightKg: settings.weightKg, days: under.length, of: logged.length },
+    facts: { values: dated(under) },
   };
 }
 
@@ -286,14 +262,7 @@ function noPostTrainingMeal(range: readonly CalendarDay[]): Warning | null {
     entry && entry.mealWithin2h === false && dayStatus(entry) === 'training' ? [entry.date] : [],
   );
   if (missed.length === 0) return null;
-  return {
-    code: 'no-post-training-meal',
-    level: 'warning',
-    sign: 'No meal within 2 h after training',
-    evidence: `on ${dateList(missed)}`,
-    advice: 'Eat a balanced meal with protein and carbohydrates within 1-2 h after training to start repair and refill glycogen.',
-    dates: missed,
-  };
+  return { code: 'no-post-training-meal', level: 'warning', dates: missed };
 }
 
 /** The overreaching signs that show in a range, leaving out days of illness (rest is right then, the label is not). */
@@ -320,26 +289,10 @@ export function assessWarnings(range: readonly CalendarDay[], settings: Settings
   // A cluster needs a week to show in: not from a person's first few entries.
   const logged = range.filter((d) => isLogged(d.entry)).length;
   if (signs.length < SIGNS_FOR_OVERREACHING || logged < MIN_DAYS_FOR_OVERREACHING) return found;
-  const names = signs.map((w) => w.sign.toLowerCase()).join(', ');
+  const dates = [...new Set(signs.flatMap((w) => w.dates))].sort();
   const alert: Warning = persistent
-    ? {
-        code: 'overtraining-risk',
-        level: 'alert',
-        sign: 'Overtraining risk',
-        evidence: `${signs.length} of ${OVERTRAINING_SIGNS.length} signs this week (${names}), and ${SIGNS_FOR_OVERREACHING} or more in each of the two weeks before, despite rest days`,
-        advice: 'Signs that last three weeks despite rest need more than a rest day: cut training right back and talk to your coach or a doctor, who can also rule out illness.',
-        dates: [...new Set(signs.flatMap((w) => w.dates))].sort(),
-        numbers: { signs: signs.length, weeks: PERSISTENT_WEEKS },
-      }
-    : {
-        code: 'overreaching',
-        level: 'alert',
-        sign: `Overreaching: ${signs.length} of the ${OVERTRAINING_SIGNS.length} signs this week`,
-        evidence: names,
-        advice: 'Back off now: take 2 full rest days, then train light until fatigue, sleep and mood recover. Caught early, overreaching clears in days to a couple of weeks.',
-        dates: [...new Set(signs.flatMap((w) => w.dates))].sort(),
-        numbers: { signs: signs.length },
-      };
+    ? { code: 'overtraining-risk', level: 'alert', dates, numbers: { signs: signs.length, of: OVERTRAINING_SIGNS.length, weeks: PERSISTENT_WEEKS, perWeek: SIGNS_FOR_OVERREACHING }, facts: { signs } }
+    : { code: 'overreaching', level: 'alert', dates, numbers: { signs: signs.length, of: OVERTRAINING_SIGNS.length }, facts: { signs } };
   return [alert, ...found];
 }
 

@@ -3,7 +3,7 @@ import { wallClockIn } from '../core/dates.js';
 import { InvalidValue, SESSION_HR } from '../core/fields.js';
 import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
 import type { Session } from '../core/types.js';
-import { DataError } from '../errors.js';
+import { DataError, Phrase } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
 import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
@@ -52,7 +52,7 @@ const TO_MINUTES: Record<string, number> = { min: 1, s: 1 / 60, hr: 60, h: 60 };
 export function parseStamp(stamp: string | undefined, what: string): number {
   // Apple's own shape, "2024-03-02 07:00:00 +0100", read by the one strict parser (no 30 February).
   if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4}$/.test(stamp ?? '')) {
-    throw new InvalidValue(`${what} is not an Apple Health time: "${(stamp ?? '').slice(0, 40)}"`);
+    throw new InvalidValue('health-bad-time', { what, value: (stamp ?? '').slice(0, 40) });
   }
   return instantOf(stamp ?? '', what);
 }
@@ -68,7 +68,7 @@ function own(text: string): string {
 function number(attrs: Record<string, string>, name: string, what: string): number {
   const text = attrs[name] ?? '';
   const value = decimal(text);
-  if (!Number.isFinite(value)) throw new InvalidValue(`${what} has no numeric ${name}: "${text.slice(0, 40)}"`);
+  if (!Number.isFinite(value)) throw new InvalidValue('health-not-number', { what, name, value: text.slice(0, 40) });
   return value;
 }
 
@@ -121,7 +121,7 @@ function readElement(name: string, a: Record<string, string>, agg: Aggregates, w
       a.duration !== undefined
         ? number(a, 'duration', 'Workout') * (TO_MINUTES[unit] ?? Number.NaN)
         : (parseStamp(a.endDate, 'endDate') - start) / 60_000;
-    if (!Number.isFinite(minutes)) throw new InvalidValue(`Workout has an unknown durationUnit "${unit}"`);
+    if (!Number.isFinite(minutes)) throw new InvalidValue('health-unknown-duration-unit', { unit });
     agg.workout = {
       where,
       date: agg.date(start),
@@ -141,7 +141,7 @@ function readElement(name: string, a: Record<string, string>, agg: Aggregates, w
   }
   if (name === 'WorkoutStatistics') {
     if (agg.workout === undefined || agg.inActivity || a.type !== HEART_RATE) return false;
-    if ((a.unit ?? 'count/min') !== 'count/min') throw new InvalidValue(`heart rate statistics have an unknown unit "${a.unit ?? ''}"`);
+    if ((a.unit ?? 'count/min') !== 'count/min') throw new InvalidValue('health-unknown-hr-unit', { unit: a.unit ?? '' });
     agg.workout.avgHrBpm = Math.round(number(a, 'average', 'WorkoutStatistics') * 10) / 10;
     if (a.maximum !== undefined) agg.workout.peakHrBpm = number(a, 'maximum', 'WorkoutStatistics');
     return false;
@@ -161,7 +161,7 @@ function readElement(name: string, a: Record<string, string>, agg: Aggregates, w
   if (type in SUMS) {
     const field = SUMS[type as keyof typeof SUMS];
     const factor = (field === 'waterL' ? TO_LITRES : TO_GRAMS)[a.unit ?? ''];
-    if (factor === undefined) throw new InvalidValue(`${type} has an unknown unit "${a.unit ?? ''}"`);
+    if (factor === undefined) throw new InvalidValue('health-unknown-unit', { type, unit: a.unit ?? '' });
     const date = agg.date(parseStamp(a.startDate, 'startDate'));
     agg.sum(`${date} ${field}`, own(a.sourceName ?? ''), number(a, 'value', type) * factor);
     return true;
@@ -183,7 +183,7 @@ function addWorkouts(workouts: readonly Workout[], days: DayCollector): void {
   }
 }
 
-const notAnExport = (file: string) => new DataError(`${file}: not an Apple Health export (no <HealthData> element). Pass export.zip or export.xml.`);
+const notAnExport = (file: string) => new DataError('health-not-export', { file });
 
 /** What either reader does with an element: the one place their results come from. */
 function elementSink(file: string, agg: Aggregates, days: DayCollector, ctx: ReadContext): ElementSink & { rooted(): boolean } {
@@ -207,7 +207,7 @@ function elementSink(file: string, agg: Aggregates, days: DayCollector, ctx: Rea
         if (readElement(name, attributes, agg, where)) days.records++;
       } catch (err) {
         if (!(err instanceof InvalidValue)) throw err;
-        if (!ctx.skipInvalid) throw new DataError(`${where}: ${err.message} (use --skip-invalid to skip such elements)`);
+        if (!ctx.skipInvalid) throw new DataError('element-invalid', { where, problem: err });
         days.skipped.push({ where, reason: err.message });
       }
     },
@@ -236,7 +236,7 @@ async function parseFully(input: Readable, file: string, sink: ElementSink, onBy
     sink.close(tag.name);
   });
   parser.on('error', (err) => {
-    throw new DataError(`${file}:${parser.line}: not valid XML (${err.message.split('\n')[0]})`);
+    throw new DataError('xml-invalid', { where: `${file}:${parser.line}`, why: err.message.split('\n')[0] ?? '' });
   });
   // Strict UTF-8, and no run of more than MAX_ELEMENT_CHARS without a tag: saxes holds a tag or text whole in memory.
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -246,10 +246,10 @@ async function parseFully(input: Readable, file: string, sink: ElementSink, onBy
       try {
         text = decoder.decode(chunk as Buffer, { stream: true });
       } catch {
-        throw new DataError(`${file}:${parser.line}: not UTF-8 text; export the file again.`);
+        throw new DataError('xml-not-utf8', { where: `${file}:${parser.line}` });
       }
       parser.write(text);
-      if (parser.position - lastTag > MAX_ELEMENT_CHARS) throw new DataError(`${file}:${parser.line}: an element or text longer than 1 MB: not an Apple Health export.`);
+      if (parser.position - lastTag > MAX_ELEMENT_CHARS) throw new DataError('xml-element-too-long', { where: `${file}:${parser.line}` });
       onBytes((chunk as Buffer).length);
     }
     parser.close();
@@ -308,7 +308,7 @@ export const appleHealth: Importer = {
   id: 'apple-health',
   summary: 'Apple Health export.zip or export.xml: sleep, resting HR, HRV (SDNN), protein, carbs, water, workouts',
   async read(path, ctx) {
-    const wanted = { source: 'apple-health', files: 'export.xml (pass export.zip or export.xml)', matches: (n: string) => n === 'export.xml' };
+    const wanted = { source: 'apple-health', files: new Phrase('files-apple-health'), matches: (n: string) => n === 'export.xml' };
     return locate(path, wanted, async (files) => {
       const results: FileResult[] = [];
       for (const file of files) results.push(await readHealthXml(() => file.open(), file.where, file.size, ctx));

@@ -59,7 +59,7 @@ export class DayCollector {
   constructor(readonly file: string) {}
 
   private day(date: string): ImportedDay {
-    if (!isIsoDate(date)) throw new InvalidValue(`no valid date ("${date}")`);
+    if (!isIsoDate(date)) throw new InvalidValue('no-valid-date', { value: date });
     let day = this.days.get(date);
     if (!day) {
       day = { date, values: {}, sessions: [] };
@@ -78,7 +78,7 @@ export class DayCollector {
       checkNumber(fieldByKey(key), next);
     } catch (err) {
       if (!(err instanceof InvalidValue)) throw err;
-      this.skipped.push({ where, reason: `implausible value left out: ${err.message}` });
+      this.skipped.push({ where, reason: new InvalidValue('implausible-value', { problem: err }).message });
       return;
     }
     day.values[key] = next;
@@ -99,7 +99,7 @@ export class DayCollector {
       checkSession(session);
     } catch (err) {
       if (!(err instanceof InvalidValue)) throw err;
-      this.skipped.push({ where, reason: `implausible session left out: ${err.message}` });
+      this.skipped.push({ where, reason: new InvalidValue('implausible-session', { problem: err }).message });
       return;
     }
     const day = this.day(date);
@@ -119,17 +119,17 @@ export class DayCollector {
 export function eachRecord<T>(
   collector: DayCollector,
   ctx: ReadContext,
-  records: Iterable<{ where: string; record: T; problem?: string }>,
+  records: Iterable<{ where: string; record: T; problem?: InvalidValue }>,
   read: (record: T, where: string) => void,
 ): void {
   for (const { where, record, problem } of records) {
     try {
-      if (problem !== undefined) throw new InvalidValue(problem);
+      if (problem !== undefined) throw problem;
       read(record, where);
       collector.records++;
     } catch (err) {
       if (!(err instanceof InvalidValue)) throw err;
-      if (!ctx.skipInvalid) throw new DataError(`${where}: ${err.message} (use --skip-invalid to skip such rows)`);
+      if (!ctx.skipInvalid) throw new DataError('row-invalid', { where, problem: err });
       collector.skipped.push({ where, reason: err.message });
     }
   }
@@ -142,7 +142,7 @@ export interface CsvRow {
   where: string;
   record: CsvRecord;
   /** Why the row cannot be trusted (cut short), if so. */
-  problem?: string;
+  problem?: InvalidValue;
 }
 
 export interface CsvTable {
@@ -160,16 +160,16 @@ const MIN_COLUMN_VALUES = 5;
  * that cell is empty, or a number ending in "." or with fewer whole digits than every other
  * value of its column, where that column is otherwise always filled (at least 5 values).
  */
-function cutInLastCell(cells: readonly string[], others: ReadonlyArray<readonly string[]>): string | undefined {
+function cutInLastCell(cells: readonly string[], others: ReadonlyArray<readonly string[]>): InvalidValue | undefined {
   const i = cells.length - 1;
   const last = (cells[i] ?? '').trim();
   const column = others.map((r) => (r[i] ?? '').trim());
   if (column.length < MIN_COLUMN_VALUES || column.some((v) => v === '')) return undefined;
-  if (last === '' || /^-?\d+\.$/.test(last)) return `the file ends without a line end and with "${last}" as the last cell: it looks cut off`;
+  if (last === '' || /^-?\d+\.$/.test(last)) return new InvalidValue('csv-cut-last-cell', { value: last });
   if (!NUMBER.test(last) || !column.every((v) => NUMBER.test(v))) return undefined;
   const shortest = Math.min(...column.map(intDigits));
   if (intDigits(last) >= shortest) return undefined;
-  return `the file ends without a line end in "${last}", shorter than every other value of its column: it looks cut off`;
+  return new InvalidValue('csv-cut-short-number', { value: last });
 }
 
 /**
@@ -184,7 +184,7 @@ export function parseCsv(file: string, text: string, strict = false): CsvTable {
     parsed = parse(text, { info: true, bom: true, skip_empty_lines: true, relax_column_count: !strict }) as unknown as typeof parsed;
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    throw new DataError(`${file}${line ? `:${line}` : ''}: not valid CSV (${(err as Error).message})`);
+    throw new DataError('csv-invalid', { where: line ? `${file}:${line}` : file, why: err as Error });
   }
   const [first, ...body] = parsed;
   const header = (first?.record ?? []).map((n) => n.trim());
@@ -196,7 +196,7 @@ export function parseCsv(file: string, text: string, strict = false): CsvTable {
       record: Object.fromEntries(header.map((name, c) => [name, cells[c]] as const).filter(([, v]) => v !== undefined)) as CsvRecord,
     };
     if (cells.length < header.length) {
-      row.problem = `${cells.length} of ${header.length} cells: the row is cut short (a truncated file?)`;
+      row.problem = new InvalidValue('csv-row-short', { cells: cells.length, columns: header.length });
     } else if (endsCut && i === body.length - 1 && cells.length === header.length) {
       const problem = cutInLastCell(cells, body.slice(0, -1).map((r) => r.record));
       if (problem !== undefined) row.problem = problem;
@@ -211,7 +211,7 @@ export function csvRecords(file: string, text: string, required: readonly string
   const { header, rows } = parseCsv(file, text);
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new DataError(`${file}:1: missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
+    throw new DataError('csv-missing-columns', { file, count: missing.length, columns: missing.map((c) => `"${c}"`).join(', ') });
   }
   return rows;
 }
@@ -226,7 +226,7 @@ export function readText(path: string): string {
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
-    if (size > MAX_TEXT_BYTES) throw new DataError(`${path}: ${Math.round(size / 2 ** 20)} MB, more than the ${MAX_TEXT_BYTES / 2 ** 20} MB recover reads from one file.`);
+    if (size > MAX_TEXT_BYTES) throw new DataError('file-too-big', { where: path, mb: Math.round(size / 2 ** 20), max: MAX_TEXT_BYTES / 2 ** 20 });
     bytes = readFileSync(path);
   } catch (err) {
     throw err instanceof DataError ? err : cannotRead(path, err);
@@ -239,13 +239,14 @@ export function utf8Text(where: string, bytes: Buffer): string {
   const text = bytes.toString('utf8');
   if (isUtf8(bytes)) return text;
   const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-  throw new DataError(`${where}:${line}: not UTF-8 text; export the file again, or save it as UTF-8.`);
+  throw new DataError('not-utf8', { where: `${where}:${line}` });
 }
 
 export function cannotRead(path: string, err: unknown): DataError {
   const code = (err as { code?: string }).code;
-  const why = code === 'ENOENT' ? 'no such file or folder' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
-  return new DataError(`Cannot read ${path}: ${why}`);
+  if (code === 'ENOENT') return new DataError('cannot-read-missing', { path });
+  if (code === 'EISDIR') return new DataError('cannot-read-folder', { path });
+  return new DataError('cannot-read', { path, why: err as Error });
 }
 
 export function isFolder(path: string): boolean {
@@ -267,7 +268,7 @@ export function decimal(text: string): number {
 /** A number from a file, strictly: a decimal that is finite; anything else is refused. */
 export function strictNumber(text: string, what: string): number {
   const value = decimal(text);
-  if (!Number.isFinite(value)) throw new InvalidValue(`${what} is not a number: "${text.slice(0, 40)}"`);
+  if (!Number.isFinite(value)) throw new InvalidValue('cell-not-number', { what, value: text.slice(0, 40) });
   return value;
 }
 
@@ -292,7 +293,7 @@ interface Stamp {
 /** One strict reader of dates and times for every source: a real calendar date, a real clock time, a real offset. */
 export function parseStampStrict(text: string, what: string): Stamp {
   const m = STAMP.exec(text.trim());
-  const bad = () => new InvalidValue(`${what} is not a date and time: "${text.slice(0, 40)}"`);
+  const bad = () => new InvalidValue('cell-not-time', { what, value: text.slice(0, 40) });
   if (!m || !isIsoDate(m[1] ?? '')) throw bad();
   const [hour, minute, second] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) throw bad();
@@ -315,7 +316,7 @@ export function localDateOf(stamp: string, what: string): string {
 /** An instant that carries its offset ("...Z", "... +0100") as epoch milliseconds. */
 export function instantOf(text: string, what: string): number {
   const stamp = parseStampStrict(text, what);
-  if (stamp.minute === null || stamp.offsetMin === null) throw new InvalidValue(`${what} is not a date and time with a UTC offset: "${text.slice(0, 40)}"`);
+  if (stamp.minute === null || stamp.offsetMin === null) throw new InvalidValue('cell-not-offset-time', { what, value: text.slice(0, 40) });
   return Date.parse(`${stamp.date}T00:00:00Z`) + (stamp.minute - stamp.offsetMin) * 60_000;
 }
 
@@ -330,7 +331,7 @@ export function checkZone(tz: string): void {
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: tz });
   } catch {
-    throw new DataError(`Unknown time zone "${tz}": use an IANA name such as Europe/Oslo or UTC.`);
+    throw new DataError('unknown-zone', { tz });
   }
 }
 
@@ -345,16 +346,16 @@ export function jsonArray(file: string, text: string): unknown[] {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new DataError(`${file}: not valid JSON (${(err as Error).message})`);
+    throw new DataError('json-invalid', { file, why: err as Error });
   }
-  if (!Array.isArray(data)) throw new DataError(`${file}: expected a JSON array of records`);
+  if (!Array.isArray(data)) throw new DataError('json-not-array', { file });
   return data as unknown[];
 }
 
 /** A JSON array element that must be an object ({...}); anything else is a malformed record. */
 export function asRecord(value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidValue(`expected a record ({...}), got ${String(JSON.stringify(value)).slice(0, 40)}`);
+    throw new InvalidValue('json-not-record', { value: String(JSON.stringify(value)).slice(0, 40) });
   }
   return value as Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
 import { csvRecords, DayCollector, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
@@ -8,7 +9,7 @@ import { readSourceTexts } from './locate.js';
 //   2024-03-02,2412.5,0.00,...,2350.0,...,250.1,...,80.2,...,162.4,...,true
 // An empty cell means "not logged", not zero.
 
-const WANTED = { source: 'cronometer', files: 'dailysummary.csv (Daily Nutrition export)', matches: (n: string) => n === 'dailysummary.csv' };
+const WANTED = { source: 'cronometer', files: new Phrase('files-cronometer'), matches: (n: string) => n === 'dailysummary.csv' };
 
 export const cronometer: Importer = {
   id: 'cronometer',
@@ -22,7 +23,7 @@ export const cronometer: Importer = {
       const rows = csvRecords(where, text, ['Date', 'Protein (g)']);
       eachRecord(days, ctx, rows, (r, line) => {
         const date = localDateOf(r.Date ?? '', 'Date');
-        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue(`Date must be YYYY-MM-DD, got "${r.Date}"`);
+        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'Date', value: r.Date ?? '' });
         if ((r.Completed ?? '').trim().toLowerCase() === 'false') incomplete++;
         days.set(line, date, 'proteinG', numberCell(r, 'Protein (g)'));
         days.set(line, date, 'carbsG', numberCell(r, 'Carbs (g)'));

@@ -47,22 +47,22 @@ export function readCsvExport(text: string, file: string, skipped?: Skipped[]): 
   const known: readonly string[] = sessionsTable ? SESSION_COLUMNS : DAY_COLUMNS;
   const unknown = header.find((c) => !known.includes(c));
   if (!header.includes('date') || unknown !== undefined) {
-    const why = unknown === undefined ? 'no "date" column' : `unknown column "${unknown}"`;
-    throw new DataError(`${file}:1: not a recover export (${why}). Import the output of "recover export".`);
+    if (unknown === undefined) throw new DataError('export-no-date-column', { file });
+    throw new DataError('export-unknown-column', { file, column: unknown });
   }
   const atLine = <T>(line: number, read: () => T): T[] => {
     try {
       return [read()];
     } catch (err) {
       if (!(err instanceof InvalidValue)) throw err;
-      if (!skipped) throw new DataError(`${file}:${line}: ${err.message}`);
+      if (!skipped) throw new DataError('at-place', { where: `${file}:${line}`, problem: err });
       skipped.push({ where: `${file}:${line}`, reason: err.message });
       return [];
     }
   };
   for (const cut of rows.filter((r) => r.problem !== undefined)) {
-    if (!skipped) throw new DataError(`${cut.where}: ${cut.problem}`);
-    skipped.push({ where: cut.where, reason: cut.problem ?? '' });
+    if (!skipped) throw new DataError('at-place', { where: cut.where, problem: cut.problem ?? '' });
+    skipped.push({ where: cut.where, reason: cut.problem?.message ?? '' });
   }
   const whole = rows.filter((r) => r.problem === undefined);
   if (sessionsTable) {
@@ -73,7 +73,7 @@ export function readCsvExport(text: string, file: string, skipped?: Skipped[]): 
     atLine(line, () => {
       const update = dayRow(record);
       const seen = firstLine.get(update.date);
-      if (seen !== undefined) throw new InvalidValue(`${update.date} appears twice (first on line ${seen})`);
+      if (seen !== undefined) throw new InvalidValue('export-date-twice', { date: update.date, line: seen });
       firstLine.set(update.date, line);
       return update;
     }),
@@ -82,7 +82,7 @@ export function readCsvExport(text: string, file: string, skipped?: Skipped[]): 
 
 function dateCell(record: Row): string {
   const date = record.date ?? '';
-  if (!isIsoDate(date)) throw new InvalidValue(`date must be YYYY-MM-DD, got "${date}"`);
+  if (!isIsoDate(date)) throw new InvalidValue('date-not-iso', { column: 'date', value: date });
   return date;
 }
 
@@ -96,8 +96,8 @@ function sourcesCell(text: string): Sources {
   for (const pair of text.split(';').filter((p) => p.trim() !== '')) {
     const [column = '', source = '', ...rest] = pair.split('=').map((p) => p.trim());
     const field = FIELD_COLUMNS.get(column);
-    if (field === undefined || rest.length > 0) throw new InvalidValue(`sources must be COLUMN=SOURCE;..., got "${pair}"`);
-    if (!/^[a-z-]+$/.test(source)) throw new InvalidValue(`a value's source must be a word, got "${source}"`);
+    if (field === undefined || rest.length > 0) throw new InvalidValue('export-bad-sources', { value: pair });
+    if (!/^[a-z-]+$/.test(source)) throw new InvalidValue('export-bad-value-source', { value: source });
     sources[field] = source;
   }
   return sources;
@@ -133,7 +133,7 @@ function dayRow(record: Row): DayUpdate {
     const consistent =
       rest === 'full' ? sessions.length === 0 : rest === 'active' ? sessions.length > 0 && !sessions.some(isHardSession) : rest === '';
     if (!consistent) {
-      throw new InvalidValue(`rest_day must be full, active or empty and match the sessions, got "${rest}" with "${cell('sessions')}"`);
+      throw new InvalidValue('export-bad-rest-day', { value: rest, sessions: cell('sessions') });
     }
     patch.trainingLogged = rest === 'full' || sessions.length > 0;
   }
@@ -151,7 +151,7 @@ function sessionFromCell(text: string): Session {
   if (parts.length !== 6 && parts.length !== 8) return parseSession(text, true);
   const [source = '', trimp = '', id = '', avgHr = '', maxHr = ''] = parts.slice(3);
   const session = parseSession(parts.slice(0, 3).join(':'), true);
-  if (!/^[a-z-]+$/.test(source)) throw new InvalidValue(`a session's source must be a word, got "${source}"`);
+  if (!/^[a-z-]+$/.test(source)) throw new InvalidValue('export-bad-session-source', { value: source });
   session.source = source;
   if (trimp !== '') session.trimp = parseNumber(TRIMP, trimp);
   if (avgHr !== '') session.avgHrBpm = parseNumber(SESSION_HR, avgHr);
@@ -159,7 +159,7 @@ function sessionFromCell(text: string): Session {
   try {
     if (id !== '') session.externalId = decodeURIComponent(id);
   } catch {
-    throw new InvalidValue(`a session's id is not URL-encoded: "${id}"`);
+    throw new InvalidValue('export-bad-session-id', { value: id });
   }
   return session;
 }
@@ -167,7 +167,7 @@ function sessionFromCell(text: string): Session {
 function sessionRow(record: Row): { date: string; session: Session } {
   const date = dateCell(record);
   const type = (record.type ?? '').trim();
-  if (!isSessionType(type)) throw new InvalidValue(`unknown session type "${type}"`);
+  if (!isSessionType(type)) throw new InvalidValue('export-unknown-session-type', { value: type });
   const rpe = (record.rpe ?? '').trim();
   const session: Session = {
     type,
@@ -178,7 +178,7 @@ function sessionRow(record: Row): { date: string; session: Session } {
   const source = unneutralise(record.source ?? '').trim();
   const externalId = unneutralise(record.external_id ?? '');
   const trimp = (record.trimp ?? '').trim();
-  if (source && !/^[a-z-]+$/.test(source)) throw new InvalidValue(`a session's source must be a word, got "${source.slice(0, 40)}"`);
+  if (source && !/^[a-z-]+$/.test(source)) throw new InvalidValue('export-bad-session-source', { value: source.slice(0, 40) });
   if (source) session.source = source;
   if (externalId) session.externalId = externalId;
   if (trimp) session.trimp = parseNumber(TRIMP, trimp);

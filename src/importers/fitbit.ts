@@ -1,3 +1,4 @@
+import { Phrase } from '../errors.js';
 import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
@@ -25,7 +26,7 @@ type FitbitFile = { where: string; name: string; text: string };
 const stringOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function num(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidValue(`${what} is not a number: ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidValue('json-not-number', { what, value: String(JSON.stringify(value)) });
   return value;
 }
 
@@ -49,7 +50,7 @@ function readSleep(files: readonly FitbitFile[], ctx: ReadContext): FileResult {
       }
       seen.add(log.logId);
       const end = parseLocalTime(stringOf(log.endTime));
-      if (end === null) throw new InvalidValue(`endTime is not a date and time: ${JSON.stringify(log.endTime)}`);
+      if (end === null) throw new InvalidValue('json-not-time', { what: 'endTime', value: String(JSON.stringify(log.endTime)) });
       const start = parseLocalTime(stringOf(log.startTime));
       const period: SleepPeriod = { ...end, asleepMin: num(log.minutesAsleep, 'minutesAsleep'), ...(start ? { startDate: start.endDate, startMinute: start.endMinute } : {}) };
       periods.push(period);
@@ -108,7 +109,7 @@ function readExercise(files: readonly FitbitFile[], ctx: ReadContext): FileResul
   for (const { where: file, text } of files) {
     eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
       const log = asRecord(raw);
-      if (typeof log.logId !== 'number' && typeof log.logId !== 'string') throw new InvalidValue('logId is missing');
+      if (typeof log.logId !== 'number' && typeof log.logId !== 'string') throw new InvalidValue('json-missing', { what: 'logId' });
       if (seen.has(log.logId)) return;
       seen.add(log.logId);
       const name = stringOf(log.activityName);
@@ -164,7 +165,7 @@ function readSleepScore({ where: file, text }: FitbitFile, ctx: ReadContext): Fi
   rows.sort((a, b) => (a.record.timestamp ?? '').localeCompare(b.record.timestamp ?? ''));
   eachRecord(days, ctx, rows, (r, where) => {
     const end = parseLocalTime(r.timestamp ?? '');
-    if (end === null) throw new InvalidValue(`timestamp is not a date and time: "${r.timestamp}"`);
+    if (end === null) throw new InvalidValue('cell-not-time', { what: 'timestamp', value: r.timestamp ?? '' });
     const bpm = numberCell(r, 'resting_heart_rate');
     if (bpm === null || bpm === 0) return;
     days.set(where, addDays(end.endDate, -1), 'restingHrBpm', bpm);
@@ -180,7 +181,7 @@ const isFitbitFile = (name: string) => isSleep(name) || isRestingHr(name) || isS
 
 const WANTED = {
   source: 'fitbit',
-  files: 'Fitbit sleep*.json, sleep_score.csv, resting_heart_rate*.json or exercise*.json',
+  files: new Phrase('files-fitbit'),
   matches: isFitbitFile,
 };
 

@@ -1,7 +1,7 @@
 import { wallClockIn } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
-import { DataError } from '../errors.js';
+import { DataError, Phrase } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
 import { DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
@@ -29,7 +29,7 @@ const KINDS = {
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function object(value: unknown): Json {
-  if (!isObject(value)) throw new InvalidValue(`not a JSON object: ${JSON.stringify(value)}`);
+  if (!isObject(value)) throw new InvalidValue('json-not-object', { value: String(JSON.stringify(value)) });
   return value;
 }
 
@@ -37,7 +37,7 @@ function object(value: unknown): Json {
 function num(record: Json, key: string): number | null {
   const value = record[key];
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidValue(`${key} is not a number: ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new InvalidValue('json-not-number', { what: key, value: String(JSON.stringify(value)) });
   return value;
 }
 
@@ -82,7 +82,7 @@ function readHealthStatus(file: string, text: string, ctx: ReadContext): FileRes
   eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
     const entry = object(raw);
     const date = calendarDate(entry);
-    if (!Array.isArray(entry.metrics)) throw new InvalidValue('metrics is not a list');
+    if (!Array.isArray(entry.metrics)) throw new InvalidValue('json-not-list', { what: 'metrics' });
     const hrv = (entry.metrics as unknown[]).filter(isObject).find((m) => m.type === 'HRV');
     if (!hrv) return;
     const value = num(hrv, 'value');
@@ -127,7 +127,7 @@ function localStart(activity: Json): string {
   if (typeof value === 'string') return localDateOf(value, 'startTimeLocal');
   const date = typeof value === 'number' ? new Date(value) : null;
   // Date holds +/- 8.64e15 ms; past that (or not a number) it is no time at all.
-  if (date === null || Number.isNaN(date.getTime())) throw new InvalidValue(`startTimeLocal is not a time: ${JSON.stringify(value)}`);
+  if (date === null || Number.isNaN(date.getTime())) throw new InvalidValue('json-not-a-time', { what: 'startTimeLocal', value: String(JSON.stringify(value)) });
   return date.toISOString().slice(0, 10);
 }
 
@@ -136,7 +136,7 @@ function readActivities(file: string, text: string, ctx: ReadContext): FileResul
   let containers = 0;
   const activities = jsonArray(file, text).flatMap((chunk) => {
     const list = isObject(chunk) ? chunk.summarizedActivitiesExport : undefined;
-    if (!Array.isArray(list)) throw new DataError(`${file}: expected [{"summarizedActivitiesExport": [...]}]`);
+    if (!Array.isArray(list)) throw new DataError('garmin-not-activities', { file });
     return list as unknown[];
   });
   eachRecord(days, ctx, jsonElements(file, activities), (raw, where) => {
@@ -148,9 +148,9 @@ function readActivities(file: string, text: string, ctx: ReadContext): FileResul
       return;
     }
     const id = a.activityId;
-    if (typeof id !== 'number' && typeof id !== 'string') throw new InvalidValue('activityId is missing');
+    if (typeof id !== 'number' && typeof id !== 'string') throw new InvalidValue('json-missing', { what: 'activityId' });
     const ms = num(a, 'duration');
-    if (ms === null) throw new InvalidValue('duration is missing');
+    if (ms === null) throw new InvalidValue('json-missing', { what: 'duration' });
     const minutes = Math.round((ms / 60_000) * 10) / 10;
     const trimp = garminTrimp(a, minutes);
     days.addSession(where, localStart(a), {
@@ -180,12 +180,12 @@ export const garmin: Importer = {
   async read(path, ctx) {
     const wanted = {
       source: 'garmin',
-      files: 'Garmin *_sleepData.json, *_healthStatusData.json, UDSFile_*.json or *_summarizedActivities.json (pass the export zip or its DI_CONNECT folder)',
+      files: new Phrase('files-garmin'),
       matches: (n: string) => readerFor(n) !== undefined,
     };
     return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {
       const reader = readerFor(name);
-      if (!reader) throw new DataError(`${where}: not a Garmin file recover reads (expected ${wanted.files})`);
+      if (!reader) throw new DataError('garmin-not-file', { where, files: wanted.files });
       return reader(where, text, ctx);
     });
   },

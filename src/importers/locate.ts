@@ -3,14 +3,14 @@ import { basename, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
-import { DataError } from '../errors.js';
+import { DataError, type ErrorCode, type Phrase } from '../errors.js';
 import { cannotRead, MAX_TEXT_BYTES, utf8Text } from './common.js';
 
 /** The files an importer reads, as the user may hand them over: one file, a zip, or any folder above them. */
 export interface Wanted {
   source: string;
   /** How messages name the files: "sleep*.json or resting_heart_rate*.json". */
-  files: string;
+  files: string | Phrase;
   matches(name: string): boolean;
 }
 
@@ -39,21 +39,21 @@ const SIGNATURES: ReadonlyArray<{ source: string; file: string; test: (name: str
 ];
 
 /** Other files of an export that people pick by mistake, and what to pick instead. */
-const WRONG_FILES: ReadonlyArray<{ source: string; test: (name: string, head: string) => boolean; says: string }> = [
+const WRONG_FILES: ReadonlyArray<{ source: string; test: (name: string, head: string) => boolean; says: ErrorCode }> = [
   {
     source: 'cronometer',
     test: (n, head) => n === 'servings.csv' || head.startsWith('Day,Time,Group,Food Name'),
-    says: "is Cronometer's servings export (one row per food eaten). Export \"Daily Nutrition\" instead and pass dailysummary.csv",
+    says: 'wrong-file-cronometer-servings',
   },
   {
     source: 'cronometer',
     test: (n) => ['exercises.csv', 'biometrics.csv', 'notes.csv'].includes(n),
-    says: 'is not the Cronometer file recover reads. Export "Daily Nutrition" and pass dailysummary.csv',
+    says: 'wrong-file-cronometer',
   },
   {
     source: 'myfitnesspal',
     test: (n) => /^(Exercise|Measurement)-Summary.*\.csv$/.test(n),
-    says: 'is not the MyFitnessPal file recover reads. Pass Nutrition-Summary-….csv, or the whole export zip',
+    says: 'wrong-file-myfitnesspal',
   },
 ];
 
@@ -65,16 +65,13 @@ function otherSource(names: Iterable<string>, source: string): (typeof SIGNATURE
   return undefined;
 }
 
-const looksLike = (sig: (typeof SIGNATURES)[number], path: string) =>
-  `it looks like a ${sig.source} export (${sig.file}): run "recover import ${sig.source} ${path}"`;
-
 /** Refuses a single file that belongs to another source or is a known wrong file, naming the right one. */
 export function checkFile(where: string, name: string, head: string, wanted: Wanted): void {
   if (wanted.matches(name)) return;
   const wrong = WRONG_FILES.find((w) => w.source === wanted.source && w.test(name, head));
-  if (wrong) throw new DataError(`${where}: this ${wrong.says}.`);
+  if (wrong) throw new DataError(wrong.says, { where });
   const sig = otherSource([name], wanted.source);
-  if (sig) throw new DataError(`${where}: not a ${wanted.source} file (expected ${wanted.files}); ${looksLike(sig, where)}.`);
+  if (sig) throw new DataError('file-of-other-source', { where, source: wanted.source, files: wanted.files, other: sig.source, otherFile: sig.file });
 }
 
 function isZip(path: string): boolean {
@@ -123,7 +120,7 @@ async function zipEntries(path: string): Promise<{ zip: ZipFile; files: Array<{ 
     // Names are decoded here rather than by yauzl, which would stop at the first unsafe one.
     zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: false });
   } catch (err) {
-    throw new DataError(`${path}: not a readable zip archive (${(err as Error).message})`);
+    throw new DataError('zip-unreadable', { path, why: err as Error });
   }
   const files: Array<{ inner: string; entry: Entry }> = [];
   try {
@@ -133,7 +130,7 @@ async function zipEntries(path: string): Promise<{ zip: ZipFile; files: Array<{ 
     }
   } catch (err) {
     zip.close();
-    throw new DataError(`${path}: broken zip archive (${(err as Error).message})`);
+    throw new DataError('zip-broken', { path, why: err as Error });
   }
   return { zip, files };
 }
@@ -144,14 +141,15 @@ function refuseTwins(path: string, found: ReadonlyArray<{ inner: string }>): voi
   for (const { inner } of found) {
     const name = basename(inner);
     const first = seen.get(name);
-    if (first !== undefined) throw new DataError(`${path}: ${name} is there twice (${first} and ${inner}); pass the folder of one export.`);
+    if (first !== undefined) throw new DataError('file-twice', { path, name, first, second: inner });
     seen.set(name, inner);
   }
 }
 
 function noneFound(path: string, names: string[], wanted: Wanted): DataError {
   const sig = otherSource(names, wanted.source);
-  return new DataError(`${path}: no ${wanted.files} here or in the folders below${sig ? `; ${looksLike(sig, path)}` : ''}.`);
+  if (sig) return new DataError('files-not-found-other-source', { path, files: wanted.files, other: sig.source, otherFile: sig.file });
+  return new DataError('files-not-found', { path, files: wanted.files });
 }
 
 /**
@@ -188,7 +186,7 @@ export async function locate<T>(path: string, wanted: Wanted, use: (files: Locat
           try {
             return crcChecked(await zip.openReadStreamPromise(entry), entry.crc32, `${path}!${inner}`);
           } catch (err) {
-            throw new DataError(`${path}: cannot read ${inner} (${(err as Error).message})`);
+            throw new DataError('zip-entry-unreadable', { path, inner, why: err as Error });
           }
         },
       })),
@@ -210,7 +208,7 @@ function crcChecked(source: Readable, expected: number, where: string): Readable
       done(null, chunk);
     },
     flush(done) {
-      done(crc >>> 0 === expected >>> 0 ? null : new DataError(`${where}: damaged in the zip (its checksum does not match): download the export again`));
+      done(crc >>> 0 === expected >>> 0 ? null : new DataError('zip-entry-damaged', { where }));
     },
   });
   source.on('error', (err) => check.destroy(err));
@@ -220,14 +218,14 @@ function crcChecked(source: Readable, expected: number, where: string): Readable
 /** A located file's text, refusing one too large to hold in memory. */
 export async function readLocated(file: Located): Promise<string> {
   if (file.size > MAX_TEXT_BYTES) {
-    throw new DataError(`${file.where}: ${Math.round(file.size / 2 ** 20)} MB uncompressed, more than the ${MAX_TEXT_BYTES / 2 ** 20} MB recover reads from one file.`);
+    throw new DataError('zip-entry-too-big', { where: file.where, mb: Math.round(file.size / 2 ** 20), max: MAX_TEXT_BYTES / 2 ** 20 });
   }
   const chunks: Buffer[] = [];
   let bytes = 0;
   try {
     for await (const chunk of await file.open()) {
       bytes += (chunk as Buffer).length;
-      if (bytes > MAX_TEXT_BYTES) throw new DataError(`${file.where}: more than the ${MAX_TEXT_BYTES / 2 ** 20} MB recover reads from one file.`);
+      if (bytes > MAX_TEXT_BYTES) throw new DataError('file-over-limit', { where: file.where, max: MAX_TEXT_BYTES / 2 ** 20 });
       chunks.push(chunk as Buffer);
     }
   } catch (err) {

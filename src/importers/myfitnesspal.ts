@@ -1,3 +1,4 @@
+import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
 import { plural } from '../core/words.js';
 import { csvRecords, DayCollector, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
@@ -11,7 +12,7 @@ import { readSourceTexts } from './locate.js';
 
 const WANTED = {
   source: 'myfitnesspal',
-  files: 'Nutrition-Summary-….csv (MyFitnessPal export)',
+  files: new Phrase('files-myfitnesspal'),
   // The date range in the name varies and one real export has none ("Nutrition-Summary.csv").
   matches: (n: string) => /^Nutrition-Summary.*\.csv$/.test(n),
 };
@@ -37,7 +38,7 @@ export const myfitnesspal: Importer = {
       const rows = csvRecords(where, text, ['Date', 'Meal', 'Protein (g)']);
       eachRecord(days, ctx, rows, (r, line) => {
         const date = localDateOf(r.Date ?? '', 'Date');
-        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue(`Date must be YYYY-MM-DD, got "${r.Date}"`);
+        if ((r.Date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'Date', value: r.Date ?? '' });
         try {
           const meal = COLUMNS.map(([key, column]) => [key, numberCell(r, column)] as const);
           const day = totals.get(date) ?? { line, sums: { proteinG: null, carbsG: null, fatG: null } };

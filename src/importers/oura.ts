@@ -1,3 +1,4 @@
+import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
 import { csvRecords, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
@@ -14,7 +15,7 @@ export const oura: Importer = {
   summary: 'Oura trends CSV: sleep, resting heart rate (lowest), HRV (RMSSD)',
   tzNote: "Oura's dates are local and its times carry their own UTC offset",
   async read(path, ctx) {
-    const wanted = { source: 'oura', files: 'the Oura trends CSV (oura_…_trends.csv)', matches: (n: string) => /^oura.*trends.*\.csv$/i.test(n) };
+    const wanted = { source: 'oura', files: new Phrase('files-oura'), matches: (n: string) => /^oura.*trends.*\.csv$/i.test(n) };
     return (await readSourceTexts(path, wanted)).map(({ where, text }) => readTrends(where, text, ctx));
   },
 };
@@ -25,12 +26,12 @@ function readTrends(path: string, text: string, ctx: ReadContext): FileResult {
   const periods: SleepPeriod[] = [];
   eachRecord(days, ctx, rows, (r, where) => {
     const date = localDateOf(r.date ?? '', 'date');
-    if ((r.date ?? '').trim().length !== 10) throw new InvalidValue(`date must be YYYY-MM-DD, got "${r.date}"`);
+    if ((r.date ?? '').trim().length !== 10) throw new InvalidValue('date-not-iso', { column: 'date', value: r.date ?? '' });
     const seconds = numberCell(r, 'Total Sleep Duration');
     // The night rule goes by "Bedtime End" (its own local time); without it, by `date`.
     const endText = (r['Bedtime End'] ?? '').trim();
     const end = endText === '' || endText === 'None' ? { endDate: date, endMinute: 0 } : parseLocalTime(endText);
-    if (end === null) throw new InvalidValue(`"Bedtime End" is not a date and time: "${endText}"`);
+    if (end === null) throw new InvalidValue('cell-not-time', { what: '"Bedtime End"', value: endText });
     const startText = (r['Bedtime Start'] ?? '').trim();
     const start = startText === '' || startText === 'None' ? null : parseLocalTime(startText);
     if (seconds !== null) periods.push({ ...end, asleepMin: seconds / 60 });

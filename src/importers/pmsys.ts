@@ -1,7 +1,7 @@
 import { InvalidValue } from '../core/fields.js';
 import { answeredTags } from '../core/tags.js';
 import { plural } from '../core/words.js';
-import { DataError } from '../errors.js';
+import { DataError, Phrase } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
 import { checkZone, csvRecords, dateInZone, DayCollector, eachRecord, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
 import { readSourceTexts } from './locate.js';
@@ -57,7 +57,7 @@ function readWellness(file: string, text: string, ctx: ReadContext): FileResult 
 /** "['individual', 'running']" -> ['individual', 'running']. */
 function activityNames(text: string): string[] {
   const trimmed = text.trim();
-  if (!/^\[.*\]$/.test(trimmed)) throw new InvalidValue(`activity_names is not a list: "${text}"`);
+  if (!/^\[.*\]$/.test(trimmed)) throw new InvalidValue('cell-not-list', { what: 'activity_names', value: text });
   return [...trimmed.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
 }
 
@@ -72,7 +72,7 @@ function readSrpe(file: string, text: string, ctx: ReadContext): FileResult {
       empty++; // PMSys writes " {}" rows for reports left blank
       return;
     }
-    if (rpe === null || minutes === null) throw new InvalidValue('a session needs both perceived_exertion and duration_min');
+    if (rpe === null || minutes === null) throw new InvalidValue('pmsys-session-incomplete');
     const end = (r.end_date_time ?? '').trim();
     const names = activityNames(r.activity_names ?? '');
     // "individual"/"team" say who, not what: the kind comes from the other names.
@@ -91,7 +91,7 @@ function readSrpe(file: string, text: string, ctx: ReadContext): FileResult {
 /** "{'right_knee': 'minor', 'left_hand': 'minor'}" -> "right knee (minor), left hand (minor)". */
 export function injuryText(text: string): string | null {
   const trimmed = text.trim();
-  if (!/^\{.*\}$/.test(trimmed)) throw new InvalidValue(`injuries is not a {part: severity} map: "${text}"`);
+  if (!/^\{.*\}$/.test(trimmed)) throw new InvalidValue('pmsys-bad-injuries', { value: text });
   const parts = [...trimmed.matchAll(/'([^']+)'\s*:\s*'([^']+)'/g)].map((m) => `${(m[1] ?? '').replace(/_/g, ' ')} (${m[2]})`);
   return parts.length ? parts.join(', ') : null;
 }
@@ -119,7 +119,7 @@ function readReporting(file: string, text: string, ctx: ReadContext): FileResult
   const rows = csvRecords(file, text, ['date', 'alcohol_consumed']);
   eachRecord(days, ctx, rows, (r) => {
     const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec((r.date ?? '').trim());
-    if (!m) throw new InvalidValue(`date must be DD/MM/YYYY, got "${r.date}"`);
+    if (!m) throw new InvalidValue('date-not-dmy', { column: 'date', value: r.date ?? '' });
     const answer = (r.alcohol_consumed ?? '').trim().toLowerCase();
     // "Maybe" and "Do not want to provide this information" (real answers) leave the day unknown.
     if (answer !== 'yes' && answer !== 'no') unknown++;
@@ -146,10 +146,10 @@ export const pmsys: Importer = {
   summary: "PMSys exports (wellness.csv, srpe.csv, injury.csv) and PMData's reporting.csv: wellness, session RPE, injuries, alcohol",
   async read(path, ctx) {
     checkZone(ctx.tz);
-    const wanted = { source: 'pmsys', files: 'wellness.csv, srpe.csv, injury.csv or reporting.csv', matches: (n: string) => n in READERS };
+    const wanted = { source: 'pmsys', files: new Phrase('files-pmsys'), matches: (n: string) => n in READERS };
     return (await readSourceTexts(path, wanted)).map(({ where, name, text }) => {
       const reader = READERS[name as (typeof FILES)[number]];
-      if (!reader) throw new DataError(`${where}: not a PMSys file; expected ${FILES.join(', ')}`);
+      if (!reader) throw new DataError('pmsys-not-file', { where, files: FILES.join(', ') });
       return reader(where, text, ctx);
     });
   },

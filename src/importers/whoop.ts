@@ -42,7 +42,7 @@ function sleepPeriod(record: CsvRecord): SleepPeriod | null {
   const wake = (record['Wake onset'] ?? '').trim();
   if (wake === '' || asleep === null) return null;
   const end = parseLocalTime(wake);
-  if (end === null) throw new InvalidValue(`"Wake onset" is not a date and time: "${wake}"`);
+  if (end === null) throw new InvalidValue('cell-not-time', { what: '"Wake onset"', value: wake });
   const onset = (record['Sleep onset'] ?? '').trim();
   const start = onset === '' ? null : parseLocalTime(onset);
   return { ...end, asleepMin: asleep, ...(start ? { startDate: start.endDate, startMinute: start.endMinute } : {}) };
@@ -97,7 +97,7 @@ function readSleeps(file: string, text: string, ctx: ReadContext): Read {
   const awake = new Map<string, number>();
   eachRecord(days, ctx, rows, (r) => {
     const nap = (r.Nap ?? '').trim().toLowerCase();
-    if (nap !== 'true' && nap !== 'false') throw new InvalidValue(`"Nap" must be true or false, got "${r.Nap}"`);
+    if (nap !== 'true' && nap !== 'false') throw new InvalidValue('cell-not-boolean', { what: '"Nap"', value: r.Nap ?? '' });
     const period = sleepPeriod(r);
     if (!period) return;
     periods.push(period);
@@ -126,7 +126,7 @@ function readWorkouts(file: string, text: string, ctx: ReadContext): Read {
   eachRecord(days, ctx, rows, (r, where) => {
     const start = (r['Workout start time'] ?? '').trim();
     const minutes = numberCell(r, 'Duration (min)');
-    if (minutes === null) throw new InvalidValue('"Duration (min)" is empty');
+    if (minutes === null) throw new InvalidValue('cell-empty', { what: '"Duration (min)"' });
     const activity = (r['Activity name'] ?? '').trim();
     const trimp = edwardsTrimp(minutes, zones.map((z) => numberCell(r, z)));
     days.addSession(where, localDateOf(start, 'Workout start time'), {
@@ -181,7 +181,7 @@ function readJournal(file: string, text: string, ctx: ReadContext): Read {
   eachRecord(days, ctx, rows, (r) => {
     const question = r['Question text'] ?? '';
     const yes = (r['Answered yes'] ?? '').trim().toLowerCase();
-    if (yes !== 'true' && yes !== 'false') throw new InvalidValue(`"Answered yes" must be true or false, got "${r['Answered yes']}"`);
+    if (yes !== 'true' && yes !== 'false') throw new InvalidValue('cell-not-boolean', { what: '"Answered yes"', value: r['Answered yes'] ?? '' });
     const wakeDay = cycleDay(r[CYCLE_START] ?? '');
     const day = addDays(wakeDay, -1);
     const answered = answers.get(day) ?? { yes: [], no: [] };
@@ -217,7 +217,7 @@ function kindOf(path: string, text: string): string {
   if (header.includes('Workout start time')) return FILES.workouts;
   if (header.includes('Recovery score %')) return FILES.cycles;
   if (header.includes('Nap')) return FILES.sleeps;
-  throw new DataError(`${path}: not a WHOOP export file (expected ${Object.values(FILES).join(', ')})`);
+  throw new DataError('whoop-not-export', { path, files: Object.values(FILES).join(', ') });
 }
 
 const WANTED = { source: 'whoop', files: Object.values(FILES).join(', '), matches: (n: string) => n in READERS };

@@ -4,18 +4,10 @@ import { FAT_MIN_SHARE, FRUIT_VEG_SERVINGS, WATER_L_PER_TRAINING_H } from '../co
 import { IRREGULAR_SD_MIN, SOCIAL_JET_LAG_MIN, type TimeStats } from '../core/rhythm.js';
 import { tagsOf } from '../core/tags.js';
 import type { Day, Settings } from '../core/types.js';
-import { label } from '../core/warnings.js';
-import { plural } from '../core/words.js';
 import { clock, num } from './format.js';
-
-/** "1 h 30 min", "45 min". */
-export function duration(minutes: number): string {
-  const m = Math.round(Math.abs(minutes));
-  return m >= 60 ? `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}` : `${m} min`;
-}
-
-const times = (t: TimeStats) => `${clock(t.mean)}${t.sd === null || t.nights < 2 ? '' : ` +/- ${Math.round(t.sd)} min`}`;
-const NO_WEIGHT = 'set your weight with "recover config set weight KG" for a target';
+import { formatNumber } from './i18n.js';
+import { sayAdvice as say } from './messages/advice.js';
+import { dayLabel } from './messages/warnings.js';
 
 /** A day's bed and wake times, fat, fruit and vegetables and tags, where known (for the log's summary). */
 export function extraLines(day: Day): string[] {
@@ -30,51 +22,64 @@ export function extraLines(day: Day): string[] {
   return lines;
 }
 
+/** A label in the report's first column, then its text: "  Rhythm    bedtime ...". */
+const row = (label: string, text: string) => `  ${label.padEnd(9)} ${text}`;
+const spread = (t: TimeStats) => (t.sd === null || t.nights < 2 ? clock(t.mean) : say('spread', { clock: clock(t.mean), sd: formatNumber(t.sd, 0) }));
+
+/** "1 h 30 min", "45 min" ("1 u 30 min" in Dutch). */
+function span(minutes: number): string {
+  const m = Math.round(Math.abs(minutes));
+  if (m < 60) return say('minutes', { m });
+  return m % 60 ? say('hoursMinutes', { h: Math.floor(m / 60), m: m % 60 }) : say('hours', { h: Math.floor(m / 60) });
+}
+
 /** The report's lines on sleep rhythm, the whole plate, water and active recovery (only what is known). */
 export function adviceLines(advice: Advice, settings: Settings, c: ChalkInstance): string {
   const lines: string[] = [];
   const { rhythm, plate, activeRecovery } = advice;
+  const noWeight = say('noWeight');
   if (rhythm.bedtime.nights > 0 || rhythm.wake.nights > 0) {
-    lines.push(`  Rhythm    bedtime ${times(rhythm.bedtime)}, wake ${times(rhythm.wake)} (average and spread over ${plural(Math.max(rhythm.bedtime.nights, rhythm.wake.nights), 'night')})`);
+    lines.push(row(say('rhythmLabel'), say('rhythm', { bed: spread(rhythm.bedtime), wake: spread(rhythm.wake), nights: Math.max(rhythm.bedtime.nights, rhythm.wake.nights) })));
     if (rhythm.irregular) {
-      const worst = (rhythm.wake.sd ?? 0) >= (rhythm.bedtime.sd ?? 0) ? 'wake' : 'bed';
-      lines.push(c.red(`            irregular: ${worst} times vary by more than ${IRREGULAR_SD_MIN} min this week. → Go to bed and get up at the same times every day, weekends too.`));
+      const which = (rhythm.wake.sd ?? 0) >= (rhythm.bedtime.sd ?? 0) ? 'wake' : 'bed';
+      lines.push(c.red(`            ${say('irregular', { which, min: IRREGULAR_SD_MIN })}`));
     }
     if (rhythm.socialJetLagMin !== null && Math.abs(rhythm.socialJetLagMin) >= SOCIAL_JET_LAG_MIN) {
-      const later = rhythm.socialJetLagMin > 0 ? 'later' : 'earlier';
-      lines.push(c.red(`            social jet lag: on weekends you sleep ${duration(rhythm.socialJetLagMin)} ${later} than on weekdays (mid-sleep). → Bring weekend bed and wake times closer to weekdays.`));
+      const direction = rhythm.socialJetLagMin > 0 ? 'later' : 'earlier';
+      lines.push(c.red(`            ${say('jetLag', { duration: span(rhythm.socialJetLagMin), direction })}`));
     }
   }
   if (rhythm.interrupted.length > 0) {
-    const nights = rhythm.interrupted.map((n) => `${label(n.date)}${n.wasoMin === null ? '' : ` ${num(n.wasoMin, 0)} min awake`}${n.awakenings === null ? '' : ` ${plural(n.awakenings, 'awakening')}`}`);
-    const usual = rhythm.wasoNorm ? ` (your usual ${num(rhythm.wasoNorm.mean, 0)} +/- ${num(rhythm.wasoNorm.sd, 0)} min awake)` : '';
-    lines.push(c.red(`  Interrupted ${plural(rhythm.interrupted.length, 'night')} more broken than usual: ${nights.join(', ')}${usual}. → Keep the bedroom dark, cool and quiet; no alcohol or caffeine late.`));
+    const nights = rhythm.interrupted.map((n) =>
+      [dayLabel(n.date), ...(n.wasoMin === null ? [] : [say('nightAwake', { min: formatNumber(n.wasoMin, 0) })]), ...(n.awakenings === null ? [] : [say('nightWakings', { n: n.awakenings })])].join(' '),
+    );
+    const usual = rhythm.wasoNorm ? ` ${say('usualAwake', { mean: formatNumber(rhythm.wasoNorm.mean, 0), sd: formatNumber(rhythm.wasoNorm.sd, 0) })}` : '';
+    lines.push(c.red(row(say('interruptedLabel'), say('interrupted', { n: rhythm.interrupted.length, nights: nights.join(', '), usual }))));
   }
   if (plate.carbs.daysLogged > 0) {
-    const target = settings.weightKg === null ? NO_WEIGHT : `${plate.carbs.daysUnder.length} of ${plural(plate.carbs.daysJudged, 'day')} under the day's target (3-5 g/kg resting, 5-7 with an hour of training, 6-10 with more)`;
-    lines.push(`  Carbs     average ${num(plate.carbs.averageG, 0)} g over ${plural(plate.carbs.daysLogged, 'day')}; ${target}`);
+    const target = settings.weightKg === null ? noWeight : say('carbsTarget', { under: plate.carbs.daysUnder.length, judged: plate.carbs.daysJudged });
+    lines.push(row(say('carbsLabel'), say('carbs', { average: formatNumber(plate.carbs.averageG ?? 0, 0), days: plate.carbs.daysLogged, target })));
   }
   if (plate.fat.daysLogged > 0) {
-    const share = plate.fat.averageShare === null ? '' : ` (${num(plate.fat.averageShare * 100, 0)}% of energy)`;
-    const under = plate.fat.daysUnder.length > 0 ? c.red(`; ${plural(plate.fat.daysUnder.length, 'day')} under ${FAT_MIN_SHARE * 100}% of energy. → Add healthy fats: nuts, olive oil, oily fish`) : '';
-    lines.push(`  Fat       average ${num(plate.fat.averageG, 0)} g${share} over ${plural(plate.fat.daysLogged, 'day')}${under}`);
+    const share = plate.fat.averageShare === null ? '' : say('fatShare', { percent: formatNumber(plate.fat.averageShare * 100, 0) });
+    const under = plate.fat.daysUnder.length > 0 ? c.red(say('fatUnder', { n: plate.fat.daysUnder.length, percent: formatNumber(FAT_MIN_SHARE * 100, 0) })) : '';
+    lines.push(row(say('fatLabel'), say('fat', { average: formatNumber(plate.fat.averageG ?? 0, 0), share, days: plate.fat.daysLogged }) + under));
   }
   if (plate.fruitVeg.daysLogged > 0) {
-    const under = plate.fruitVeg.daysUnder.length > 0 ? c.red(`; ${plural(plate.fruitVeg.daysUnder.length, 'day')} under ${FRUIT_VEG_SERVINGS}. → Fruit or vegetables with every meal`) : '';
-    lines.push(`  Fruit/veg average ${num(plate.fruitVeg.average)} servings a day over ${plural(plate.fruitVeg.daysLogged, 'day')} (aim for ${FRUIT_VEG_SERVINGS})${under}`);
+    const under = plate.fruitVeg.daysUnder.length > 0 ? c.red(say('fruitVegUnder', { n: plate.fruitVeg.daysUnder.length, aim: FRUIT_VEG_SERVINGS })) : '';
+    lines.push(row(say('fruitVegLabel'), say('fruitVeg', { average: formatNumber(plate.fruitVeg.average ?? 0), days: plate.fruitVeg.daysLogged, aim: FRUIT_VEG_SERVINGS }) + under));
   }
-  if (advice.restDayWaterL === null) lines.push(`  Hydration ${NO_WEIGHT}`);
+  if (advice.restDayWaterL === null) lines.push(row(say('hydrationLabel'), noWeight));
   else {
-    const logged = plate.water.daysLogged === 0 ? 'no water logged' : `${plate.water.daysUnder.length} of ${plural(plate.water.daysLogged, 'logged day')} under target`;
-    lines.push(
-      `  Hydration target ${num(advice.restDayWaterL)} l a day, plus ${num(WATER_L_PER_TRAINING_H)} l per hour of training; ${plate.water.daysUnder.length > 0 ? c.red(logged) : logged}`,
-    );
+    const logged = plate.water.daysLogged === 0 ? say('noWater') : say('waterUnder', { under: plate.water.daysUnder.length, days: plate.water.daysLogged });
+    const target = say('hydration', { litres: formatNumber(advice.restDayWaterL), perHour: formatNumber(WATER_L_PER_TRAINING_H) });
+    lines.push(row(say('hydrationLabel'), target + (plate.water.daysUnder.length > 0 ? c.red(logged) : logged)));
   }
   if (activeRecovery.length > 0) {
-    const days = activeRecovery.map((d) => `${label(d.date)} ${d.sessions.map((s) => `${s.type} ${num(s.minutes)}′`).join(', ')}`);
-    lines.push(`  Active recovery on rest days: ${days.join('; ')}`);
+    const days = activeRecovery.map((d) => `${dayLabel(d.date)} ${d.sessions.map((s) => `${s.type} ${formatNumber(s.minutes)}′`).join(', ')}`);
+    lines.push(`  ${say('activeRecovery', { days: days.join('; ') })}`);
   } else if (advice.fullRestDays.length > 0) {
-    lines.push(c.dim('  Active recovery: none on rest days. On a day that feels heavy, a walk, an easy ride, yoga, mobility or the foam roller helps.'));
+    lines.push(c.dim(`  ${say('noActiveRecovery')}`));
   }
   return lines.join('\n');
 }

@@ -3,7 +3,10 @@ import type { ChalkInstance } from 'chalk';
 import type { Series } from '../core/series.js';
 import { bucket, scaleOf } from './sparkline.js';
 import { bandText, SERIES_WORDS } from './chart-words.js';
-import { num } from './format.js';
+import { dateName, monthDay } from './format.js';
+import { formatNumber as num } from './i18n.js';
+import { sayChart } from './messages/chart.js';
+import { wrap } from './table.js';
 
 export interface ChartOptions {
   /** Columns the whole chart may take (labels included). */
@@ -51,9 +54,10 @@ function filled(values: ReadonlyArray<number | null>): number[] {
 export function renderChart(s: Series, dates: readonly string[], o: ChartOptions): string {
   const words = SERIES_WORDS[s.key];
   const c = o.color;
-  const title = `${c.bold(words.title)}  ${c.dim(`${dates[0]} to ${dates.at(-1)}`)}`;
+  const span = sayChart('span', { from: dateName(dates[0] ?? ''), to: dateName(dates.at(-1) ?? '') });
+  const title = wrap(`${c.bold(words.title)}  ${c.dim(span)}`, o.width);
   const scale = scaleOf(s.values, s.band, s.limits);
-  if (scale === null) return `${title}\n  no readings in this period\n`;
+  if (scale === null) return `${title}\n  ${sayChart('noReadings')}\n`;
   const plot = fit(s.values, Math.max(10, o.width - LABEL_WIDTH - 1));
   const pad = s.limits ? 0 : Math.max((scale.max - scale.min) * 0.05, scale.max === scale.min ? 1 : 0);
   // A 1-5 scale gets a whole number of rows per step, so every answer has its own row.
@@ -118,8 +122,8 @@ export function renderChart(s: Series, dates: readonly string[], o: ChartOptions
   const legend = [`${c.cyan(o.ascii ? '-' : '─')} ${words.short}`];
   if (s.band) legend.push(`${c.green(o.ascii ? '...' : '┈┈')} ${bandText(s.key, s.band)}`);
   const known = s.values.filter((v) => v !== null).length;
-  const count = c.dim(`  ${known} of ${s.values.length} days with a reading; blank = no reading`);
-  return `${[title, ...lines, `  ${legend.join('   ')}`, count].join('\n')}\n`;
+  const count = c.dim(wrap(sayChart('count', { known, days: s.values.length }), o.width, '  ', '    '));
+  return `${[title, ...lines, wrap(legend.join('   '), o.width, '  ', '    '), count].join('\n')}\n`;
 }
 
 function labelDigits(range: number, rows: number, digits: number): number {
@@ -136,7 +140,7 @@ function xAxis(plot: Fitted, dates: readonly string[], ascii: boolean): string[]
   const place = (i: number) => {
     const x = LABEL_WIDTH - 1 + i;
     axis[x] = ascii ? '+' : '┬';
-    labels.splice(x, 5, ...(dates[plot.dayOf[i] as number] as string).slice(5));
+    labels.splice(x, 5, ...monthDay(dates[plot.dayOf[i] as number] as string));
   };
   // The first and the last day always; between them as many as fit with two spaces apart.
   const last = starts.at(-1) as number;

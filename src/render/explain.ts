@@ -2,51 +2,68 @@ import type { Readiness } from '../core/readiness.js';
 import type { Warning, WarningCode } from '../core/warnings.js';
 import { inert } from './format.js';
 import { EXPLAIN, VERDICT_LABEL } from './messages.js';
+import { sayExplain as say } from './messages/explain.js';
+import { sayAction, sayGap, sayPillar, sayReason, sayRule } from './messages/verdict.js';
+import { sayWarning, value } from './messages/warnings.js';
 import { wrap, type Layout } from './table.js';
 
+/** A label padded to the value column: "Rule:    ". */
+const label = (key: 'rule' | 'source' | 'you' | 'advice' | 'numbers') => say(key).padEnd(8);
 const numbersText = (numbers: Record<string, number | string | null>) =>
   Object.entries(numbers)
     .filter(([, v]) => v !== null)
-    .map(([k, v]) => `${k} ${typeof v === 'number' ? Math.round(v * 100) / 100 : v}`)
+    .map(([k, v]) => `${k} ${typeof v === 'number' ? value(v) : v}`)
     .join(', ');
 
 /** A warning code: what it means, its rule, where the rule comes from, and this week's numbers if it fired. */
 export function explainCode(code: WarningCode, warning: Warning | null, date: string, layout: Layout): { text: string; json: unknown } {
   const c = layout.color;
   const e = EXPLAIN[code];
+  const words = warning ? sayWarning(warning) : null;
   const lines = [
     c.bold(`${e.name} (${code})`),
-    wrap(`Rule:    ${e.rule}`, layout.width, '', '         '),
-    wrap(`Source:  ${e.source}`, layout.width, '', '         '),
-    warning
-      ? wrap(`You:     ${inert(warning.evidence)}${warning.numbers ? ` (${numbersText(warning.numbers)})` : ''}`, layout.width, '', '         ')
-      : `You:     not shown in the 7 days to ${date}`,
+    wrap(`${label('rule')} ${e.rule}`, layout.width, '', '         '),
+    wrap(`${label('source')} ${e.source}`, layout.width, '', '         '),
+    warning && words
+      ? wrap(`${label('you')} ${inert(words.evidence)}${warning.numbers ? ` (${numbersText(warning.numbers)})` : ''}`, layout.width, '', '         ')
+      : `${label('you')} ${say('notShown', { date })}`,
   ];
-  if (warning) lines.push(wrap(`Advice:  ${warning.advice}`, layout.width, '', '         '));
+  if (words) lines.push(wrap(`${label('advice')} ${words.advice}`, layout.width, '', '         '));
   return {
     text: `${lines.join('\n')}\n`,
-    json: { code, name: e.name, rule: e.rule, source: e.source, date, fired: warning !== null, evidence: warning?.evidence ?? null, numbers: warning?.numbers ?? null, dates: warning?.dates ?? [] },
+    json: { code, name: e.name, rule: e.rule, source: e.source, date, fired: warning !== null, evidence: words?.evidence ?? null, numbers: warning?.numbers ?? null, dates: warning?.dates ?? [] },
   };
 }
 
 /** A day's verdict: each reason with the rule that fired, the numbers it used and where the rule comes from. */
 export function explainDay(r: Readiness, layout: Layout): { text: string; json: unknown } {
   const c = layout.color;
-  const lines = [c.bold(`${r.date}: ${VERDICT_LABEL[r.verdict]}`), wrap(r.action, layout.width)];
-  lines.push('', wrap('Red: a reason that calls for rest, or clear departures from your normal in two kinds of evidence. Amber: any reason. Green: none.', layout.width));
+  const lines = [c.bold(`${r.date}: ${VERDICT_LABEL[r.verdict]}`), wrap(sayAction(r), layout.width)];
+  lines.push('', wrap(say('verdictRule'), layout.width));
   for (const x of r.reasons) {
-    const source = (EXPLAIN as Record<string, { source: string }>)[x.code]?.source ?? 'your entry for the day';
+    const source = (EXPLAIN as Record<string, { source: string }>)[x.code]?.source ?? say('ownEntry');
     lines.push(
       '',
-      wrap(`${'!'.repeat(x.strength)} ${inert(x.text)}`, layout.width, '', '    '),
-      wrap(`Rule:    ${x.rule} (${x.pillar})`, layout.width, '    ', '             '),
-      ...(Object.keys(x.numbers).length ? [wrap(`Numbers: ${numbersText(x.numbers)}`, layout.width, '    ', '             ')] : []),
-      wrap(`Source:  ${source}`, layout.width, '    ', '             '),
+      wrap(`${'!'.repeat(x.strength)} ${inert(sayReason(x))}`, layout.width, '', '    '),
+      wrap(`${label('rule')} ${sayRule(x, r.date)} (${sayPillar(x.pillar)})`, layout.width, '    ', '             '),
+      ...(Object.keys(x.numbers).length ? [wrap(`${label('numbers')} ${numbersText(x.numbers)}`, layout.width, '    ', '             ')] : []),
+      wrap(`${label('source')} ${source}`, layout.width, '    ', '             '),
     );
   }
-  for (const m of r.missing) lines.push(c.dim(wrap(`Not counted: ${m}`, layout.width, '', '  ')));
+  for (const m of r.missing) lines.push(c.dim(wrap(say('notCounted', { gap: sayGap(m) }), layout.width, '', '  ')));
   return {
     text: `${lines.join('\n')}\n`,
-    json: { date: r.date, verdict: r.verdict, action: r.action, reasons: r.reasons.map((x) => ({ ...x, source: (EXPLAIN as Record<string, { source: string }>)[x.code]?.source ?? null })), missing: r.missing },
+    json: {
+      date: r.date,
+      verdict: r.verdict,
+      action: sayAction(r),
+      actionCode: r.actionCode,
+      reasons: r.reasons.map((x) => ({
+        code: x.code, fact: x.fact, pillar: x.pillar, strength: x.strength, rule: sayRule(x, r.date), ruleCode: x.rule, numbers: x.numbers, text: sayReason(x),
+        source: (EXPLAIN as Record<string, { source: string }>)[x.code]?.source ?? null,
+      })),
+      missing: r.missing.map(sayGap),
+      missingCodes: r.missing,
+    },
   };
 }

@@ -1,6 +1,8 @@
 import type { Series } from '../core/series.js';
-import { bandText, SERIES_WORDS } from './chart-words.js';
-import { num } from './format.js';
+import { bandText, SERIES_WORDS, withUnit } from './chart-words.js';
+import { dateName, monthDay } from './format.js';
+import { formatNumber as num } from './i18n.js';
+import { sayChart } from './messages/chart.js';
 import { scaleOf } from './sparkline.js';
 
 const W = 320;
@@ -21,8 +23,8 @@ export function esc(text: string): string {
 export function svgChart(s: Series, dates: readonly string[]): string {
   const words = SERIES_WORDS[s.key];
   const scale = scaleOf(s.values, s.band, s.limits);
-  const label = `${words.title}, ${dates[0]} to ${dates.at(-1)}`;
-  if (scale === null) return `<p class="none">No ${esc(words.short.toLowerCase())} readings in this period.</p>`;
+  const label = `${words.title}, ${sayChart('span', { from: dateName(dates[0] ?? ''), to: dateName(dates.at(-1) ?? '') })}`;
+  if (scale === null) return `<p class="none">${esc(sayChart('pageNone', { series: words.short.toLowerCase() }))}</p>`;
   const pad = s.limits ? 0 : Math.max((scale.max - scale.min) * 0.08, scale.max === scale.min ? 1 : 0);
   const lo = scale.min >= 0 ? Math.max(0, scale.min - pad) : scale.min - pad;
   const hi = scale.max + pad;
@@ -45,7 +47,7 @@ export function svgChart(s: Series, dates: readonly string[]): string {
   const ticks = n > 2 ? [0, Math.floor((n - 1) / 2), n - 1] : [...Array(n).keys()];
   for (const i of ticks) {
     const anchor = i === 0 && n > 1 ? 'start' : i === n - 1 && n > 1 ? 'end' : 'middle';
-    parts.push(`<text class="tick" x="${f(x(i))}" y="${H - 6}" text-anchor="${anchor}">${(dates[i] ?? '').slice(5)}</text>`);
+    parts.push(`<text class="tick" x="${f(x(i))}" y="${H - 6}" text-anchor="${anchor}">${monthDay(dates[i] ?? '')}</text>`);
   }
   let path = '';
   s.values.forEach((v, i) => {
@@ -54,9 +56,9 @@ export function svgChart(s: Series, dates: readonly string[]): string {
   });
   parts.push(`<path class="line" d="${path}"/>`);
   s.values.forEach((v, i) => {
-    if (v !== null) parts.push(`<circle class="dot" cx="${f(x(i))}" cy="${f(y(v))}" r="2.2"><title>${dates[i]}: ${num(v, digits)}${words.unit === '/5' ? '' : ' '}${esc(words.unit)}</title></circle>`);
+    if (v !== null) parts.push(`<circle class="dot" cx="${f(x(i))}" cy="${f(y(v))}" r="2.2"><title>${esc(dateName(dates[i] ?? ''))}: ${esc(withUnit(v, s.key, digits))}</title></circle>`);
   });
   const known = s.values.filter((v) => v !== null).length;
-  const legend = `${s.band ? `<span class="key ${s.band.high === null ? 'k-target' : 'k-band'}"></span>${esc(bandText(s.key, s.band))} · ` : ''}${known} of ${n} days; gaps are days without a reading`;
+  const legend = `${s.band ? `<span class="key ${s.band.high === null ? 'k-target' : 'k-band'}"></span>${esc(bandText(s.key, s.band))} · ` : ''}${esc(sayChart('pageCount', { known, days: n }))}`;
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}"><title>${esc(label)}</title>${parts.join('')}</svg><p class="legend">${legend}</p>`;
 }

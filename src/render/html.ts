@@ -1,13 +1,14 @@
-import { weekday } from '../core/dates.js';
 import { dayLoadEstimated } from '../core/estimated-load.js';
 import type { Report, ReportDay } from '../core/report.js';
 import { reportSeries } from '../core/series.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning } from '../core/warnings.js';
-import { plural } from '../core/words.js';
 import { SERIES_WORDS } from './chart-words.js';
-import { num } from './format.js';
+import { dateName, dayName, fixed } from './format.js';
+import { currentLang, formatNumber as num } from './i18n.js';
 import { esc, svgChart } from './html-chart.js';
+import { sayHtml } from './messages/html.js';
+import { sayWarning } from './messages/warnings.js';
 import { reportView } from './report-view.js';
 
 /** Marks a page as recover's, so `report --html` may replace it and nothing else. */
@@ -74,12 +75,12 @@ export interface HtmlOptions {
 
 /** The report as one page for a browser, a printer or a coach: headline, figures, charts, warnings, days. */
 export function renderHtml(report: Report, o: HtmlOptions): string {
-  const title = `Recovery report ${report.from} to ${report.to}`;
+  const title = sayHtml('title', { from: dateName(report.from), to: dateName(report.to) });
   const charts = reportSeries(report)
     .filter((s) => s.values.some((v) => v !== null))
     .map((s) => `<section class="chart"><h3>${esc(SERIES_WORDS[s.key].title)}</h3>${svgChart(s, report.days.map((d) => d.date))}</section>`);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${currentLang()}">
 <head>
 <meta charset="utf-8">
 ${HTML_MARK}
@@ -92,22 +93,22 @@ ${HTML_MARK}
 <body>
 <main>
 <header>
-<h1>Recovery report</h1>
-<p class="period">${esc(`${weekday(report.from)} ${report.from} to ${weekday(report.to)} ${report.to} · ${report.summary.logged} of ${report.summary.days} days logged`)}</p>
+<h1>${esc(sayHtml('heading'))}</h1>
+<p class="period">${esc(sayHtml('period', { from: dayName(report.from, true), to: dayName(report.to, true), logged: report.summary.logged, days: report.summary.days }))}</p>
 ${headline(report)}
 ${tiles(report)}
 </header>
-<h2>Trends</h2>
+<h2>${esc(sayHtml('trends'))}</h2>
 <div class="charts">
 ${charts.join('\n')}
 </div>
-<h2>Warnings</h2>
+<h2>${esc(sayHtml('warnings'))}</h2>
 ${warningList(report.warnings)}
-<h2>Day by day</h2>
+<h2>${esc(sayHtml('days'))}</h2>
 <div class="scroll">${dayTable(report)}</div>
-<h2>Training load by week</h2>
+<h2>${esc(sayHtml('weeks'))}</h2>
 <div class="scroll">${weekTable(report)}</div>
-<footer>Made by recover on ${esc(o.made)} from data kept on this computer. This page loads nothing from the internet.</footer>
+<footer>${esc(sayHtml('footer', { made: o.made }))}</footer>
 </main>
 </body>
 </html>
@@ -125,43 +126,56 @@ function tiles(report: Report): string {
   const { restingHr: rhr, hrv } = report.load.state;
   const tile = (value: string, label: string, mark = '') => `<div class="tile"><b class="${mark}">${esc(value)}</b><span>${esc(label)}</span></div>`;
   const restDays = rest.full + rest.active;
+  const hours = currentLang() === 'en' ? 'h' : 'u';
   return `<div class="tiles">${[
-    sleep.averageH === null ? tile('-', 'sleep: no nights logged') : tile(`${num(sleep.averageH)} h`, `average sleep (target ${num(sleep.targetH)} h)`, sleep.averageH < SHORT_NIGHT_H ? 'bad' : sleep.averageH < sleep.targetH ? 'meh' : 'good'),
-    protein.averageG === null ? tile('-', 'protein: none logged') : tile(`${num(protein.averageG, 0)} g`, protein.targetG === null ? 'average protein' : `average protein (target ${num(protein.targetG, 0)} g)`, protein.targetG !== null && protein.averageG < protein.targetG ? 'meh' : ''),
-    tile(`${restDays} of ${rest.target}`, 'rest days (target)', restDays < rest.target ? 'meh' : 'good'),
-    tile(`${num(load.total, 0)} AU`, `training load, ${plural(load.sessions, 'session')}`),
-    ...(rhr.weekMean === null ? [] : [tile(`${num(rhr.weekMean, 0)} bpm`, `resting HR, last 7 days${rhr.elevated ? ' (elevated)' : ''}`, rhr.elevated ? 'bad' : '')]),
-    ...(hrv.lnWeekMean === null ? [] : [tile(`${num(Math.exp(hrv.lnWeekMean), 0)} ms`, `HRV, last 7 days${hrv.suppressed ? ' (below normal)' : ''}`, hrv.suppressed ? 'bad' : '')]),
+    sleep.averageH === null
+      ? tile('-', sayHtml('sleepNone'))
+      : tile(`${num(sleep.averageH)} ${hours}`, sayHtml('sleepTile', { target: num(sleep.targetH) }), sleep.averageH < SHORT_NIGHT_H ? 'bad' : sleep.averageH < sleep.targetH ? 'meh' : 'good'),
+    protein.averageG === null
+      ? tile('-', sayHtml('proteinNone'))
+      : tile(
+          `${num(protein.averageG, 0)} g`,
+          protein.targetG === null ? sayHtml('proteinTile') : sayHtml('proteinTargetTile', { target: num(protein.targetG, 0) }),
+          protein.targetG !== null && protein.averageG < protein.targetG ? 'meh' : '',
+        ),
+    tile(sayHtml('restValue', { rest: restDays, target: rest.target }), sayHtml('restTile'), restDays < rest.target ? 'meh' : 'good'),
+    tile(`${num(load.total, 0)} AU`, sayHtml('loadTile', { sessions: load.sessions })),
+    ...(rhr.weekMean === null ? [] : [tile(`${num(rhr.weekMean, 0)} bpm`, sayHtml('rhrTile', { elevated: rhr.elevated ? 'yes' : 'no' }), rhr.elevated ? 'bad' : '')]),
+    ...(hrv.lnWeekMean === null ? [] : [tile(`${num(Math.exp(hrv.lnWeekMean), 0)} ms`, sayHtml('hrvTile', { low: hrv.suppressed ? 'yes' : 'no' }), hrv.suppressed ? 'bad' : '')]),
   ].join('')}</div>`;
 }
 
 function warningList(warnings: readonly Warning[]): string {
-  if (warnings.length === 0) return '<p>No warnings: recovery looks on track.</p>';
-  const label = { alert: 'Alert', warning: 'Warning', info: 'Note' };
+  if (warnings.length === 0) return `<p>${esc(sayHtml('noWarnings'))}</p>`;
   return `<ul class="warnings">${warnings
-    .map((w) => `<li class="${w.level}"><span class="level">${label[w.level]}</span><b>${esc(w.sign)}</b><p class="evidence">${esc(w.evidence)}</p><p class="advice">${esc(w.advice)}</p></li>`)
+    .map((w) => ({ level: w.level, ...sayWarning(w) }))
+    .map((w) => `<li class="${w.level}"><span class="level">${esc(sayHtml(w.level))}</span><b>${esc(w.sign)}</b><p class="evidence">${esc(w.evidence)}</p><p class="advice">${esc(w.advice)}</p></li>`)
     .join('\n')}</ul>`;
 }
 
 function dayTable(report: Report): string {
-  const head = ['Date', 'Sleep', 'Protein', 'Training', 'Load', 'Rest', 'Fatigue', 'Sore', 'Motiv', 'RHR', 'HRV', 'Note'];
+  const keys = ['colDate', 'colSleep', 'colProtein', 'colTraining', 'colLoad', 'colRest', 'colFatigue', 'colSore', 'colMotivation', 'colRhr', 'colHrv', 'colNote'] as const;
   const rows = report.days.map((d) => dayRow(d, report));
-  return `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr>${keys.map((k) => `<th>${esc(sayHtml(k))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function dayRow(day: ReportDay, report: Report): string {
-  const date = `<td>${weekday(day.date)} ${day.date}</td>`;
+  const date = `<td>${esc(dayName(day.date, true))}</td>`;
   const e = day.entry;
-  if (!e) return `<tr class="missing">${date}<td colspan="11" class="text">no entry</td></tr>`;
+  if (!e) return `<tr class="missing">${date}<td colspan="11" class="text">${esc(sayHtml('noEntry'))}</td></tr>`;
   const target = proteinTargetG(report.settings);
   const cell = (text: string, mark = '') => `<td${mark ? ` class="${mark}"` : ''}>${esc(text)}</td>`;
   const scale = (v: number | null, bad: (v: number) => boolean) => cell(v === null ? '' : String(v), v !== null && bad(v) ? 'bad' : '');
   const sleepMark = e.sleepHours === null ? '' : e.sleepHours < SHORT_NIGHT_H ? 'bad' : e.sleepHours < report.settings.sleepTargetH ? 'meh' : 'good';
-  const training = e.sessions.map((s) => `${s.type} ${num(s.minutes)} min${s.rpe === null ? '' : ` RPE ${num(s.rpe)}`}`).join(', ') || (e.trainingLogged ? '' : '?');
-  const rest = day.status === 'full-rest' ? 'full' : day.status === 'active-rest' ? 'active' : '';
+  const training =
+    e.sessions
+      .map((s) => (s.rpe === null ? sayHtml('session', { type: s.type, minutes: num(s.minutes) }) : sayHtml('sessionRpe', { type: s.type, minutes: num(s.minutes), rpe: num(s.rpe) })))
+      .join(', ') || (e.trainingLogged ? '' : '?');
+  const rest = day.status === 'full-rest' ? sayHtml('fullRest') : day.status === 'active-rest' ? sayHtml('activeRest') : '';
+  const optional = (v: number | null, digits = 1) => (v === null ? '' : num(v, digits));
   return `<tr>${[
     date,
-    cell(e.sleepHours === null ? '' : `${num(e.sleepHours, 2)} h`, sleepMark),
+    cell(e.sleepHours === null ? '' : `${num(e.sleepHours, 2)} ${currentLang() === 'en' ? 'h' : 'u'}`, sleepMark),
     cell(e.proteinG === null ? '' : `${num(e.proteinG, 0)} g`, e.proteinG !== null && target !== null ? (e.proteinG < target ? 'meh' : 'good') : ''),
     `<td class="text">${esc(training)}</td>`,
     cell(day.load === null ? '' : `${dayLoadEstimated(e) ? '~' : ''}${num(day.load, 0)}`),
@@ -169,19 +183,20 @@ function dayRow(day: ReportDay, report: Report): string {
     scale(e.fatigue, (v) => v >= 4),
     scale(e.soreness, (v) => v >= 4),
     scale(e.motivation, (v) => v <= 2),
-    cell(num(e.restingHrBpm, 0)),
-    cell(num(e.hrvMs, 0)),
-    `<td class="text">${esc([e.injury && `injury: ${e.injury}`, e.note].filter(Boolean).join('; '))}</td>`,
+    cell(optional(e.restingHrBpm, 0)),
+    cell(optional(e.hrvMs, 0)),
+    `<td class="text">${esc([e.injury && sayHtml('injury', { injury: e.injury }), e.note].filter(Boolean).join('; '))}</td>`,
   ].join('')}</tr>`;
 }
 
 function weekTable(report: Report): string {
   const ewma = report.load.model === 'ewma';
-  const head = ['Week', 'Load', ewma ? 'ACWR (EWMA)' : 'ACWR', 'Monotony', 'Strain', 'Fitness', 'Fatigue', 'Form'];
+  const keys = ['colWeek', 'colLoad', ewma ? 'colAcwrEwma' : 'colAcwr', 'colMonotony', 'colStrain', 'colFitness', 'colAtl', 'colForm'] as const;
   const rows = report.load.weeks.map((w) => {
     const acwr = ewma ? w.acwrEwma : w.acwr;
     const mark = acwr === null ? '' : acwr > 1.5 ? 'bad' : acwr >= 1.3 || acwr < 0.8 ? 'meh' : 'good';
-    return `<tr><td>${w.from} to ${w.to}${w.unknown ? ` (${w.unknown} unknown)` : ''}</td><td>${num(w.total, 0)}</td><td class="${mark}">${acwr === null ? '-' : acwr.toFixed(2)}</td><td>${w.monotony === null ? '-' : w.monotony.toFixed(2)}</td><td>${w.strain === null ? '-' : num(w.strain, 0)}</td><td>${num(w.ctl, 0)}</td><td>${num(w.atl, 0)}</td><td>${num(w.tsb, 0)}</td></tr>`;
+    const span = w.unknown ? sayHtml('weekUnknown', { from: dateName(w.from), to: dateName(w.to), unknown: w.unknown }) : sayHtml('week', { from: dateName(w.from), to: dateName(w.to) });
+    return `<tr><td>${esc(span)}</td><td>${num(w.total, 0)}</td><td class="${mark}">${acwr === null ? '-' : fixed(acwr)}</td><td>${w.monotony === null ? '-' : fixed(w.monotony)}</td><td>${w.strain === null ? '-' : num(w.strain, 0)}</td><td>${num(w.ctl, 0)}</td><td>${num(w.atl, 0)}</td><td>${num(w.tsb, 0)}</td></tr>`;
   });
-  return `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr>${keys.map((k) => `<th>${esc(sayHtml(k))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -1,12 +1,14 @@
 import type { ChalkInstance } from 'chalk';
 import { MIN_DAYS_EACH, type Outcome, type OutcomeEffect, type TagInsight } from '../core/insights.js';
-import { num } from './format.js';
+import { formatNumber as num } from './i18n.js';
+import { sayInsights } from './messages/insights.js';
+import { wrap } from './table.js';
 
-const OUTCOME: Record<Outcome, { name: string; unit: string; less: string; more: string; digits: number; days: string }> = {
-  sleep: { name: "next night's sleep", unit: 'min', less: 'shorter', more: 'longer', digits: 0, days: 'nights' },
-  restingHr: { name: "next morning's resting HR", unit: 'bpm', less: 'lower', more: 'higher', digits: 1, days: 'mornings' },
-  hrv: { name: "next morning's HRV", unit: 'ms', less: 'lower', more: 'higher', digits: 1, days: 'mornings' },
-  fatigue: { name: "next day's fatigue (1-5)", unit: '', less: 'lower', more: 'higher', digits: 2, days: 'days' },
+const OUTCOME: Record<Outcome, { unit: string; digits: number }> = {
+  sleep: { unit: 'min', digits: 0 },
+  restingHr: { unit: 'bpm', digits: 1 },
+  hrv: { unit: 'ms', digits: 1 },
+  fatigue: { unit: '', digits: 2 },
 };
 
 const amount = (value: number, unit: string, digits: number) => `${num(Math.abs(value), digits)}${unit ? ` ${unit}` : ''}`;
@@ -14,26 +16,31 @@ const amount = (value: number, unit: string, digits: number) => `${num(Math.abs(
 /** "38 min shorter (95% CI 12-64 min shorter)"; an interval across zero says both ends in words. */
 export function effectWords(o: OutcomeEffect, tag: string): string {
   const w = OUTCOME[o.outcome];
-  const counts = `${o.nWith} vs ${o.nWithout} ${w.days}`;
-  if (!o.effect) return `not enough data (${counts}; at least ${MIN_DAYS_EACH} each needed)`;
+  const counts = sayInsights('counts', { with: o.nWith, without: o.nWithout, outcome: o.outcome });
+  if (!o.effect) return sayInsights('notEnough', { counts, min: MIN_DAYS_EACH });
   const { difference, low, high } = o.effect;
-  const word = (v: number) => (v < 0 ? w.less : w.more);
+  const word = (v: number) => sayInsights('direction', { outcome: o.outcome, dir: v < 0 ? 'less' : 'more' });
   const ci =
     low < 0 === high < 0
-      ? `${num(Math.min(Math.abs(low), Math.abs(high)), w.digits)}-${amount(Math.max(Math.abs(low), Math.abs(high)), w.unit, w.digits)} ${word(low)}`
-      : `${amount(low, w.unit, w.digits)} ${word(low)} to ${amount(high, w.unit, w.digits)} ${word(high)}: no clear difference`;
-  return `${amount(difference, w.unit, w.digits)} ${word(difference)} after ${tag} days (95% CI ${ci}), ${counts}`;
+      ? sayInsights('ciSame', { low: num(Math.min(Math.abs(low), Math.abs(high)), w.digits), high: amount(Math.max(Math.abs(low), Math.abs(high)), w.unit, w.digits), dir: word(low) })
+      : sayInsights('ciCross', { low: amount(low, w.unit, w.digits), lowDir: word(low), high: amount(high, w.unit, w.digits), highDir: word(high) });
+  return sayInsights('effect', { amount: amount(difference, w.unit, w.digits), dir: word(difference), tag, ci, counts });
 }
 
-export function renderInsights(insights: readonly TagInsight[], c: ChalkInstance): string {
+export function renderInsights(insights: readonly TagInsight[], c: ChalkInstance, width = Infinity): string {
+  const names = Object.fromEntries((Object.keys(OUTCOME) as Outcome[]).map((o) => [o, sayInsights(o)])) as Record<Outcome, string>;
+  // The outcome names line up in one column, as wide as the longest in this language.
+  const pad = Math.max(26, ...Object.values(names).map((n) => n.length));
   const lines: string[] = [];
   for (const t of insights) {
-    lines.push(`${c.bold(t.tag)}: ${t.daysWith} days with, ${t.daysWithout} without`);
+    lines.push(wrap(sayInsights('tagLine', { tag: c.bold(t.tag), with: t.daysWith, without: t.daysWithout }), width, '', '  '));
     for (const o of t.outcomes) {
       const text = effectWords(o, t.tag);
-      lines.push(`  ${OUTCOME[o.outcome].name.padEnd(26)} ${o.effect ? text : c.dim(text)}`);
+      // Narrow, the effect goes under its name rather than into a column a few characters wide.
+      const line = `${names[o.outcome].padEnd(pad)} ${o.effect ? text : c.dim(text)}`;
+      lines.push(width >= pad + 40 ? wrap(line, width, '  ', ' '.repeat(pad + 3)) : `  ${names[o.outcome]}\n${wrap(o.effect ? text : c.dim(text), width, '    ', '    ')}`);
     }
   }
-  lines.push('', c.dim('Days with a tag compared with days without: an association, not a cause. Other habits often come with a tag.'));
+  lines.push('', c.dim(wrap(sayInsights('footer'), width)));
   return `${lines.join('\n')}\n`;
 }

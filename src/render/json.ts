@@ -2,6 +2,8 @@ import { weekday } from '../core/dates.js';
 import { sessionLoad } from '../core/day-status.js';
 import { dayLoadEstimated, isLoadEstimated } from '../core/estimated-load.js';
 import type { Report } from '../core/report.js';
+import { sayGap } from './messages/verdict.js';
+import { warningJson } from './messages/warnings.js';
 
 /** The report as one JSON document: the same content as the text, every figure kept. */
 export function reportJson(report: Report): string {
@@ -20,9 +22,9 @@ export function reportJson(report: Report): string {
       settings: report.settings,
       days,
       summary: report.summary,
-      load: report.load,
+      load: { ...report.load, gaps: report.load.gaps.map(sayGap), gapCodes: report.load.gaps },
       plan: report.plan,
-      warnings: report.warnings,
+      warnings: report.warnings.map(warningJson),
       advice: report.advice,
     },
     null,

@@ -14,3 +14,17 @@ export function setLang(lang: Lang): void {
 export function currentLang(): Lang {
   return current;
 }
+
+/**
+ * Rows for a script (TSV, CSV) in every language read as they do in English: codes, ISO dates,
+ * '.' decimals, English headings. Renders `make` in English, then puts the run's language back.
+ */
+export function machine<T>(make: () => T): T {
+  const lang = current;
+  current = 'en';
+  try {
+    return make();
+  } finally {
+    current = lang;
+  }
+}

@@ -1,89 +1,28 @@
 import type { WarningCode, WarningLevel } from '../core/warnings.js';
 import type { Verdict } from '../core/readiness.js';
-import { plural } from '../core/words.js';
+import { sayColumns, sayReport } from './messages/report.js';
+import { sayStatus } from './messages/status.js';
 
-/**
- * The words of the screens, keyed by code, each a function of its numbers: one place to read
- * and, later, to translate (no sentence is glued from fragments elsewhere in render).
- */
-export const MESSAGES = {
-  reportTitle: (p: { from: string; to: string; days: number }) => `Recovery report ${p.from} to ${p.to} (${p.days} days)`,
-  weekOnTrack: (p: { sleepH: number | null; rest: number; restTarget: number }) =>
-    `On track: ${p.sleepH === null ? 'no sleep logged' : `${p.sleepH} h sleep a night`}, ${p.rest} of ${p.restTarget} rest days, no warning signs`,
-  keepGoing: () => 'Keep training as planned.',
-  headlineFrom: (p: { label: string }) => p.label,
-  verdictLine: (p: { weekday: string; date: string; verdict: string }) => `Readiness for ${p.weekday} ${p.date}: ${p.verdict}`,
-  why: () => 'Why',
-  whyLegend: () => '(!!! calls for rest, !! a clear change from your normal, ! a reason to go easy)',
-  planHeading: () => 'What to do',
-  notCounted: () => 'Not counted yet:',
-  noWarnings: () => 'No warning signs in the last 7 days.',
-  noWarningsReport: () => 'No warnings: recovery looks on track.',
-  warningsHeading: () => 'Warnings',
-  foldedSigns: () => 'signs:',
-  summaryHeading: (p: { logged: number; days: number }) => `Summary (${p.logged} of ${p.days} days logged)`,
-  legend: () => 'Scales 1-5 (5 = most); ↑ or ↓ marks a value past its target or at the risky end of its scale; ? = training not logged.',
-  restDay: () => 'rest day',
-  shortLegend: () =>
-    'Sleep in h, Qual = sleep quality, Woke = times awake, Prot = protein in g, Training in min, Fatig = fatigue, RHR = resting heart rate in bpm.',
-  noEntry: () => 'no entry',
-  detailHint: () => 'Load ratio, monotony, strain and fitness figures: recover report --detail. Any warning: recover explain CODE.',
-  loadHeading: () => 'Training load',
-  loadNote: () => '(effort 0-10 x minutes, estimated from heart rate where no effort was typed; days without training logged are unknown and left out)',
-  sleepDebt: (p: { targetH: string; nights: number }) => `short of ${p.targetH} h a night, over the last ${plural(p.nights, 'logged night')} of 7`,
-  notYet: (p: { gap: string }) => `Not yet: ${p.gap}`,
-  explainHint: (p: { date: string }) => `The rules and your numbers: recover explain ${p.date}`,
-} as const;
+/** A label that reads in the run's language each time it is used. */
+function labels<K extends string>(keys: readonly K[], say: (key: K) => string): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(out, key, { enumerable: true, get: () => say(key) });
+  return out;
+}
 
-export type MessageKey = keyof typeof MESSAGES;
+export const LEVEL_LABEL: Record<WarningLevel, string> = labels(['alert', 'warning', 'info'], (level) => sayReport(level));
+export const VERDICT_LABEL: Record<Verdict, string> = labels(['green', 'amber', 'red', 'unknown'], (verdict) => sayStatus(verdict));
 
-export const LEVEL_LABEL: Record<WarningLevel, string> = { alert: 'ALERT', warning: 'WARNING', info: 'NOTE' };
-export const VERDICT_LABEL: Record<Verdict, string> = { green: 'GREEN', amber: 'AMBER', red: 'RED', unknown: 'NOT ENOUGH DATA' };
+const capital = (col: DayColumn) => `${col[0]?.toUpperCase() ?? ''}${col.slice(1)}` as Capitalize<DayColumn>;
 
+export const DAY_COLUMN_KEYS = ['date', 'sleep', 'quality', 'wakings', 'protein', 'training', 'load', 'fatigue', 'motivation', 'soreness', 'rhr', 'plan'] as const;
+export type DayColumn = (typeof DAY_COLUMN_KEYS)[number];
 /** Column headings of the day table, plain words with their unit. */
-export const DAY_COLUMNS = {
-  date: 'Day',
-  sleep: 'Sleep h',
-  quality: 'Sleep quality',
-  wakings: 'Woke (times)',
-  protein: 'Protein g',
-  training: 'Training (min)',
-  load: 'Load',
-  fatigue: 'Fatigue',
-  motivation: 'Drive',
-  soreness: 'Sore',
-  rhr: 'Resting HR bpm',
-  plan: 'Plan',
-} as const;
-export type DayColumn = keyof typeof DAY_COLUMNS;
+export const DAY_COLUMNS: Record<DayColumn, string> = labels(DAY_COLUMN_KEYS, (col) => sayColumns(col));
 /** The day table's headings where the long ones do not fit (80 columns); the legend spells them out. */
-export const SHORT_DAY_COLUMNS: Record<DayColumn, string> = {
-  date: 'Day',
-  sleep: 'Sleep',
-  quality: 'Qual',
-  wakings: 'Woke',
-  protein: 'Prot',
-  training: 'Training',
-  load: 'Load',
-  fatigue: 'Fatig',
-  motivation: 'Drive',
-  soreness: 'Sore',
-  rhr: 'RHR',
-  plan: 'Plan',
-};
-
-/** The load model's figures: plain names by default; the jargon appears under --detail and in explain. */
-export const LOAD_COLUMNS = {
-  week: 'Week',
-  unknown: 'Days unknown',
-  load: 'Load',
-  acwr: 'Load ratio (ACWR)',
-  monotony: 'Monotony',
-  strain: 'Strain',
-  ctl: 'Long-term load (CTL)',
-  atl: 'Short-term load (ATL)',
-  tsb: 'Balance (TSB)',
-} as const;
+export const SHORT_DAY_COLUMNS: Record<DayColumn, string> = labels(DAY_COLUMN_KEYS, (col) => sayColumns(`short${capital(col)}`));
+/** What a short heading stands for, in the legend under the table. */
+export const DAY_COLUMN_LEGEND: Record<DayColumn, string> = labels(DAY_COLUMN_KEYS, (col) => sayColumns(`legend${capital(col)}`));
 
 /** What each warning code means, its rule and where the rule comes from: `recover explain CODE`. */
 export const EXPLAIN: Record<WarningCode, { name: string; rule: string; source: string }> = {

@@ -1,10 +1,11 @@
-import { weekday } from '../core/dates.js';
 import { dayStatus } from '../core/day-status.js';
 import type { PlanDay } from '../core/plan.js';
 import type { Day } from '../core/types.js';
 import type { Warning } from '../core/warnings.js';
-import { plural } from '../core/words.js';
-import { num } from './format.js';
+import { dayName } from './format.js';
+import { formatNumber as num } from './i18n.js';
+import { machine } from './lang.js';
+import { sayPlan } from './messages/plan.js';
 import { warningLines } from './report.js';
 import { renderRows, type Layout } from './table.js';
 
@@ -15,20 +16,30 @@ export function renderPlan(
   target: number,
   layout: Layout,
 ): string {
+  if (layout.format !== 'table') return machine(() => planTable(days, layout));
+  const c = layout.color;
+  const rest = days.filter((d) => d.planned?.rest).length;
+  return [
+    c.bold(sayPlan('title', { week })) + c.dim(` ${sayPlan('restCount', { rest, target })}`),
+    planTable(days, layout),
+    '',
+    warningLines(warnings, layout, sayPlan('balanced')),
+    '',
+  ].join('\n');
+}
+
+function planTable(days: ReadonlyArray<{ date: string; planned: PlanDay | null; done: Day | null }>, layout: Layout): string {
   const c = layout.color;
   const rows: string[][] = [];
   for (const { date, planned, done } of days) {
     const plan = !planned
-      ? c.dim('not planned')
+      ? c.dim(sayPlan('notPlanned'))
       : planned.rest
-        ? 'rest'
-        : planned.sessions.map((s) => `${s.type} ${num(s.minutes)}′ RPE ${num(s.rpe)}`).join(', ') || 'training';
+        ? sayPlan('rest')
+        : planned.sessions.map((s) => sayPlan('session', { type: s.type, minutes: num(s.minutes), rpe: s.rpe === null ? '' : num(s.rpe) })).join(', ') || sayPlan('training');
     const status = dayStatus(done);
-    const did = status === 'unknown' ? '' : status === 'training' ? 'trained' : status === 'full-rest' ? 'rested' : 'active rest';
-    rows.push([`${weekday(date)} ${date}`, plan, did]);
+    const did = status === 'unknown' ? '' : status === 'training' ? sayPlan('trained') : status === 'full-rest' ? sayPlan('rested') : sayPlan('activeRest');
+    rows.push([dayName(date, true), plan, did]);
   }
-  const table = renderRows(['Day', 'Plan', 'Done'], rows, layout);
-  if (layout.format !== 'table') return table;
-  const rest = days.filter((d) => d.planned?.rest).length;
-  return [c.bold(`Plan for ${week}`) + c.dim(` (${plural(rest, 'rest day')}; target ${target})`), table, '', warningLines(warnings, layout, 'The plan looks balanced.'), ''].join('\n');
+  return renderRows([sayPlan('colDay'), sayPlan('colPlan'), sayPlan('colDone')], rows, layout);
 }

@@ -1,11 +1,13 @@
-import { weekday } from '../core/dates.js';
 import { dayLoadEstimated, isLoadEstimated } from '../core/estimated-load.js';
 import type { PlanComparison } from '../core/plan.js';
 import type { Report, ReportDay } from '../core/report.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import { OVERTRAINING_SIGNS, type Warning, type WarningCode, type WarningLevel } from '../core/warnings.js';
-import { num } from './format.js';
-import { MESSAGES, type DayColumn } from './messages.js';
+import { dateName, dayName } from './format.js';
+import { formatNumber as num } from './i18n.js';
+import type { DayColumn } from './messages.js';
+import { sayReport } from './messages/report.js';
+import { sayWarning } from './messages/warnings.js';
 
 /** How a value compares with its target or usual range; the layout turns it into a colour and a marker. */
 export type Mark = 'good' | 'low' | 'high' | 'plain';
@@ -54,8 +56,13 @@ export function reportView(report: Report): ReportView {
     ? { level: top.level, summary: top.sign, action: firstSentence(adviceOf(report.warnings, top.code)), code: top.code }
     : {
         level: 'ok' as const,
-        summary: MESSAGES.weekOnTrack({ sleepH: sleep.averageH === null ? null : Number(num(sleep.averageH)), rest: rest.full + rest.active, restTarget: rest.target }),
-        action: MESSAGES.keepGoing(),
+        summary: sayReport('weekOnTrack', {
+          sleep: sleep.averageH === null ? 'none' : 'some',
+          sleepH: sleep.averageH === null ? '' : num(sleep.averageH),
+          rest: rest.full + rest.active,
+          restTarget: rest.target,
+        }),
+        action: sayReport('keepGoing'),
         code: null,
       };
   const planned = new Map(report.plan.map((p) => [p.date, p]));
@@ -64,7 +71,7 @@ export function reportView(report: Report): ReportView {
   const used = columns.filter((col) => col === 'date' || col === 'training' || report.days.some((d) => dayCells(d, report, planned.get(d.date))?.[col]?.text));
   if (planned.size > 0) used.push('plan');
   return {
-    title: MESSAGES.reportTitle({ from: report.from, to: report.to, days: report.days.length }),
+    title: sayReport('title', { from: dateName(report.from), to: dateName(report.to), days: report.days.length }),
     headline,
     columns: used,
     days: report.days.map((d) => ({ date: d.date, label: dayLabel(d.date, report), cells: dayCells(d, report, planned.get(d.date)) })),
@@ -74,12 +81,13 @@ export function reportView(report: Report): ReportView {
 }
 
 function adviceOf(warnings: readonly Warning[], code: WarningCode): string {
-  return warnings.find((w) => w.code === code)?.advice ?? '';
+  const found = warnings.find((w) => w.code === code);
+  return found ? sayWarning(found).advice : '';
 }
 
-/** The year is in the title: a span within one year shows "Fri 02-14". */
+/** The year is in the title: a span within one year shows "Fri 02-14" ("vr 14 feb"). */
 function dayLabel(date: string, report: Report): string {
-  return `${weekday(date)} ${report.from.slice(0, 4) === report.to.slice(0, 4) ? date.slice(5) : date}`;
+  return dayName(date, report.from.slice(0, 4) !== report.to.slice(0, 4));
 }
 
 export function foldWarnings(warnings: readonly Warning[]): ViewWarning[] {
@@ -90,9 +98,9 @@ export function foldWarnings(warnings: readonly Warning[]): ViewWarning[] {
     .map((w) => ({
       code: w.code,
       level: w.level,
-      sign: w.sign,
-      evidence: w.code === 'overreaching' ? '' : w.evidence,
-      folded: w === alert ? warnings.filter(folded).map((s) => ({ code: s.code, sign: s.sign, evidence: s.evidence })) : [],
+      sign: sayWarning(w).sign,
+      evidence: w.code === 'overreaching' ? '' : sayWarning(w).evidence,
+      folded: w === alert ? warnings.filter(folded).map((s) => ({ code: s.code, ...sayWarning(s) })) : [],
     }));
 }
 
@@ -132,15 +140,17 @@ function dayCells(day: ReportDay, report: Report, plan: PlanComparison | undefin
 function trainingText(day: ReportDay): string {
   const e = day.entry;
   if (!e) return '';
-  const sessions = e.sessions.map((s) => `${s.type} ${num(s.minutes)}${s.rpe !== null ? '' : isLoadEstimated(s) ? ' (est.)' : ' (no effort)'}`).join(', ');
-  if (day.status === 'full-rest') return MESSAGES.restDay();
-  if (day.status === 'active-rest') return `${sessions} (${MESSAGES.restDay()})`;
+  const sessions = e.sessions
+    .map((s) => sayReport(s.rpe !== null ? 'session' : isLoadEstimated(s) ? 'sessionEstimated' : 'sessionNoEffort', { type: s.type, minutes: num(s.minutes) }))
+    .join(', ');
+  if (day.status === 'full-rest') return sayReport('restDay');
+  if (day.status === 'active-rest') return sayReport('activeRest', { sessions });
   return sessions || (e.trainingLogged ? '' : '?');
 }
 
 function planCell(plan: PlanComparison): ViewCell {
   const p = plan.planned;
-  const text = !p ? '-' : p.rest ? 'rest' : p.sessions.map((s) => `${s.type} ${num(s.minutes)}`).join(', ') || 'train';
+  const text = !p ? '-' : p.rest ? sayReport('planRest') : p.sessions.map((s) => sayReport('session', { type: s.type, minutes: num(s.minutes) })).join(', ') || sayReport('planTrain');
   const off = plan.verdict === 'skipped-rest' || plan.verdict === 'unplanned-hard';
   return off ? { text: `${text} ✗`, mark: 'plain' } : { text: plan.verdict === 'as-planned' ? `${text} ✓` : text, mark: 'plain' };
 }

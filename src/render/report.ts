@@ -1,14 +1,17 @@
 import type { ChalkInstance } from 'chalk';
-import { weekday } from '../core/dates.js';
 import type { LoadWeek } from '../core/load.js';
 import type { Report } from '../core/report.js';
 import { SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning, WarningLevel } from '../core/warnings.js';
-import { plural } from '../core/words.js';
 import { adviceLines } from './advice.js';
-import { inert, num } from './format.js';
-import { DAY_COLUMNS, LEVEL_LABEL, LOAD_COLUMNS, MESSAGES, SHORT_DAY_COLUMNS } from './messages.js';
+import { dayName, fixed, inert } from './format.js';
+import { formatNumber as num } from './i18n.js';
+import { machine } from './lang.js';
+import { DAY_COLUMN_LEGEND, DAY_COLUMNS, LEVEL_LABEL, SHORT_DAY_COLUMNS, type DayColumn } from './messages.js';
+import { sayReport } from './messages/report.js';
 import { foldWarnings, reportView, type Mark, type ReportView, type ViewCell, type ViewWarning } from './report-view.js';
+import { sayGap } from './messages/verdict.js';
+import { sayWarning } from './messages/warnings.js';
 import { trendLines } from './sparkline.js';
 import { fitRows, renderRows, wrap, type Cell, type Layout } from './table.js';
 
@@ -31,14 +34,16 @@ export function marked(c: ChalkInstance, cell: ViewCell | undefined): string {
 
 /** The report as rows for a script: the day table only, plain values, the units in the headings. */
 export function reportRows(report: Report, layout: Layout): string {
-  const view = reportView(report);
-  return renderRows(view.columns.map((col) => DAY_COLUMNS[col]), dayRows(view, layout), layout);
+  return machine(() => {
+    const view = reportView(report);
+    return renderRows(view.columns.map((col) => DAY_COLUMNS[col]), dayRows(view, layout), layout);
+  });
 }
 
 function dayRows(view: ReportView, layout: Layout): Cell[][] {
   return view.days.map((d) =>
     d.cells === null
-      ? [d.label, { span: layout.format === 'table' ? layout.color.dim(MESSAGES.noEntry()) : MESSAGES.noEntry() }]
+      ? [d.label, { span: layout.format === 'table' ? layout.color.dim(sayReport('noEntry')) : sayReport('noEntry') }]
       : view.columns.map((col) => (layout.format === 'table' ? marked(layout.color, d.cells?.[col]) : (d.cells?.[col]?.text ?? ''))),
   );
 }
@@ -53,7 +58,7 @@ export function renderReport(report: Report, layout: Layout, look: ReportLook = 
     '',
     c.bold(view.title),
     days.text,
-    c.dim(wrap(days.short ? `${MESSAGES.shortLegend()} ${MESSAGES.legend()}` : MESSAGES.legend(), layout.width)),
+    c.dim(wrap(days.short ? `${shortLegend(view.columns)} ${sayReport('legend')}` : sayReport('legend'), layout.width)),
     '',
     summaryLines(report, layout),
     ...advice(report, layout),
@@ -61,11 +66,16 @@ export function renderReport(report: Report, layout: Layout, look: ReportLook = 
     ...trends(report, layout, look),
     loadLines(report, layout, look),
     '',
-    shownWarnings(view.warnings, layout, MESSAGES.noWarningsReport()),
+    shownWarnings(view.warnings, layout, sayReport('noWarnings')),
   ];
-  if (view.plan.length > 0) out.push('', c.bold(MESSAGES.planHeading()), ...view.plan.map((a) => wrap(`- ${a}`, layout.width, '  ', '    ')));
-  if (!look.detail) out.push('', c.dim(wrap(MESSAGES.detailHint(), layout.width)));
+  if (view.plan.length > 0) out.push('', c.bold(sayReport('planHeading')), ...view.plan.map((a) => wrap(`- ${a}`, layout.width, '  ', '    ')));
+  if (!look.detail) out.push('', c.dim(wrap(sayReport('detailHint'), layout.width)));
   return `${out.join('\n')}\n`;
+}
+
+/** The short headings on screen, each spelled out once: "Qual = sleep quality, RHR = resting heart rate in bpm." */
+function shortLegend(columns: readonly DayColumn[]): string {
+  return `${columns.filter((col) => SHORT_DAY_COLUMNS[col] !== DAY_COLUMNS[col]).map((col) => DAY_COLUMN_LEGEND[col]).join(', ')}.`;
 }
 
 /** Rhythm, the whole plate, hydration and active recovery: lines under the summary, wrapped under their label. */
@@ -75,14 +85,14 @@ function advice(report: Report, layout: Layout): string[] {
 }
 
 function trends(report: Report, layout: Layout, look: ReportLook): string[] {
-  const lines = trendLines(report, layout.color, Boolean(look.ascii));
+  const lines = trendLines(report, layout.color, Boolean(look.ascii), layout.width);
   return lines ? [lines, ''] : [];
 }
 
 function headlineLine(view: ReportView, layout: Layout): string {
   const c = layout.color;
   const { level, summary, action } = view.headline;
-  const tag = level === 'ok' ? c.green('OK') : levelTag(c, level);
+  const tag = level === 'ok' ? c.green(sayReport('ok')) : levelTag(c, level);
   return wrap(`${tag} ${c.bold(inert(summary))} → ${action}`, layout.width, '', '   ');
 }
 
@@ -95,78 +105,117 @@ function summaryLines(report: Report, layout: Layout): string {
   const c = layout.color;
   const { sleep, protein, rest, load, water, logged, days } = report.summary;
   const low = (text: string, isLow: boolean) => (isLow ? c.red(`${text}↓`) : c.green(text));
-  const lines = [c.bold(MESSAGES.summaryHeading({ logged, days }))];
+  const labels = { sleep: sayReport('sleepLabel'), protein: sayReport('proteinLabel'), water: sayReport('waterLabel'), rest: sayReport('restLabel'), load: sayReport('loadLabel') };
+  // The labels line up in one column, as wide as the longest in this language.
+  const pad = Math.max(10, ...Object.values(labels).map((l) => l.length + 1));
+  const line = (label: string, text: string) => `  ${label.padEnd(pad)}${text}`;
+  const lines = [c.bold(sayReport('summaryHeading', { logged, days }))];
   lines.push(
-    sleep.averageH === null
-      ? '  Sleep     no nights logged'
-      : `  Sleep     average ${low(`${num(sleep.averageH, 2)} h`, sleep.averageH < sleep.targetH)} over ${plural(sleep.nights, 'night')} (target ${num(sleep.targetH)} h); ` +
-          `${plural(sleep.shortNights.length, 'night')} under ${SHORT_NIGHT_H} h, ${plural(sleep.underTarget.length, 'night')} under target`,
+    line(
+      labels.sleep,
+      sleep.averageH === null
+        ? sayReport('sleepNone')
+        : sayReport('sleepLine', {
+            average: low(`${num(sleep.averageH, 2)} ${sayReport('hours')}`, sleep.averageH < sleep.targetH),
+            nights: sleep.nights,
+            target: num(sleep.targetH),
+            short: sleep.shortNights.length,
+            shortH: num(SHORT_NIGHT_H),
+            under: sleep.underTarget.length,
+          }),
+    ),
   );
-  if (protein.averageG === null) lines.push('  Protein   none logged');
+  if (protein.averageG === null) lines.push(line(labels.protein, sayReport('proteinNone')));
   else {
-    const perKg = protein.averageGPerKg === null ? '' : ` (${num(protein.averageGPerKg)} g/kg)`;
-    const vsTarget =
-      protein.targetG === null
-        ? 'no target: set your weight with "recover config set weight KG"'
-        : `target ${num(protein.targetG, 0)} g; ${plural(protein.daysUnder.length, 'day')} under target`;
-    lines.push(`  Protein   average ${low(`${num(protein.averageG, 0)} g`, protein.targetG !== null && protein.averageG < protein.targetG)}${perKg} over ${plural(protein.daysLogged, 'day')}; ${vsTarget}`);
+    const params = {
+      average: low(`${num(protein.averageG, 0)} g`, protein.targetG !== null && protein.averageG < protein.targetG),
+      perKg: protein.averageGPerKg === null ? 'none' : num(protein.averageGPerKg),
+      days: protein.daysLogged,
+    };
+    lines.push(
+      line(
+        labels.protein,
+        protein.targetG === null ? sayReport('proteinNoTarget', params) : sayReport('proteinTarget', { ...params, target: num(protein.targetG, 0), under: protein.daysUnder.length }),
+      ),
+    );
   }
-  if (water.averageL !== null) lines.push(`  Water     average ${num(water.averageL)} l over ${plural(water.daysLogged, 'day')}`);
+  if (water.averageL !== null) lines.push(line(labels.water, sayReport('waterLine', { average: num(water.averageL), days: water.daysLogged })));
   const restDays = rest.full + rest.active;
   lines.push(
-    `  Rest      ${low(String(restDays), restDays < rest.target)} of ${rest.target} target rest days (${rest.full} full, ${rest.active} active)` +
-      (rest.unlogged ? `; ${plural(rest.unlogged, 'day')} without training logged` : ''),
+    line(labels.rest, sayReport('restLine', { rest: low(String(restDays), restDays < rest.target), target: rest.target, full: rest.full, active: rest.active, unlogged: rest.unlogged })),
   );
   lines.push(
-    `  Load      ${num(load.total, 0)} total (effort x minutes) over ${plural(load.trainingDays, 'training day')}, ${plural(load.sessions, 'session')}` +
-      (load.sessionsWithoutRpe ? `; ${plural(load.sessionsWithoutRpe, 'session')} without an effort score add no load` : '') +
-      (load.sessionsEstimated ? `; ${plural(load.sessionsEstimated, 'session')} estimated from heart rate (~)` : ''),
+    line(
+      labels.load,
+      sayReport('loadLine', {
+        total: num(load.total, 0),
+        days: load.trainingDays,
+        sessions: load.sessions,
+        noEffort: load.sessionsWithoutRpe,
+        estimated: load.sessionsEstimated,
+      }),
+    ),
   );
-  return lines.map((l) => wrap(l, layout.width, '', '            ')).join('\n');
+  return lines.map((l) => wrap(l, layout.width, '', ' '.repeat(pad + 2))).join('\n');
 }
 
 function loadLines(report: Report, layout: Layout, look: ReportLook): string {
   const c = layout.color;
   const { weeks, state, gaps, model } = report.load;
-  const lines = [c.bold(MESSAGES.loadHeading()) + c.dim(` ${MESSAGES.loadNote()}`)].map((l) => wrap(l, layout.width));
+  const lines = [c.bold(sayReport('loadHeading')) + c.dim(` ${sayReport('loadNote')}`)].map((l) => wrap(l, layout.width));
   if (look.detail) {
     const ratio = (w: LoadWeek) => (model === 'ewma' ? w.acwrEwma : w.acwr);
     const rows = weeks.map((w): Cell[] => {
       const acwr = ratio(w);
       return [
-        `${w.from.slice(5)} to ${w.to.slice(5)}`,
+        sayReport('weekSpan', { from: dayName(w.from).replace(/^\S+ /, ''), to: dayName(w.to).replace(/^\S+ /, '') }),
         String(w.unknown),
         num(w.total, 0),
-        acwr === null ? '-' : marked(c, { text: acwr.toFixed(2), mark: acwr > 1.5 || acwr >= 1.3 ? 'high' : acwr < 0.8 ? 'low' : 'good' }),
-        w.monotony === null ? '-' : marked(c, { text: w.monotony.toFixed(2), mark: w.monotony > 2 ? 'high' : 'plain' }),
+        acwr === null ? '-' : marked(c, { text: fixed(acwr), mark: acwr > 1.5 || acwr >= 1.3 ? 'high' : acwr < 0.8 ? 'low' : 'good' }),
+        w.monotony === null ? '-' : marked(c, { text: fixed(w.monotony), mark: w.monotony > 2 ? 'high' : 'plain' }),
         w.strain === null ? '-' : num(w.strain, 0),
         num(w.ctl, 0),
         num(w.atl, 0),
         num(w.tsb, 0),
       ];
     });
-    const heads = Object.values(LOAD_COLUMNS).map((h, i) => (i === 3 && model === 'ewma' ? 'Load ratio (ACWR, EWMA)' : h));
+    const heads = (['colWeek', 'colUnknown', 'colLoad', model === 'ewma' ? 'colAcwrEwma' : 'colAcwr', 'colMonotony', 'colStrain', 'colCtl', 'colAtl', 'colTsb'] as const).map((key) => sayReport(key));
     lines.push(renderRows(heads, rows, layout));
   } else {
     for (const w of weeks) {
-      lines.push(`  ${weekday(w.from)} ${w.from.slice(5)} to ${weekday(w.to)} ${w.to.slice(5)}: ${num(w.total, 0)}${w.unknown ? c.dim(` (${plural(w.unknown, 'day')} unknown)`) : ''}`);
+      const unknown = w.unknown ? c.dim(` ${sayReport('weekUnknown', { days: w.unknown })}`) : '';
+      lines.push(`  ${sayReport('loadWeek', { from: dayName(w.from), to: dayName(w.to), total: num(w.total, 0) })}${unknown}`);
     }
   }
   const { sleepDebt: debt, restingHr: rhr, hrv } = state;
-  const debtText = `${num(debt.hours)} h`;
-  lines.push(`  Sleep debt  ${debt.hours > 0 ? c.red(`${debtText}↓`) : c.green(debtText)} ${MESSAGES.sleepDebt({ targetH: num(debt.targetH), nights: debt.nights })}`);
+  const labels = { debt: sayReport('debtLabel'), rhr: sayReport('rhrLabel'), hrv: sayReport('hrvLabel') };
+  const pad = Math.max(12, ...Object.values(labels).map((l) => l.length + 1));
+  const line = (label: string, text: string) => `  ${label.padEnd(pad)}${text}`;
+  const debtText = `${num(debt.hours)} ${sayReport('hours')}`;
+  lines.push(line(labels.debt, `${debt.hours > 0 ? c.red(`${debtText}↓`) : c.green(debtText)} ${sayReport('sleepDebt', { target: num(debt.targetH), nights: debt.nights })}`));
   if (rhr.weekMean !== null) {
-    const base = rhr.baselineMean === null ? 'no baseline yet' : `usual ${num(rhr.baselineMean)} +/- ${num(rhr.baselineSd ?? 0)} bpm`;
-    lines.push(`  Resting HR  7-day average ${rhr.elevated ? c.red(`${num(rhr.weekMean)} bpm↑`) : `${num(rhr.weekMean)} bpm`}; ${base}`);
+    const value = `${num(rhr.weekMean)} bpm`;
+    lines.push(
+      line(
+        labels.rhr,
+        sayReport('rhrLine', {
+          value: rhr.elevated ? c.red(`${value}↑`) : value,
+          base: rhr.baselineMean === null ? 'none' : 'known',
+          mean: rhr.baselineMean === null ? '' : num(rhr.baselineMean),
+          sd: num(rhr.baselineSd ?? 0),
+        }),
+      ),
+    );
   }
   if (hrv.lnWeekMean !== null) {
     const ms = (ln: number) => num(Math.exp(ln), 0);
-    const range = hrv.lower === null ? 'no normal range yet' : look.detail ? `normal ln ${hrv.lower.toFixed(2)}-${(hrv.upper ?? 0).toFixed(2)}` : `normal ${ms(hrv.lower)}-${ms(hrv.upper ?? 0)} ms`;
-    const value = look.detail ? `ln ${hrv.lnWeekMean.toFixed(2)} (${ms(hrv.lnWeekMean)} ms)` : `${ms(hrv.lnWeekMean)} ms`;
-    lines.push(`  HRV         7-day average ${hrv.suppressed ? c.red(`${value}↓`) : value}; ${range}`);
+    const range = hrv.lower === null ? 'none' : look.detail ? 'ln' : 'ms';
+    const [low, high] = hrv.lower === null ? ['', ''] : look.detail ? [fixed(hrv.lower), fixed(hrv.upper ?? 0)] : [ms(hrv.lower), ms(hrv.upper ?? 0)];
+    const value = look.detail ? sayReport('hrvLn', { ln: fixed(hrv.lnWeekMean), ms: ms(hrv.lnWeekMean) }) : `${ms(hrv.lnWeekMean)} ms`;
+    lines.push(line(labels.hrv, sayReport('hrvLine', { value: hrv.suppressed ? c.red(`${value}↓`) : value, range, low, high })));
   }
-  const wrapped = lines.map((l) => (l.includes('\n') ? l : wrap(l, layout.width, '', '              ')));
-  for (const gap of gaps) wrapped.push(c.dim(wrap(MESSAGES.notYet({ gap }), layout.width, '  ', '    ')));
+  const wrapped = lines.map((l) => (l.includes('\n') ? l : wrap(l, layout.width, '', ' '.repeat(pad + 2))));
+  for (const gap of gaps) wrapped.push(c.dim(wrap(sayReport('notYet', { gap: sayGap(gap) }), layout.width, '  ', '    ')));
   return wrapped.join('\n');
 }
 
@@ -174,7 +223,7 @@ function loadLines(report: Report, layout: Layout, look: ReportLook): string {
 function shownWarnings(warnings: readonly ViewWarning[], layout: Layout, none: string): string {
   const c = layout.color;
   if (warnings.length === 0) return c.green(none);
-  const lines = [c.bold(MESSAGES.warningsHeading())];
+  const lines = [c.bold(sayReport('warningsHeading'))];
   for (const w of warnings) {
     lines.push(wrap(`${levelTag(c, w.level)} ${c.bold(inert(w.sign))}${w.evidence ? `: ${inert(w.evidence)}` : ''}`, layout.width, '', '    '));
     for (const s of w.folded) lines.push(wrap(`- ${inert(s.sign)}: ${inert(s.evidence)}`, layout.width, '    ', '      '));
@@ -186,6 +235,6 @@ function shownWarnings(warnings: readonly ViewWarning[], layout: Layout, none: s
 export function warningLines(warnings: readonly Warning[], layout: Layout, none: string): string {
   const folded = foldWarnings(warnings);
   const shown = shownWarnings(folded, layout, none);
-  const advice = [...new Set(folded.map((f) => warnings.find((w) => w.code === f.code)?.advice ?? ''))].filter(Boolean);
+  const advice = [...new Set(folded.flatMap((f) => warnings.filter((w) => w.code === f.code).map((w) => sayWarning(w).advice)))].filter(Boolean);
   return warnings.length === 0 ? shown : [shown, ...advice.map((a) => wrap(`→ ${a}`, layout.width, '  ', '    '))].join('\n');
 }

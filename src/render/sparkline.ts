@@ -2,8 +2,10 @@ import type { ChalkInstance } from 'chalk';
 import type { Band, Series } from '../core/series.js';
 import type { Report } from '../core/report.js';
 import { reportSeries } from '../core/series.js';
-import { num } from './format.js';
-import { bandText, SERIES_WORDS } from './chart-words.js';
+import { bandText, SERIES_WORDS, withUnit } from './chart-words.js';
+import { dateName } from './format.js';
+import { sayChart } from './messages/chart.js';
+import { wrap } from './table.js';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 // Rising ink for terminals without block characters (not UTF-8, or --ascii).
@@ -54,33 +56,40 @@ const TREND_KEYS = new Set(['sleep', 'protein', 'load', 'rhr', 'hrv', 'fatigue']
 
 /**
  * "Trends" lines for the report: each series as a sparkline over the period, then its band
- * as the glyphs it would have, so "below target" is visible without colour.
+ * as the glyphs it would have, so "below target" is visible without colour. Wider than
+ * `width`, a line's note goes under its sparkline.
  */
-export function trendLines(report: Report, c: ChalkInstance, ascii = false): string {
+export function trendLines(report: Report, c: ChalkInstance, ascii = false, width = Infinity): string {
+  const series = reportSeries(report).filter((x) => TREND_KEYS.has(x.key));
+  // The names line up in one column, as wide as the longest in this language.
+  const pad = Math.max(12, ...series.map((s) => SERIES_WORDS[s.key].short.length + 1));
   const lines: string[] = [];
-  for (const s of reportSeries(report).filter((x) => TREND_KEYS.has(x.key))) {
-    const line = trendLine(s, c, ascii);
+  for (const s of series) {
+    const line = trendLine(s, c, ascii, pad, width);
     if (line !== null) lines.push(line);
   }
   if (lines.length === 0) return '';
   const n = report.days.length;
-  const marks = n > SPARK_MAX ? `each mark about ${Math.round(n / SPARK_MAX)} days` : 'a mark a day, blank if not logged';
-  const header = `${c.bold('Trends')} ${c.dim(`${report.from} to ${report.to}, ${marks}`)}`;
-  return [header, ...lines].join('\n');
+  const every = n > SPARK_MAX ? String(Math.round(n / SPARK_MAX)) : 'day';
+  const header = `${c.bold(sayChart('trends'))} ${c.dim(sayChart('trendSpan', { from: dateName(report.from), to: dateName(report.to), every }))}`;
+  return [wrap(header, width === Infinity ? Number.MAX_SAFE_INTEGER : width), ...lines].join('\n');
 }
 
-export function trendLine(s: Series, c: ChalkInstance, ascii = false): string | null {
+export function trendLine(s: Series, c: ChalkInstance, ascii = false, pad = 12, width = Infinity): string | null {
   const values = bucket(s.values, SPARK_MAX);
   const scale = scaleOf(values, s.band, s.limits);
   if (scale === null) return null;
   const words = SERIES_WORDS[s.key];
   const known = s.values.filter((v): v is number => v !== null);
   const last = known.at(-1) as number;
-  let note = `last ${num(last, words.digits)}${words.unit === '/5' ? '' : ' '}${words.unit}`;
+  let note = sayChart('last', { value: withUnit(last, s.key) });
   if (s.band) {
     const at = (v: number) => sparkline([v], scale, ascii);
-    const mark = s.band.high === null ? at(s.band.low) : `${at(s.band.low)} to ${at(s.band.high)}`;
+    const mark = s.band.high === null ? at(s.band.low) : sayChart('markRange', { low: at(s.band.low), high: at(s.band.high) });
     note += `; ${bandText(s.key, s.band)} ${mark}`;
   }
-  return `  ${words.short.padEnd(12)}${c.cyan(sparkline(values, scale, ascii))}  ${c.dim(note)}`;
+  const line = `  ${words.short.padEnd(pad)}${c.cyan(sparkline(values, scale, ascii))}`;
+  const indent = ' '.repeat(2 + pad);
+  if (2 + pad + values.length + 2 + note.length <= width) return `${line}  ${c.dim(note)}`;
+  return `${line}\n${c.dim(wrap(note, width, indent, `${indent}  `))}`;
 }

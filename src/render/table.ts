@@ -143,8 +143,8 @@ function vertical(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>,
 /** Wraps text at spaces to `width` columns, colour codes kept; a word longer than a line stays whole. */
 export function wrap(text: string, width: number, indent = '', hanging = indent): string {
   const out: string[] = [];
-  // A number keeps its unit on the same line ("5 h", not "5" and "h").
-  const glued = text.replace(/(\d) (h|g|bpm|ms|min|kg|l|days?|nights?)\b/g, '$1\u00a0$2');
+  // A number keeps its unit on the same line ("5 h", not "5" and "h"; "5 u" in Dutch).
+  const glued = text.replace(/(\d) (h|u|g|bpm|ms|min|kg|l|days?|nights?|dagen|dag|nachten|nacht)\b/g, '$1\u00a0$2');
   for (const paragraph of glued.split('\n')) {
     let line = indent;
     let used = visibleWidth(indent);

@@ -25,8 +25,8 @@ const SIDECARS = ['-wal', '-shm', '-journal'];
  */
 export async function backupDatabase(db: Db, path: string, force: boolean): Promise<Contents> {
   const target = lstatSync(path, { throwIfNoEntry: false });
-  if (target && !target.isFile()) throw new DataError(`${path} is not a regular file (a link, folder, pipe or device): give the path of a file`);
-  if (target && !force) throw new UsageError(`${path} exists: add --force to replace it`);
+  if (target && !target.isFile()) throw new DataError('not-a-regular-file', { path });
+  if (target && !force) throw new UsageError('file-exists', { path });
   const temp = createPrivate(path);
   try {
     await db.backup(temp, { progress: () => ALL_PAGES });
@@ -37,14 +37,14 @@ export async function backupDatabase(db: Db, path: string, force: boolean): Prom
     } finally {
       copy.close();
     }
-    const contents = inspect(temp, path, 'no backup was written');
+    const contents = inspect(temp, path, 'backup');
     syncFile(temp);
     renameSync(temp, path);
     syncFolder(dirname(path));
     return contents;
   } catch (err) {
     removeWithSidecars(temp);
-    throw failed(err, path, 'no backup was written');
+    throw failed(err, path, 'backup');
   }
 }
 
@@ -54,38 +54,39 @@ export async function backupDatabase(db: Db, path: string, force: boolean): Prom
  */
 export function inspectBackup(file: string): Contents {
   const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat) throw new DataError(`${file} does not exist: give the path of a backup made by "recover backup"`);
-  if (!stat.isFile()) throw new DataError(`${file} is not a regular file: give the path of a backup made by "recover backup"`);
-  return inspect(file, file, 'nothing was restored');
+  if (!stat) throw new DataError('backup-missing', { file });
+  if (!stat.isFile()) throw new DataError('backup-not-a-file', { file });
+  return inspect(file, file, 'restore');
 }
 
-function inspect(path: string, name: string, outcome: string): Contents {
+/** What the refusal leaves undone: no backup written, or nothing restored. */
+type Outcome = 'backup' | 'restore';
+
+function inspect(path: string, name: string, outcome: Outcome): Contents {
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check);
     if (integrity.length !== 1 || integrity[0] !== 'ok') throw damaged(name, outcome);
-    if (kindOf(db) !== 'recover') throw new DataError(`${name} is not a recover database (it has no day table with recover's columns); ${outcome}.`);
+    if (kindOf(db) !== 'recover') throw new DataError('backup-not-recover', { name, outcome });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
-      throw new DataError(
-        `${name} was made by a newer recover (schema v${version}, this one knows v${SCHEMA_VERSION}); upgrade recover to use it; ${outcome}.`,
-      );
+      throw new DataError('backup-newer', { name, version, known: SCHEMA_VERSION, outcome });
     }
     return db.prepare('SELECT count(*) AS days, min(date) AS "from", max(date) AS "to" FROM day').get() as Contents;
   } catch (err) {
     if (err instanceof DataError) throw err;
     const code = (err as { code?: unknown }).code;
     if (typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))) throw damaged(name, outcome);
-    if (typeof code === 'string' && code.startsWith('SQLITE_CANTOPEN')) throw new DataError(`Cannot open ${name}: check that it is readable by you.`);
+    if (typeof code === 'string' && code.startsWith('SQLITE_CANTOPEN')) throw new DataError('backup-cannot-open', { name });
     throw err;
   } finally {
     db?.close();
   }
 }
 
-function damaged(name: string, outcome: string): DataError {
-  return new DataError(`${name} is not a SQLite database, or it is damaged (integrity check failed); ${outcome}.`);
+function damaged(name: string, outcome: Outcome): DataError {
+  return new DataError('backup-damaged', { name, outcome });
 }
 
 /**
@@ -113,15 +114,15 @@ export async function restoreDatabase(file: string, dbPath: string, keepPath: st
     return kept;
   } catch (err) {
     removeWithSidecars(temp);
-    throw failed(err, dbPath, 'nothing was restored');
+    throw failed(err, dbPath, 'restore');
   }
 }
 
-function failed(err: unknown, path: string, outcome: string): unknown {
+function failed(err: unknown, path: string, outcome: Outcome): unknown {
   if (err instanceof DataError || err instanceof UsageError) return err;
   const code = (err as { code?: unknown }).code;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new DataError(`The disk holding ${path} is full; ${outcome}.`);
-  return new DataError(`Cannot write ${path}: ${(err as Error).message}; ${outcome}.`);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new DataError('backup-disk-full', { path, outcome });
+  return new DataError('backup-cannot-write', { path, why: err as Error, outcome });
 }
 
 /** Keeps the database being replaced, with its last writes checkpointed into it. */

@@ -25,7 +25,7 @@ export function openDb(path: string, options: OpenOptions): Db {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Before anything is written (even WAL mode): another program's SQLite file is left alone.
     if (kindOf(db) === 'foreign') {
-      throw new DataError(`${path} is not a recover database (another program's SQLite file); it was not changed. Pass another --db.`);
+      throw new DataError('db-foreign', { path });
     }
     const version = assertKnownVersion(db);
     if (readOnly) {
@@ -59,23 +59,19 @@ export function kindOf(db: Db): DbKind {
 
 function assertReadable(path: string, version: number): void {
   if (version === 0) {
-    throw new DataError(`${path} holds no data yet. Log a day with "recover log" first, or point --db or RECOVER_DB at your database.`);
+    throw new DataError('db-empty', { path });
   }
   if (version < READABLE_FROM) {
-    throw new DataError(
-      `${path} was made by an older recover (schema v${version}, this one uses v${SCHEMA_VERSION}); a command that writes (log, import, plan, config set) upgrades it first.`,
-    );
+    throw new DataError('db-older', { path, version, current: SCHEMA_VERSION });
   }
 }
 
 function prepareFile(path: string, { create }: OpenOptions): void {
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) throw new DataError(`${path} is a folder, not a database file. Pass the path of a file with --db.`);
+  if (stat?.isDirectory()) throw new DataError('db-is-folder', { path });
   if (stat) return;
   if (!create) {
-    throw new DataError(
-      `No database at ${path} yet. Log a day with "recover log" first, or point --db or RECOVER_DB at your database.`,
-    );
+    throw new DataError('db-missing', { path });
   }
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -84,6 +80,6 @@ function prepareFile(path: string, { create }: OpenOptions): void {
   } catch (err) {
     // Another recover created it a moment ago: use that one.
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return;
-    throw new DataError(`Cannot create the database ${path}: ${(err as Error).message}`);
+    throw new DataError('db-cannot-create', { path, why: err as Error });
   }
 }

@@ -6,23 +6,23 @@ export function explainDbError(err: unknown, path: string): unknown {
   const raw = (err as { code?: unknown } | null)?.code;
   const code = typeof raw === 'string' ? raw : '';
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new DataError(`${path} is not a recover database, or it is corrupt. Restore it from a backup or pass another --db.`);
+    return new DataError('db-corrupt', { path });
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return new DataError(`${path} is read-only, so recover cannot use it. Make it writable (chmod u+w) or copy it somewhere writable.`);
+    return new DataError('db-read-only', { path });
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code.startsWith('SQLITE_PERM')) {
-    return new DataError(`Cannot open ${path}: check that the file and its folder are readable and writable by you.`);
+    return new DataError('db-cannot-open', { path });
   }
   if (code.startsWith('SQLITE_BUSY')) {
-    return new DataError(`${path} is locked by another program that is writing to it; try again in a moment.`);
+    return new DataError('db-locked', { path });
   }
   // SQLite cannot grow its shared-memory file (-shm) when not one byte is left.
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_SHMSIZE') {
-    return new DataError(`The disk holding ${path} is full; nothing was saved.`);
+    return new DataError('db-disk-full', { path });
   }
   if (code.startsWith('SQLITE_IOERR')) {
-    return new DataError(`Could not read or write ${path} (the disk or file system failed); nothing was saved. Check the disk, then run "recover doctor".`);
+    return new DataError('db-io', { path });
   }
   return err;
 }

@@ -127,9 +127,7 @@ export const READABLE_FROM = 8;
 export function assertKnownVersion(db: Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > steps.length) {
-    throw new DataError(
-      `This database was made by a newer recover (schema v${current}, this one knows v${steps.length}); upgrade recover to use it. It was not changed.`,
-    );
+    throw new DataError('db-newer', { version: current, known: steps.length });
   }
   return current;
 }

@@ -79,6 +79,7 @@ describe('recover doctor', () => {
           level: 'error',
           message: `${path} is not a recover database (another program's SQLite file).`,
           fix: 'Pass the path of your recover database with --db or RECOVER_DB; recover will not change this file.',
+          details: { path },
         },
       ],
     });

@@ -23,6 +23,19 @@ async function hardWeek(): Promise<string> {
   return t.deps.dbPath();
 }
 
+/** Two weeks, alcohol every other evening: enough for insights to compare both sides. */
+async function taggedWeeks(): Promise<string> {
+  const t = testDeps({ today: WEEK_END });
+  for (let i = 0; i < 14; i++) {
+    const date = `2026-11-${String(9 + i).padStart(2, '0')}`;
+    const tag = ['--tag', i % 2 === 0 ? 'alcohol' : 'coffee'];
+    const args = ['log', '--date', date, '--sleep', String(i % 2 === 0 ? 7 + (i % 3) / 4 : 8 + (i % 3) / 4), '--rhr', String(52 + (i % 2) * 3 + (i % 3)), '--fatigue', String(2 + (i % 2)), '--rest', ...tag];
+    expect(await main(args, t.deps)).toBe(0);
+  }
+  t.deps.close();
+  return t.deps.dbPath();
+}
+
 const widest = (text: string) => Math.max(...stripVTControlCharacters(text).split('\n').map((l) => [...l].length));
 
 const SCREENS: string[][] = [
@@ -61,6 +74,67 @@ describe('every screen fits the terminal', () => {
     expect(text).toMatch(columns === 80 ? /^Mon 11-16 +6\.5↓ +2↓ +3↑ +100↓ +strength/m : /│ Mon 11-16 │ 6\.5↓ +│ 2↓ +│ 3↑ +│ 100↓ +│ strength/);
   });
 
+  // The reading side in both languages: every screen at 80 and 120 columns, with and without colour.
+  const READING: string[][] = [
+    ['report', '--date', WEEK_END],
+    ['report', '--month', '--date', WEEK_END],
+    ['report', '--date', WEEK_END, '--detail'],
+    ['status', '--date', WEEK_END],
+    ['status', '--date', WEEK_END, '--detail'],
+    ['--quiet', 'plan', '--week', '2026-W47'],
+    ['chart', 'sleep', 'rhr', 'load', 'fatigue', '--weeks', '2', '--date', WEEK_END],
+  ];
+  it.each([
+    [80, 'en'],
+    [120, 'en'],
+    [80, 'nl'],
+    [120, 'nl'],
+  ])('report, status, plan, chart and insights fit %i columns in %s, with and without colour', async (columns, lang) => {
+    const db = await hardWeek();
+    const tagged = await taggedWeeks();
+    const screens = [...READING.map((args) => ({ db, args })), { db: tagged, args: ['insights', '--to', WEEK_END] }];
+    const shown = new Map<string, string>();
+    for (const { db: file, args } of screens) {
+      for (const color of ['never', 'always']) {
+        const t = testDeps({ tty: true, db: file, today: WEEK_END, columns });
+        const code = await main(['--lang', lang, '--color', color, ...args], t.deps);
+        const name = `${lang} ${args.join(' ')} --color ${color} at ${columns}`;
+        expect(code, `${name}: ${t.stderr()}`).toBe(0);
+        const out = t.stdout();
+        expect(out.length, `${name}`).toBeGreaterThan(100);
+        expect(widest(out), `${name}`).toBeLessThanOrEqual(columns);
+        expect(/\u001b\[/.test(out), `${name}`).toBe(color === 'always');
+        const command = args.find((a) => a !== '--quiet') ?? '';
+        if (color === 'never') shown.set(command, `${shown.get(command) ?? ''}${out}`);
+      }
+    }
+    const [report, status, plan, chart, insights] = ['report', 'status', 'plan', 'chart', 'insights'].map((k) => shown.get(k) ?? '') as [string, string, string, string, string];
+    if (lang === 'nl') {
+      expect(report.split('\n')[0]).toMatch(/^\[ALARM\] /);
+      for (const text of ['Herstelrapport 16 nov 2026 t/m 22 nov 2026 (7 dagen)', 'ma 16 nov', 'zo 22 nov', '6,5↓', '6,75↓', 'rustdag', 'niets ingevuld', 'Samenvatting (5 van 7 dagen ingevuld)', 'Slaaptekort', 'Trainingsbelasting']) {
+        expect(report, `${text}`).toContain(text);
+      }
+      expect(report).not.toMatch(/Recovery report|no entry|Summary/);
+      expect(status.split('\n')[0]).toMatch(/^Oordeel voor zo 22 nov 2026: ROOD → /);
+      expect(status).toContain('Waarom');
+      expect(plan).toMatch(/^Plan voor 2026-W47 \(2 rustdagen; doel \d\)/);
+      expect(plan).toContain('wo 18 nov 2026');
+      expect(plan).toMatch(/│ rust +│ gerust +│|rust +gerust/);
+      expect(chart).toContain('Slaap (uren per nacht)');
+      expect(chart).toContain('Vermoeidheid (1 fris tot 5 uitgeput)');
+      expect(chart).toMatch(/\d+ van 14 dagen met een meting/);
+      expect(insights).toMatch(/alcohol: 7 dagen met, 7 zonder/);
+      expect(insights.replace(/\s+/g, ' ')).toMatch(/slaap de nacht erna +\d+ min (korter|langer) na dagen met alcohol \(95%-BI/);
+    } else {
+      expect(report.split('\n')[0]).toMatch(/^\[ALERT\] /);
+      for (const text of ['Recovery report 2026-11-16 to 2026-11-22 (7 days)', 'Mon 11-16', '6.5↓', 'rest day', 'no entry', 'Summary (5 of 7 days logged)']) expect(report, `${text}`).toContain(text);
+      expect(status.split('\n')[0]).toMatch(/^Readiness for Sun 2026-11-22: RED → /);
+      expect(plan).toMatch(/^Plan for 2026-W47 \(2 rest days; target \d\)/);
+      expect(chart).toContain('Sleep (hours a night)');
+      expect(insights).toMatch(/alcohol: 7 days with, 7 without/);
+    }
+  });
+
   it('uses the width it has: a 200-column table has borders and one line per day', async () => {
     const db = await hardWeek();
     const t = testDeps({ tty: true, db, today: WEEK_END, columns: 200 });
@@ -82,6 +156,20 @@ describe('output for scripts', () => {
     expect(await main(['--quiet', 'log', '--date', '2026-11-21', '--sleep', '7', '--rest', '--json'], quiet.deps)).toBe(0);
     expect(quiet.stderr()).toBe('');
     expect(JSON.parse(quiet.stdout())).toMatchObject({ date: '2026-11-21', action: 'created', day: { sleepHours: 7, trainingLogged: true } });
+    // Rows for a script read the same in every language: English headings, codes, ISO dates, '.' decimals.
+    for (const args of [['status', '--date', WEEK_END], ['report', '--date', WEEK_END], ['plan', '--week', '2026-W47', '--format', 'csv']]) {
+      const en = testDeps({ db, today: WEEK_END });
+      const nl = testDeps({ db, today: WEEK_END });
+      await main(args, en.deps);
+      await main(['--lang', 'nl', ...args], nl.deps);
+      expect(nl.stdout(), `${args.join(' ')}`).toBe(en.stdout());
+    }
+    const rows = testDeps({ db, today: WEEK_END });
+    await main(['--lang', 'nl', 'report', '--date', WEEK_END], rows.deps);
+    expect(rows.stdout().split('\n').slice(0, 2)).toEqual([
+      'Day\tSleep h\tSleep quality\tWoke (times)\tProtein g\tTraining (min)\tLoad\tFatigue\tDrive\tSore\tResting HR bpm\tPlan',
+      'Mon 11-16\t6.5\t2\t3\t100\tstrength 75, active-recovery 30\t660\t4\t3\t3\t55\ttrain ✓',
+    ]);
     const failing = testDeps({ db, today: WEEK_END });
     expect(await main(['--quiet', 'report', '--week', '--month'], failing.deps)).toBe(2);
     expect(failing.stderr()).toContain('error: choose one range'); // errors still show

@@ -98,12 +98,17 @@ describe('recover chart', () => {
   it('leaves a day without a reading blank, never a zero', async () => {
     // 2026-10-11 was not logged: its columns in the plot stay empty on every row.
     const r = await run(['--db', demo, 'chart', 'sleep', '--from', '2026-10-08', '--to', '2026-10-14', '--width', '40', '--height', '4']);
-    const plot = r.stdout.split('\n').slice(1, 5);
+    // At 40 columns the title takes two lines; the plot follows it.
+    const lines = r.stdout.split('\n');
+    const top = lines.findIndex((line) => /[┤┼]/.test(line));
+    expect(top).toBe(2);
+    const plot = lines.slice(top, top + 4);
     // Label and axis take 8 columns, then four a day: the line neither reaches nor leaves the fourth day.
     const gap = plot.map((row) => row.slice(8 + 3 * 4, 8 + 4 * 4 - 1));
     expect(gap.map((cells) => cells.replace(/[ ┈]/g, ''))).toEqual(['', '', '', '']);
     expect(plot.map((row) => row.slice(8, 8 + 3 * 4).replace(/[ ┈]/g, '')).join('')).not.toBe('');
-    expect(r.stdout).toContain('6 of 7 days with a reading; blank = no reading');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('6 of 7 days with a reading; blank = no reading');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
   });
 
   it('prints plain tab-separated numbers when piped, blank where nothing is known', async () => {
@@ -160,6 +165,19 @@ describe('report --html', () => {
       expect(html).toContain(`${date}</td>`);
     }
     expect(html.match(/<li class="(alert|warning|info)">/g)?.length).toBe(15);
+  });
+
+  it('speaks Dutch under --lang nl: lang="nl", Dutch headings, dates and decimal commas', async () => {
+    const file = join(dirname(tempDb()), 'kaart.html');
+    const r = await run(['--db', demo, '--lang', 'nl', 'report', '--from', '2026-10-23', '--to', '2026-11-05', '--html', file]);
+    expect([r.code, r.stderr]).toEqual([0, `Het rapport van 23 okt 2026 t/m 5 nov 2026 staat in ${file}\n`]);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('<title>Herstelrapport 23 okt 2026 t/m 5 nov 2026</title>');
+    for (const text of ['<h2>Waarschuwingen</h2>', '<h2>Dag voor dag</h2>', '<h3>Slaap (uren per nacht)</h3>', '<td>vr 23 okt 2026</td>', '<th>Vermoeidheid</th>', 'rustdagen (doel)']) expect(html).toContain(text);
+    // Decimal commas in the figures people read; none of the English words of the page.
+    expect(html).toMatch(/<td class="(bad|meh|good)">\d,\d+ u<\/td>/);
+    expect(html).not.toMatch(/Day by day|Recovery report|no entry|days logged/);
   });
 
   it('breaks a chart line at a day without a reading', async () => {

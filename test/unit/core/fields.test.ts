@@ -25,7 +25,7 @@ describe('parseNumber', () => {
   });
 
   it.each(['24.5', '-1', 'seven', '', '7.5h', '1e1', 'NaN', 'Infinity'])('refuses sleep %j naming the range', (text) => {
-    expect(() => parseNumber(sleep, text)).toThrow(new InvalidValue(`sleep must be a number from 0 to 24, got "${text}"`));
+    expect(() => parseNumber(sleep, text)).toThrow(`sleep must be a number from 0 to 24, got "${text}"`);
   });
 
   it('keeps scales whole and within 1-5', () => {

@@ -4,6 +4,7 @@ import { comparePlan, planWarnings, type PlanDay } from '../../../src/core/plan.
 import { calendar } from '../../../src/core/report.js';
 import { parseRestDays, planOptions } from '../../../src/commands/plan.js';
 import { day, settings, strength, walk } from '../../helpers/days.js';
+import { sayWarning } from '../../../src/render/messages/warnings.js';
 
 const W49 = '2026-11-30';
 const rest = (date: string): PlanDay => ({ date, rest: true, sessions: [] });
@@ -38,8 +39,8 @@ describe('planWarnings', () => {
     const done = lookup(['2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'].map((d) => day(d, { sessions: [strength()] })));
     const warnings = planWarnings(W49, '2026-11-30', done, map(week([3])), settings());
     expect(warnings.map((w) => w.code)).toEqual(['plan-few-rest', 'plan-no-rest-streak']);
-    expect(warnings[0]?.evidence).toBe('1 rest day planned in 2026-W49 (Thu 12-03), target 2');
-    expect(warnings[1]?.evidence).toBe('7 training days in a row, Thu 11-26 to Wed 12-02 (at most 5)');
+    expect(warnings.map((w) => w.numbers)).toEqual([{ rest: 1, week: '2026-W49', target: 2 }, { days: 7, limit: 5 }]);
+    expect(warnings.map((w) => sayWarning(w).evidence)).toEqual(['1 rest day planned in 2026-W49 (Thu 12-03), target 2', '7 training days in a row, Thu 11-26 to Wed 12-02 (at most 5)']);
   });
 });
 

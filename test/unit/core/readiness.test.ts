@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates.js';
 import { isIll } from '../../../src/core/day-status.js';
-import { assessReadiness, verdictOf, type Reason } from '../../../src/core/readiness.js';
+import { assessReadiness, verdictOf, type Readiness, type Reason } from '../../../src/core/readiness.js';
+import { readinessJson } from '../../../src/render/messages/verdict.js';
 import type { Day } from '../../../src/core/types.js';
 import { day, settings, strength, walk } from '../../helpers/days.js';
 
@@ -16,13 +17,16 @@ const calm = (i: number): Partial<Day> => ({
 const history = (n: number, today: Partial<Day> = {}, make = calm, recent = 1): Day[] =>
   Array.from({ length: n }, (_, i) => day(addDays(TODAY, -(n - 1 - i)), { ...make(i), ...(i >= n - recent ? today : {}) }));
 const codes = (reasons: readonly Reason[]) => reasons.map((r) => r.code);
+/** The core gives codes and numbers; the words come from the render catalogue (as --json shows them), checked alongside. */
+const words = (r: Readiness) => readinessJson(r) as { action: string; advice: string[]; missing: string[]; reasons: Array<{ text: string; rule: string }> };
 
 describe('assessReadiness', () => {
   it('says it lacks data rather than guessing', () => {
     const r = assessReadiness(history(2), TODAY, settings());
     expect(r.verdict).toBe('unknown');
-    expect(r.advice[0]).toBe('Log a few days first: 2 of the last 7 have an entry.');
-    expect(r.missing).toContain(
+    expect(r.advice[0]).toEqual({ code: 'log-first', numbers: { logged: 2 } });
+    expect(words(r).advice[0]).toBe('Log a few days first: 2 of the last 7 have an entry.');
+    expect(words(r).missing).toContain(
       'load ratio (ACWR) not shown: training known on 2 of the last 7 days (5 needed) and 2 of the last 28 (21 needed); log --session or --rest on the others',
     );
   });
@@ -31,29 +35,32 @@ describe('assessReadiness', () => {
     const tagsOnly = [-4, -3, -2].map((k) => day(addDays(TODAY, k), { tags: '-alcohol', trainingLogged: false }));
     const r = assessReadiness([...history(2), ...tagsOnly].sort((a, b) => a.date.localeCompare(b.date)), TODAY, settings());
     expect(r.verdict).toBe('unknown');
-    expect(r.advice[0]).toBe('Log a few days first: 2 of the last 7 have an entry.');
+    expect(r.advice[0]).toEqual({ code: 'log-first', numbers: { logged: 2 } });
   });
 
   it('is green on a calm, well-rested stretch', () => {
     const r = assessReadiness(history(35), TODAY, settings());
     expect(r.reasons).toEqual([]);
     expect(r.verdict).toBe('green');
-    expect(r.action).toBe('Train as planned.');
-    expect(r.advice).toContain('Eat a meal with protein and carbohydrates within 2 h after training.');
+    expect(r.actionCode).toBe('green');
+    expect(words(r).action).toBe('Train as planned.');
+    expect(words(r).advice).toContain('Eat a meal with protein and carbohydrates within 2 h after training.');
   });
 
   it('is amber after a night an hour or more under the floor, with the rule and the numbers', () => {
     const r = assessReadiness(history(35, { sleepHours: 5.5 }), TODAY, settings());
     expect(r.verdict).toBe('amber');
     expect(r.reasons).toEqual([
-      { code: 'short-night', fact: 'sleep', pillar: 'sleep', strength: 1, rule: 'last night under 6 h', numbers: { sleepH: 5.5 }, text: 'Slept 5.5 h last night (under 6 h)' },
+      { code: 'short-night', fact: 'sleep', pillar: 'sleep', strength: 1, rule: 'short-night', numbers: { sleepH: 5.5, limitH: 6 } },
     ]);
+    expect(words(r).reasons).toMatchObject([{ rule: 'last night under 6 h', text: 'Slept 5.5 h last night (under 6 h)' }]);
   });
 
   it('stays green after one 6.5 h night, and the advice names the shortfall', () => {
     const r = assessReadiness(history(35, { sleepHours: 6.5 }), TODAY, settings());
     expect(r.verdict).toBe('green');
-    expect(r.advice[0]).toBe('Sleep 7-9 h tonight: you are 0.5 h short of your 7 h target this week.');
+    expect(r.advice[0]).toEqual({ code: 'sleep-debt', numbers: { debtH: 0.5, targetH: 7 } });
+    expect(words(r).advice[0]).toBe('Sleep 7-9 h tonight: you are 0.5 h short of your 7 h target this week.');
   });
 
   it('judges a week of 6-7 h nights by its average: 6.5 h is green, 6 h is amber', () => {
@@ -62,14 +69,15 @@ describe('assessReadiness', () => {
     expect(shortWeek(6.5).verdict).toBe('green');
     const six = shortWeek(6);
     expect(six.verdict).toBe('amber');
-    expect(six.reasons.map((x) => [x.code, x.strength, x.rule])).toEqual([['poor-sleep', 1, 'most nights under 7 h, 6 h or less on average']]);
+    expect(six.reasons.map((x) => [x.code, x.strength, x.rule])).toEqual([['poor-sleep', 1, 'poor-sleep-short']]);
+    expect(words(six).reasons[0]?.rule).toBe('most nights under 7 h, 6 h or less on average');
   });
 
   it('is red on an injury, strongest reason first', () => {
     const r = assessReadiness(history(35, { sleepHours: 5.5, injury: 'sharp pain right knee' }), TODAY, settings());
     expect(r.verdict).toBe('red');
-    expect(r.reasons.map((x) => x.text)).toEqual(['Injury today: "sharp pain right knee"', 'Slept 5.5 h last night (under 6 h)']);
-    expect(r.action).toBe('Take a full rest day.');
+    expect(words(r).reasons.map((x) => x.text)).toEqual(['Injury today: "sharp pain right knee"', 'Slept 5.5 h last night (under 6 h)']);
+    expect(words(r).action).toBe('Take a full rest day.');
   });
 
   it('counts one fact once: a short night, today\'s fatigue and soreness make amber, not red', () => {
@@ -91,14 +99,15 @@ describe('assessReadiness', () => {
     expect(r.verdict).toBe('red');
     // Fatigue and poor sleep raise this week's rest-day target by one, and the advice says why.
     expect(r.rest).toMatchObject({ target: 2, thisWeek: 3 });
-    expect(r.advice).toContain('Plan 3 rest days this week instead of 2: constant fatigue, poor sleep. More rest is sometimes the better training.');
+    expect(r.rest.raisedBecause).toEqual(['constant-fatigue', 'poor-sleep']);
+    expect(words(r).advice).toContain('Plan 3 rest days this week instead of 2: constant fatigue, poor sleep. More rest is sometimes the better training.');
   });
 
   it('turns a very large load spike on known days into a rest day, with its numbers', () => {
     const spike = (i: number): Partial<Day> => ({ ...calm(i), sessions: i >= 28 ? [strength(150, 9)] : [strength(40, 5)] });
     const r = assessReadiness(history(35, {}, spike), TODAY, settings());
     expect(r.verdict).toBe('red');
-    expect(r.reasons[0]?.text).toBe('Load spike: ACWR 2.77 (acute 1350 / chronic 488 AU a day, training known on 7 of 7 and 28 of 28 days)');
+    expect(words(r).reasons[0]?.text).toBe('Load spike: ACWR 2.77 (acute 1350 / chronic 488 AU a day, training known on 7 of 7 and 28 of 28 days)');
     expect(r.reasons[0]).toMatchObject({ code: 'acwr-spike', pillar: 'load', strength: 3, numbers: { acute: 1350, chronic: 487.5, knownOf7: 7, knownOf28: 28 } });
   });
 
@@ -107,7 +116,8 @@ describe('assessReadiness', () => {
     const r = assessReadiness(history(35, {}, flu), TODAY, settings());
     expect(r.verdict).toBe('red');
     expect(r.reasons[0]).toMatchObject({ code: 'illness', pillar: 'health', strength: 3 });
-    expect(r.action).toBe('Rest until you are well: no training while ill, then start again easy.');
+    expect(r.actionCode).toBe('ill');
+    expect(words(r).action).toBe('Rest until you are well: no training while ill, then start again easy.');
     expect(codes(r.reasons)).not.toContain('overreaching');
   });
 
@@ -123,20 +133,22 @@ describe('assessReadiness', () => {
 
   it('asks for today\'s entry when it is missing', () => {
     const r = assessReadiness(history(35).slice(0, -1), TODAY, settings());
-    expect(r.missing[0]).toMatch(/^no entry for 2026-11-26 yet/);
+    expect(r.missing[0]).toEqual({ code: 'no-entry', numbers: { date: '2026-11-26' } });
+    expect(words(r).missing[0]).toMatch(/^no entry for 2026-11-26 yet/);
   });
 
   it('never states an unlogged day as "no rest"', () => {
     const trainingOnly = history(35, {}, (i) => ({ ...calm(i), sessions: [strength(60, 6)] })).filter((_, i) => i < 28 || i % 2 === 0);
     const r = assessReadiness(trainingOnly, TODAY, settings());
     expect(r.rest.lastWeek).toEqual({ rest: 0, training: 4, unknown: 3 });
-    expect(r.advice).toContain('Plan your next rest day now ("recover plan"): none logged in the last 7 days (3 days not logged).');
-    expect(r.advice.join(' ')).not.toContain('there was none');
+    expect(r.advice).toContainEqual({ code: 'plan-rest-unlogged', numbers: { unknown: 3 } });
+    expect(words(r).advice).toContain('Plan your next rest day now ("recover plan"): none logged in the last 7 days (3 days not logged).');
+    expect(r.advice.map((a) => a.code)).not.toContain('plan-rest');
   });
 });
 
 describe('verdictOf', () => {
-  const r = (strength: 1 | 2 | 3, pillar: Reason['pillar']): Reason => ({ code: 'x', fact: `${pillar}${strength}`, pillar, strength, rule: '', numbers: {}, text: '' });
+  const r = (strength: 1 | 2 | 3, pillar: Reason['pillar']): Reason => ({ code: 'x', fact: `${pillar}${strength}`, pillar, strength, rule: '', numbers: {} });
   it.each([
     [[], 'green'],
     [[r(1, 'sleep')], 'amber'],

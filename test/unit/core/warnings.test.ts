@@ -4,7 +4,8 @@ import { addDays } from '../../../src/core/dates.js';
 import { personalNorms } from '../../../src/core/personal.js';
 import { spanEnding, calendar } from '../../../src/core/report.js';
 import type { Day, Settings } from '../../../src/core/types.js';
-import { assessWarnings, dateList, persistentOverreaching, several, type WarningCode } from '../../../src/core/warnings.js';
+import { assessWarnings, persistentOverreaching, several, type Warning, type WarningCode } from '../../../src/core/warnings.js';
+import { dateList, sayWarning } from '../../../src/render/messages/warnings.js';
 import { days, settings, strength, walk } from '../../helpers/days.js';
 
 const START = '2026-11-16'; // a Monday
@@ -22,7 +23,9 @@ const assess = (entries: Day[], s: Settings = settings(), length = 7) =>
   assessWarnings(calendar(spanEnding(entries[0] ? addDaysFrom(START, length - 1) : START, length), entries), s, norms);
 const addDaysFrom = (start: string, n: number) => new Date(Date.parse(`${start}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const codes = (entries: Day[], s?: Settings) => assess(entries, s).map((w) => w.code);
-const find = (entries: Day[], code: WarningCode, s?: Settings) => assess(entries, s).find((w) => w.code === code);
+/** The core gives facts; the words (sign, evidence, advice) come from the render catalogue, checked here alongside. */
+const worded = (w: Warning | undefined) => (w ? { ...w, ...sayWarning(w) } : undefined);
+const find = (entries: Day[], code: WarningCode, s?: Settings) => worded(assess(entries, s).find((w) => w.code === code));
 
 /** A calm, well-recovered week: 5 training days, 2 rest days, good sleep, enough protein. */
 const good = (overrides: Array<Partial<Day>> = []): Day[] =>
@@ -53,6 +56,8 @@ describe('assessWarnings', () => {
     const w = find(week, 'constant-fatigue');
     expect(w?.evidence).toBe('fatigue above your usual 2.5 +/- 0.5 on 3 of 7 days: Mon 11-16 4, Wed 11-18 5 (rest day), Thu 11-19 4');
     expect(w?.dates).toEqual(['2026-11-16', '2026-11-18', '2026-11-19']);
+    expect(w?.numbers).toEqual({ days: 3, of: 7, usual: 2.5 });
+    expect(w?.facts?.values).toEqual([{ date: '2026-11-16', value: 4 }, { date: '2026-11-18', value: 5, rest: true }, { date: '2026-11-19', value: 4 }]);
   });
 
   it('does not call fatigue after three hard days only "constant"', () => {
@@ -146,7 +151,7 @@ describe('assessWarnings', () => {
       { soreness: 4, sleepHours: 6 },
       { soreness: 5 },
     ]);
-    const warnings = assess(bad);
+    const warnings = assess(bad).map((w) => ({ ...w, ...sayWarning(w) }));
     expect(warnings.map((w) => w.code)).toEqual(['overreaching', 'constant-fatigue', 'poor-sleep', 'soreness-injury']);
     expect(warnings[0]?.level).toBe('alert');
     expect(warnings[0]?.sign).toBe('Overreaching: 3 of the 5 signs this week');
@@ -173,7 +178,7 @@ describe('assessWarnings', () => {
     const fresh = assessWarnings(calendar(spanEnding('2026-11-22', 7), week), settings(), noNorms);
     expect(fresh.map((w) => w.code)).not.toContain('constant-fatigue');
     const exhausted = good([{ fatigue: 5 }, {}, { fatigue: 5 }, { fatigue: 5 }]);
-    expect(assessWarnings(calendar(spanEnding('2026-11-22', 7), exhausted), settings(), noNorms).find((w) => w.code === 'constant-fatigue')?.evidence).toBe(
+    expect(assessWarnings(calendar(spanEnding('2026-11-22', 7), exhausted), settings(), noNorms).filter((w) => w.code === 'constant-fatigue').map(sayWarning)[0]?.evidence).toBe(
       'fatigue at the far end of the scale (your normal builds: 0 of 14 answers) on 3 of 7 days: Mon 11-16 5, Wed 11-18 5 (rest day), Thu 11-19 5',
     );
   });
@@ -193,7 +198,7 @@ describe('assessWarnings', () => {
 describe('no rest in the last 7 days', () => {
   it('names it when the run reaches the end of the range', () => {
     const week = days(START, Array.from({ length: 7 }, () => ({ sessions: [strength()] })));
-    const w = assessWarnings(calendar(spanEnding('2026-11-22', 7), week), settings(), norms).find((x) => x.code === 'no-rest-streak');
+    const w = worded(assessWarnings(calendar(spanEnding('2026-11-22', 7), week), settings(), norms).find((x) => x.code === 'no-rest-streak'));
     expect(w?.sign).toBe('No rest day in the last 7 days');
     expect(w?.evidence).toBe('7 training days in a row, Mon 11-16 to Sun 11-22 (at most 5 with 2 rest days a week)');
   });

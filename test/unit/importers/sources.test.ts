@@ -308,7 +308,7 @@ describe('myfitnesspal', () => {
     const file = join(tempDir(), 'Nutrition-Summary-2024-03-01-to-2024-03-02.csv');
     const rows = ['2024-03-01,Breakfast,,500,10,,,,,,,,50,,,30,,,,', '2024-03-01,Lunch,,500,10,,,,,,,,50,,,"1,000.0",,,,', '2024-03-02,Lunch,,500,10,,,,,,,,50,,,30,,,,'];
     writeFileSync(file, [OLD_HEADER, ...rows, ''].join('\n'));
-    await expect(myfitnesspal.read(file, ctx())).rejects.toThrow(new DataError(`${file}:3: "Protein (g)" is not a number: "1,000.0" (use --skip-invalid to skip such rows)`));
+    await expect(myfitnesspal.read(file, ctx())).rejects.toThrow(`${file}:3: "Protein (g)" is not a number: "1,000.0" (use --skip-invalid to skip such rows)`);
     const [result] = await myfitnesspal.read(file, ctx({ skipInvalid: true }));
     expect(result?.days.map((d) => d.date)).toEqual(['2024-03-02']);
     expect(result?.skipped).toEqual([{ where: `${file}:3`, reason: '"Protein (g)" is not a number: "1,000.0"' }]);

@@ -74,7 +74,7 @@ describe('truncated files', () => {
     ['a,b\n1,22\n1,22\n1,22\n1,22\n1,22\n1,2.', 7, 'with "2." as the last cell'],
   ])('parseCsv marks %j as cut on line %i', (text, line, why) => {
     const rows = parseCsv('f.csv', text).rows;
-    expect(rows.filter((r) => r.problem).map((r) => [r.line, r.problem?.includes(why)])).toEqual([[line, true]]);
+    expect(rows.filter((r) => r.problem).map((r) => [r.line, r.problem?.message.includes(why)])).toEqual([[line, true]]);
   });
 
   it('a last value that is merely smaller is not cut when its column has short values too', () => {

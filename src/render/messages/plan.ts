@@ -1,0 +1,42 @@
+import { defineMessages } from '../i18n.js';
+
+/** The words of the week's plan on screen. */
+export const sayPlan = defineMessages(
+  'plan',
+  {
+    title: 'Plan for {week}',
+    restCount: '({rest, plural, one {# rest day} other {# rest days}}; target {target})',
+    notPlanned: 'not planned',
+    rest: 'rest',
+    training: 'training',
+    session: "{type} {minutes}′ RPE {rpe}",
+    trained: 'trained',
+    rested: 'rested',
+    activeRest: 'active rest',
+    balanced: 'The plan looks balanced.',
+    colDay: 'Day',
+    colPlan: 'Plan',
+    colDone: 'Done',
+    planning: 'Planning {week} ({from} to {to}); your target is {target} rest days.',
+    askRest: 'Which days are rest days? (space to tick, Enter to confirm)',
+    wasRest: '{date} was a planned rest day; it is now planned as training.',
+  },
+  {
+    title: 'Plan voor {week}',
+    restCount: '({rest, plural, one {# rustdag} other {# rustdagen}}; doel {target})',
+    notPlanned: 'niet gepland',
+    rest: 'rust',
+    training: 'training',
+    session: "{type} {minutes}′ RPE {rpe}",
+    trained: 'getraind',
+    rested: 'gerust',
+    activeRest: 'actieve rust',
+    balanced: 'Het plan ziet er evenwichtig uit.',
+    colDay: 'Dag',
+    colPlan: 'Plan',
+    colDone: 'Gedaan',
+    planning: 'Plan voor {week} ({from} t/m {to}); je doel is {target, plural, one {# rustdag} other {# rustdagen}}.',
+    askRest: 'Welke dagen zijn rustdagen? (spatie om aan te vinken, Enter om te bevestigen)',
+    wasRest: '{date} was een geplande rustdag; nu staat er training gepland.',
+  },
+);
