@@ -76,8 +76,9 @@ try {
   row(`report --week, 10 years (${logged} days logged), early date`, paired(recover(['report', '--week', '--date', '2015-03-01'], env), floor));
   row('report --week, 10 years, last date', paired(recover(['report', '--week', '--date', '2024-12-31'], env), floor));
   row('status, last date of 10 years', paired(recover(['status', '--date', '2024-12-31'], env), floor));
-  row('status --lang nl, last date of 10 years', paired(recover(['--lang', 'nl', 'status', '--date', '2024-12-31'], env), floor));
-  row('report --week --lang nl, last date', paired(recover(['--lang', 'nl', 'report', '--week', '--date', '2024-12-31'], env), floor));
+  // As a person sees them (a table on a terminal), in Dutch: the words' catalogues, numbers and days.
+  row('status --lang nl --format table, last date', paired(recover(['--lang', 'nl', 'status', '--format', 'table', '--date', '2024-12-31'], env), floor));
+  row('report --week --lang nl --format table, last date', paired(recover(['--lang', 'nl', 'report', '--week', '--format', 'table', '--date', '2024-12-31'], env), floor));
   row('words: every catalogue message, en and nl (i18n-probe)', paired(() => measure(process.execPath, [here('i18n-probe.mjs')]), floor));
   row('report --month --json, last date', paired(recover(['report', '--month', '--json', '--date', '2024-12-31'], env), floor));
   row('export csv, 10 years', paired(recover(['export'], env), floor, 3));
