@@ -1,10 +1,11 @@
 // npm run bench [-- --size MB[,MB…]] [--runs N]: the figures that must stay fast and small.
 // Makes its own data (seeded): a 10-year log and Apple Health exports of the given sizes.
 // Each command is timed alternately with `node -e 0` (the floor: Node starting and stopping),
-// from outside, by /usr/bin/time: CPU time (user + sys) and peak RSS of the whole process.
+// from outside, by wait4(2) in a small Python parent: CPU time (user + sys) and peak RSS of the
+// whole process.
 // The Apple Health import runs alternately with Python's ElementTree.iterparse over the same file.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,17 +21,26 @@ const arg = (name, fallback) => {
 };
 const SIZES = arg('--size', '200').split(',').map(Number);
 const RUNS = Number(arg('--runs', '7'));
-if (!existsSync('/usr/bin/time')) throw new Error('npm run bench needs /usr/bin/time (GNU time) to read CPU time and peak memory');
 
 const dir = mkdtempSync(join(tmpdir(), 'recover-bench-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** One run of a command: CPU seconds and peak RSS in MB, by GNU time. */
+// The child's own CPU time and peak RSS from wait4(2), to the microsecond (GNU time prints
+// hundredths: a tenth of a run of `node -e 0`). Its output goes to stdout, the figures to fd 3.
+const RUSAGE = [
+  'import os, sys',
+  'pid = os.fork()',
+  'if pid == 0:',
+  '    os.execvp(sys.argv[1], sys.argv[1:])',
+  '_, status, ru = os.wait4(pid, 0)',
+  'os.write(3, ("%d %f %f %d" % (os.waitstatus_to_exitcode(status), ru.ru_utime, ru.ru_stime, ru.ru_maxrss)).encode())',
+].join('\n');
+
+/** One run of a command: CPU seconds (user + sys) and peak RSS in MB. */
 function measure(command, args, env = {}) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${r.stderr.slice(-500)}`);
-  const [user, sys, rssKb] = last.split(' ').map(Number);
+  const r = spawnSync('python3', ['-c', RUSAGE, command, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+  const [code, user, sys, rssKb] = String(r.output[3]).split(' ').map(Number);
+  if (r.status !== 0 || code !== 0) throw new Error(`${command} ${args.join(' ')}: ${r.stderr.slice(-500)}`);
   return { cpu: user + sys, rss: rssKb / 1024 };
 }
 
@@ -66,6 +76,10 @@ try {
   row(`report --week, 10 years (${logged} days logged), early date`, paired(recover(['report', '--week', '--date', '2015-03-01'], env), floor));
   row('report --week, 10 years, last date', paired(recover(['report', '--week', '--date', '2024-12-31'], env), floor));
   row('status, last date of 10 years', paired(recover(['status', '--date', '2024-12-31'], env), floor));
+  // As a person sees them (a table on a terminal), in Dutch: the words' catalogues, numbers and days.
+  row('status --lang nl --format table, last date', paired(recover(['--lang', 'nl', 'status', '--format', 'table', '--date', '2024-12-31'], env), floor));
+  row('report --week --lang nl --format table, last date', paired(recover(['--lang', 'nl', 'report', '--week', '--format', 'table', '--date', '2024-12-31'], env), floor));
+  row('words: every catalogue message, en and nl (i18n-probe)', paired(() => measure(process.execPath, [here('i18n-probe.mjs')]), floor));
   row('report --month --json, last date', paired(recover(['report', '--month', '--json', '--date', '2024-12-31'], env), floor));
   row('export csv, 10 years', paired(recover(['export'], env), floor, 3));
   row('log by flags', paired(recover(['log', '--date', '2024-12-31', '--protein', '150', '--yes'], env), floor, 3));

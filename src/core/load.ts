@@ -84,11 +84,20 @@ export const ewmaLambda = (days: number): number => 2 / (days + 1);
  * start from the mean of the first known week, not from zero (a new user is not "detrained").
  */
 export function loadMetrics(series: readonly LoadDay[]): LoadMetrics[] {
-  const known = (end: number, days: number) =>
-    series.slice(Math.max(0, end - days + 1), end + 1).flatMap((d) => (d.load === null ? [] : [d.load]));
+  // One pass: each window's known loads are the slice of a list of the known days so far, found
+  // by counting (the windows were sliced and filtered a day at a time, 42 days x every day).
+  const knownLoads: number[] = [];
+  const knownBefore: number[] = [];
+  for (const day of series) {
+    knownBefore.push(knownLoads.length);
+    if (day.load !== null) knownLoads.push(day.load);
+  }
+  knownBefore.push(knownLoads.length);
+  const known = (end: number, days: number) => knownLoads.slice(knownBefore[Math.max(0, end - days + 1)], knownBefore[end + 1]);
   const seed = mean(known(Math.min(series.length - 1, ACUTE_DAYS - 1), ACUTE_DAYS)) ?? 0;
   const [la, lc] = [ewmaLambda(ACUTE_DAYS), ewmaLambda(CHRONIC_DAYS)];
   let [ewmaAcute, ewmaChronic, ctl, atl] = [seed, seed, seed, seed];
+  let lastIll = -Infinity;
   return series.map((day, i) => {
     const tsb = ctl - atl;
     if (day.load !== null) {
@@ -97,12 +106,13 @@ export function loadMetrics(series: readonly LoadDay[]): LoadMetrics[] {
       ctl += (day.load - ctl) / CHRONIC_LONG_DAYS;
       atl += (day.load - atl) / ACUTE_DAYS;
     }
+    if (day.ill) lastIll = i;
     const week = known(i, ACUTE_DAYS);
     const month = known(i, CHRONIC_DAYS);
     const acute = mean(week);
     const chronic = mean(month);
     const ready = week.length >= ACWR_MIN_KNOWN_ACUTE && month.length >= ACWR_MIN_KNOWN_CHRONIC;
-    const fullWeek = week.length === ACUTE_DAYS && !series.slice(i - ACUTE_DAYS + 1, i + 1).some((d) => d.ill);
+    const fullWeek = week.length === ACUTE_DAYS && lastIll <= i - ACUTE_DAYS;
     const sd = fullWeek ? (populationSd(week) ?? 0) : 0;
     const monotony = sd === 0 ? null : (acute ?? 0) / sd;
     return {

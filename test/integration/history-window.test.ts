@@ -10,7 +10,7 @@ import { HISTORY_WINDOW, LOOKBACK_DAYS } from '../../src/core/load.js';
 import type { AcwrModel } from '../../src/core/recovery-state.js';
 import { assessReadiness } from '../../src/core/readiness.js';
 import { buildReport, spanEnding } from '../../src/core/report.js';
-import type { Day, Settings } from '../../src/core/types.js';
+import { emptyDay, type Day, type Settings } from '../../src/core/types.js';
 import type { Db } from '../../src/storage/db.js';
 import { listAllDays, listDaysWithLeadIn } from '../../src/storage/days.js';
 import { loadSettings } from '../../src/storage/settings.js';
@@ -40,15 +40,27 @@ function differences(a: unknown, b: unknown, tolerance: Record<string, number>, 
   return found;
 }
 
+/** How many dates of the last compare() read a lead-in of load-only days before the lookback. */
+let leadIns = 0;
+
 /** Compares report and status on each date, and returns how many of them read less than all history. */
 function compare(db: Db, dates: readonly string[], window: typeof HISTORY_WINDOW, models = MODELS): number {
   const all = listAllDays(db);
   const settings: Settings = loadSettings(db);
   let bounded = 0;
+  leadIns = 0;
   for (const date of dates) {
     const week = spanEnding(date, 7);
     const windowed = listDaysWithLeadIn(db, week, window);
     if (windowed.length < all.filter((d) => d.date <= date).length) bounded++;
+    // Before the lookback the days hold only what the load model reads; the whole days after it.
+    const lookback = addDays(week.from, -window.lookbackDays);
+    for (const day of windowed) {
+      const whole = all.find((d) => d.date === day.date) as Day;
+      const expected = day.date < lookback ? { ...emptyDay(day.date), trainingLogged: whole.trainingLogged, sick: whole.sick, note: whole.note, sessions: whole.sessions } : whole;
+      if (JSON.stringify(day) !== JSON.stringify(expected)) expect(day, `${date}: day ${day.date}`).toEqual(expected);
+    }
+    if (windowed[0] && windowed[0].date < lookback) leadIns++;
     const full = all.filter((d: Day) => d.date <= date);
     for (const [acwrModel, tolerance] of models) {
       const report = (days: Day[]) => buildReport(week, days, settings, { acwrModel });
@@ -70,6 +82,8 @@ describe('report and status over a bounded window of history', () => {
     const dates = dateRange('2015-01-20', '2024-12-31').filter((_, i) => i % 151 === 0);
     // Most dates read a window, not the history: else this would prove nothing.
     expect(compare(db, dates, HISTORY_WINDOW)).toBeGreaterThan(dates.length * 0.8);
+    // And most of them through the lead-in read as load-only days.
+    expect(leadIns).toBeGreaterThan(dates.length * 0.8);
     t.deps.close();
   }, 120_000);
 

@@ -152,6 +152,23 @@ describe('weeks', () => {
 });
 
 describe('invariants (property-based)', () => {
+  it('every window equals the known loads of its days, counted afresh (the one-pass windows)', () => {
+    const day = fc.record({ load: fc.option(fc.integer({ min: 0, max: 1500 }), { freq: 4 }), ill: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(day, { minLength: 1, maxLength: 120 }), (days) => {
+        const s = days.map((d, i) => ({ date: addDays(START, i), load: d.load, ill: d.ill && i % 3 === 0 }));
+        const loadsOf = (from: number, to: number) => s.slice(Math.max(0, from), to + 1).flatMap((d) => (d.load === null ? [] : [d.load]));
+        const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+        loadMetrics(s).forEach((m, i) => {
+          const week = loadsOf(i - 6, i);
+          expect([m.acute, m.chronic, m.chronic42, m.knownOf7, m.knownOf28]).toEqual([mean(week), mean(loadsOf(i - 27, i)), mean(loadsOf(i - 41, i)), week.length, loadsOf(i - 27, i).length]);
+          const fullWeek = week.length === 7 && !s.slice(i - 6, i + 1).some((d) => d.ill);
+          if (!fullWeek) expect(m.monotony).toBeNull();
+        });
+      }),
+    );
+  });
+
   const loadDays = fc.array(fc.option(fc.integer({ min: 0, max: 1500 }), { freq: 5 }), { minLength: 1, maxLength: 90 });
 
   it('scaling every load by k leaves ACWR, EWMA ACWR and monotony unchanged and scales strain by k', () => {

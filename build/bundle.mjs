@@ -1,0 +1,78 @@
+// Run by `npm run build` after tsc: dist/recover.cjs, the program in one CommonJS file, and
+// dist/recover.cjs.cache, V8's code for it after warm-up runs of the everyday commands (see
+// bin/start.cjs for why). The two are written together; a stale cache is deleted first.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dist = (p) => new URL(`../dist/${p}`, import.meta.url);
+
+if (process.argv[2] === '--warm') {
+  // In a child of its own (output ignored): the commands run in-process, then V8 saves the code compiled so far.
+  const { BUNDLE, CODE_CACHE, compileBundle } = createRequire(import.meta.url)('../bin/start.cjs');
+  const { script, main } = compileBundle(readFileSync(BUNDLE, 'latin1'));
+  const dir = mkdtempSync(join(tmpdir(), 'recover-warm-'));
+  try {
+    const db = join(dir, 'demo.db');
+    const runs = [['demo', '--file', db], ['report', '--week'], ['status'], ['report', '--month', '--json'], ['--lang', 'nl', 'report', '--week'], ['--lang', 'nl', 'status']];
+    for (const argv of runs.map((run, i) => (i === 0 ? run : ['--db', db, ...run]))) {
+      const code = await main(argv);
+      if (code !== 0) throw new Error(`warm-up run \`recover ${argv.join(' ')}\` ended with ${code}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  writeFileSync(CODE_CACHE, script.createCachedData());
+  // Build output like the rest of dist/ (the warm-up runs under recover's private umask).
+  chmodSync(CODE_CACHE, 0o644);
+} else {
+  const { build } = await import('esbuild');
+  // better-sqlite3 finds its addon through \`bindings\`, which tries a dozen paths from a stack trace
+  // on every start; the bundle asks Node for the one file directly.
+  const directAddon = {
+    name: 'direct-addon',
+    setup(b) {
+      b.onResolve({ filter: /^bindings$/ }, () => ({ path: 'bindings', namespace: 'direct-addon' }));
+      b.onLoad({ filter: /.*/, namespace: 'direct-addon' }, () => ({
+        contents: "module.exports = (name) => require(require.resolve('better-sqlite3/build/Release/' + name));",
+        loader: 'js',
+      }));
+    },
+  };
+  // commander requires child_process (and with it net, dgram, streams) on load, for subcommands
+  // that are programs of their own, which recover has none of: loaded when first used instead.
+  const lazyChildProcess = {
+    name: 'lazy-child-process',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy-child-process' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+        contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+        loader: 'js',
+      }));
+    },
+  };
+  rmSync(dist('recover.cjs.cache'), { force: true });
+  const result = await build({
+    entryPoints: [dist('cli/main.js').pathname],
+    outfile: dist('recover.cjs').pathname,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    plugins: [directAddon, lazyChildProcess],
+    // Plain ASCII (the default: other characters escaped), so start.ts reads it as latin1.
+    charset: 'ascii',
+    // Without comments and indentation, a third of the size to read at every start; names are kept for stack traces.
+    minifyWhitespace: true,
+    logLevel: 'silent',
+  });
+  if (/[^\x00-\x7f]/.test(readFileSync(dist('recover.cjs'), 'latin1'))) throw new Error('build/bundle.mjs: dist/recover.cjs is not plain ASCII');
+  // import.meta (a worker's or a data file's path) has no meaning in one CommonJS file: say so rather than ship it broken.
+  if (result.warnings.length > 0) {
+    rmSync(dist('recover.cjs'), { force: true });
+    throw new Error(`build/bundle.mjs: esbuild warns, no bundle written (bin/recover then loads dist/ module by module):\n${result.warnings.map((w) => `${w.location?.file}:${w.location?.line}: ${w.text}`).join('\n')}`);
+  }
+  execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--warm'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, RECOVER_DB: '', LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
+}
