@@ -69,6 +69,9 @@ if (process.argv[2] === '--warm') {
     logLevel: 'silent',
   });
   if (/[^\x00-\x7f]/.test(readFileSync(dist('recover.cjs'), 'latin1'))) throw new Error('build/bundle.mjs: dist/recover.cjs is not plain ASCII');
+  // A dynamic import() left in the bundle (of a Node built-in: esbuild keeps those) has no loader under node:vm and fails at run time.
+  const left = /\bimport\((["'][^"']+["'])\)/.exec(readFileSync(dist('recover.cjs'), 'latin1'));
+  if (left) throw new Error(`build/bundle.mjs: dist/recover.cjs keeps a dynamic import(${left[1]}), which fails under node:vm: import it statically`);
   // import.meta (a worker's or a data file's path) has no meaning in one CommonJS file: say so rather than ship it broken.
   if (result.warnings.length > 0) {
     rmSync(dist('recover.cjs'), { force: true });

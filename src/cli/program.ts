@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { LANGS } from '../core/types.js';
 import { currentLang } from '../render/lang.js';
+import { fitLines } from '../render/wrap.js';
 import { VERSION } from '../version.js';
 import type { Deps } from './deps.js';
 
@@ -83,7 +84,8 @@ export async function buildProgram(deps: Deps, argv?: string[]): Promise<Command
     .addOption(new Option('-q, --quiet', 'no notes or progress on stderr and no questions (for scripts); errors still show'))
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => deps.io.stdout.write(s),
+      // Help on a terminal fits it: commander wraps its option lists, the example blocks are ours.
+      writeOut: (s) => deps.io.stdout.write(deps.io.isStdoutTTY ? fitLines(s, deps.io.columns ?? 80) : s),
       writeErr: (s) => deps.io.stderr.write(s),
     })
     .hook('preAction', async (root, command) => {

@@ -26,7 +26,13 @@ Examples:
         const { sayHelp } = await import('../render/messages/help.js');
         out.write(`${program.helpInformation()}\n${sayHelp('guides')}\n${topicList()}\n`);
       } else if (topic in HELP_TOPICS) {
-        out.write(topicOf(topic as HelpTopic).text);
+        const { text } = topicOf(topic as HelpTopic);
+        // A guide is written for 100 columns; a narrower terminal gets it wrapped at word boundaries.
+        if (!deps.io.isStdoutTTY) out.write(text);
+        else {
+          const { fitLines } = await import('../render/table.js');
+          out.write(fitLines(text, deps.io.columns ?? 80));
+        }
       } else {
         (program.commands.find((c) => c.name() === topic) as Command).outputHelp();
       }

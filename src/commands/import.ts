@@ -240,7 +240,10 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       }
     }
     flush();
-    if (opts.dryRun && format === 'table') deps.io.stdout.write(describeChanges(changes, kept, added));
+    if (opts.dryRun && format === 'table') {
+      const changed = describeChanges(changes, kept, added);
+      deps.io.stdout.write(deps.io.isStdoutTTY ? fitLines(changed, deps.io.columns ?? 80) : changed);
+    }
     return { stats, updated, saved, kept, rows: opts.dryRun ? changeRows(changes, kept, added) : null };
   });
   const disagreements = plan.disagreements.filter(inSpan);

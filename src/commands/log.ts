@@ -55,7 +55,7 @@ export function defineLog(program: Command, deps: Deps): void {
     else command.option(`--${f.flag} <${f.unit || 'n'}>`, `${f.label}: ${f.hint} (${f.min}-${f.max})`);
   }
   command
-    .option('--session <type:min:rpe>', `a training session, repeatable; type is ${SESSION_TYPES.join('|')}`, collect, [])
+    .option('--session <type:min:rpe>', `a training session, repeatable; type is one of ${SESSION_TYPES.join(', ')}`, collect, [])
     .option('--rest', 'no training today: a full rest day')
     .option('--post-meal <yes|no>', 'ate a balanced meal within 2 h after training')
     .option('--sick [yes|no]', 'ill today (a cold, flu, fever): the verdict says rest, and the day stays out of your baselines');

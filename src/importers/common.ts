@@ -1,5 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
 import { isIsoDate, wallClockIn } from '../core/dates.js';
 import { checkNumber, checkSession, fieldByKey, InvalidValue } from '../core/fields.js';
@@ -255,7 +257,7 @@ const MAX_ROW_CHARS = 2 ** 20;
  * few figures of the last column (for the cut-off check of the last row), not the file.
  */
 export async function* csvStream(file: string, chunks: AsyncIterable<Buffer>, required: readonly string[]): AsyncGenerator<CsvRow> {
-  const [{ parse: parser }, { Readable }, { pipeline }] = await Promise.all([import('csv-parse'), import('node:stream'), import('node:stream/promises')]);
+  const { parse: parser } = await import('csv-parse');
   let endsCut = true;
   let lines = 1;
   async function* text(): AsyncGenerator<string> {

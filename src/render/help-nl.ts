@@ -40,7 +40,7 @@ Voorbeelden:
   'recover log --waso': "'s nachts wakker: minuten wakker tussen in slaap vallen en opstaan (0-720)",
   'recover log --fat': 'vet: gram vet gegeten vandaag (0-1000)',
   'recover log --fruit-veg': 'groente en fruit: porties vandaag (een portie is ongeveer 80 g: een stuk fruit, een handje groente) (0-30)',
-  'recover log --session': 'een trainingssessie, herhaalbaar; de soort is strength|hiit|cardio|sport|active-recovery|mobility|other',
+  'recover log --session': 'een trainingssessie, herhaalbaar; de soort is strength, hiit, cardio, sport, active-recovery, mobility of other',
   'recover log --rest': 'geen training vandaag: een volledige rustdag',
   'recover log --post-meal': 'binnen 2 u na de training een gebalanceerde maaltijd gegeten',
   'recover log --sick': 'ziek vandaag (verkouden, griep, koorts): het oordeel zegt rust, en de dag telt niet mee in je basiswaarden',

@@ -3,6 +3,9 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
 import { inert } from './format.js';
+import { fitLines, visibleWidth, wrap } from './wrap.js';
+
+export { fitLines, visibleWidth, wrap };
 
 /** How a command prints rows: a table for a person, tab- or comma-separated rows for a script. */
 export type RowFormat = 'table' | 'tsv' | 'csv';
@@ -25,10 +28,6 @@ export function newTable(head: string[], c: ChalkInstance): Table.Table {
   return new Table({ head, style: { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] } });
 }
 
-/** Columns a text takes on a terminal: colour codes take none, and every character here is one wide. */
-export function visibleWidth(text: string): number {
-  return Math.max(0, ...stripVTControlCharacters(text).split('\n').map((line) => [...line].length));
-}
 
 const longestWord = (text: string) => Math.max(0, ...stripVTControlCharacters(text).split(/\s+/).map((w) => [...w].length));
 const plainCell = (cell: Cell) => (typeof cell === 'string' ? cell : cell.span);
@@ -140,31 +139,6 @@ function vertical(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>,
   return out.join('\n');
 }
 
-/** Wraps text at spaces to `width` columns, colour codes kept; a word longer than a line stays whole. */
-export function wrap(text: string, width: number, indent = '', hanging = indent): string {
-  const out: string[] = [];
-  // A number keeps its unit on the same line ("5 h", not "5" and "h"; "5 u" in Dutch).
-  const glued = text.replace(/(\d) (h|u|g|bpm|ms|min|kg|l|days?|nights?|dagen|dag|nachten|nacht)\b/g, '$1\u00a0$2');
-  for (const paragraph of glued.split('\n')) {
-    let line = indent;
-    let used = visibleWidth(indent);
-    let empty = true;
-    for (const word of paragraph.split(' ')) {
-      const w = visibleWidth(word);
-      if (!empty && used + 1 + w > width) {
-        out.push(line);
-        line = hanging + word;
-        used = visibleWidth(hanging) + w;
-      } else {
-        line += (empty ? '' : ' ') + word;
-        used += (empty ? 0 : 1) + w;
-      }
-      empty = false;
-    }
-    out.push(line);
-  }
-  return out.join('\n').replace(/\u00a0/g, ' ');
-}
 
 /** Plain rows for scripts (as gh prints when piped): no colour, no borders, one line per row. */
 function delimited(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>, format: 'tsv' | 'csv'): string {
@@ -177,13 +151,3 @@ function delimited(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>
   return `${[head, ...plain].map((r) => r.join('\t')).join('\n')}\n`;
 }
 
-/** Each line wrapped to `width` at spaces, its continuation indented two more than the line itself. */
-export function fitLines(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const indent = /^ */.exec(line)?.[0] ?? '';
-      return wrap(line.slice(indent.length), width, indent, `${indent}  `);
-    })
-    .join('\n');
-}
