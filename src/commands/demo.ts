@@ -18,6 +18,7 @@ import { runImport } from './import.js';
 export interface DemoOptions {
   /** Where the demo database goes; never the database in use. */
   file?: string;
+  json?: boolean;
 }
 
 export function defineDemo(program: Command, deps: Deps): void {
@@ -25,6 +26,7 @@ export function defineDemo(program: Command, deps: Deps): void {
     .command('demo')
     .description('Make a separate demo database with eight weeks of made-up data, to try every command on')
     .addOption(new Option('--file <path>', 'where to write it (default: recover-demo.db beside your database)'))
+    .option('--json', 'print the demo database, its dates and the hard block as JSON')
     .addHelpText(
       'after',
       `
@@ -36,7 +38,7 @@ Examples:
   $ recover demo                           then run the three commands it prints
   $ recover demo --file /tmp/demo.db       then add --db /tmp/demo.db to any command`,
     )
-    .action(async (raw: { file?: string }) => runDemo({ file: raw.file }, deps));
+    .action(async (raw: { file?: string; json?: boolean }) => runDemo({ file: raw.file, json: Boolean(raw.json) }, deps));
 }
 
 export async function runDemo(opts: DemoOptions, deps: Deps): Promise<void> {
@@ -68,6 +70,10 @@ export async function runDemo(opts: DemoOptions, deps: Deps): Promise<void> {
     await runImport({ source: 'whoop', paths: [csv], dryRun: false, overwrite: false, skipInvalid: false }, { ...deps, io: { ...deps.io, stdout: quiet, stderr: quiet } });
   } finally {
     rmSync(folder, { recursive: true, force: true });
+  }
+  if (opts.json) {
+    deps.io.stdout.write(`${JSON.stringify({ path, from: data.from, to: data.to, hard: data.hard })}\n`);
+    return;
   }
   const where = shellWord(path);
   deps.io.stdout.write(sayData('demo', { from: data.from, to: data.to, path, where, hardFrom: data.hard.from, hardTo: data.hard.to }));

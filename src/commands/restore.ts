@@ -8,6 +8,7 @@ import { describeContents } from './backup.js';
 export interface RestoreOptions {
   file: string;
   yes: boolean;
+  json: boolean;
 }
 
 export function defineRestore(program: Command, deps: Deps): void {
@@ -16,6 +17,7 @@ export function defineRestore(program: Command, deps: Deps): void {
     .description('Replace the database with a backup, after checking it; the replaced one is kept')
     .argument('<file>', 'a backup made by "recover backup" (or a copy of a recover database)')
     .option('-y, --yes', 'restore without asking')
+    .option('--json', 'print what was restored (days, date range, the kept database) as JSON')
     .addHelpText(
       'after',
       `
@@ -23,8 +25,8 @@ Examples:
   $ recover restore ~/recover-backup-2026-11-28T0215.db
   $ recover restore /media/usb/recover.db --yes`,
     )
-    .action(async (file: string, raw: { yes?: boolean }) => {
-      await runRestore({ file, yes: Boolean(raw.yes) }, deps);
+    .action(async (file: string, raw: { yes?: boolean; json?: boolean }) => {
+      await runRestore({ file, yes: Boolean(raw.yes), json: Boolean(raw.json) }, deps);
     });
 }
 
@@ -48,4 +50,5 @@ export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void
   const kept = await restoreDatabase(opts.file, dbPath, timestampedPath(dirname(dbPath), 'recover-before-restore', deps.now()));
   deps.io.stderr.write(`${sayData('restored', { contents: what, file: opts.file, db: dbPath })}\n`);
   if (kept) deps.io.stderr.write(`${sayData('keptAs', { kept })}\n`);
+  if (opts.json) deps.io.stdout.write(`${JSON.stringify({ restored: opts.file, database: dbPath, days: contents.days, from: contents.from, to: contents.to, kept: kept ?? null })}\n`);
 }

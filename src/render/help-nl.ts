@@ -245,6 +245,7 @@ Voorbeelden:
 
   'recover restore': 'Vervang de database door een back-up, na controle; de vervangen database blijft bewaard',
   'recover restore --yes': 'zet terug zonder te vragen',
+  'recover restore --json': 'toon wat er is teruggezet (dagen, periode, de bewaarde database) als JSON',
   'recover restore <file>': 'een back-up gemaakt met "recover backup" (of een kopie van een recover-database)',
   'recover restore examples': `
 Voorbeelden:
@@ -322,6 +323,7 @@ Voorbeelden:
 
   'recover demo': 'Maak een aparte demodatabase met acht weken verzonnen gegevens, om elke opdracht op uit te proberen',
   'recover demo --file': 'waar hij komt (standaard: recover-demo.db naast je database)',
+  'recover demo --json': 'toon de demodatabase, de data en het zware blok als JSON',
   'recover demo examples': `
 De demo heeft een goed blok, een zwaar blok met de waarschuwingen voor overreaching, een
 herstelweek en een week geïmporteerd uit een (gemaakte) WHOOP-export. Je eigen database blijft

@@ -139,6 +139,18 @@ describe('recover restore', () => {
     expect((await ok(kept, 'export')).split('\r\n')[1]).toMatch(/^2026-11-25,6,/);
   });
 
+  it('tells a script what it restored with --json', async () => {
+    const db = tempDb();
+    await fill(db);
+    const backup = join(tempDir(), 'backup.db');
+    await ok(db, 'backup', backup);
+    await ok(db, 'log', '--date', '2026-11-25', '--sleep', '6', '--rest', '--yes');
+    const r = await cli(db, ['restore', backup, '--yes', '--json']);
+    expect(r.code).toBe(0);
+    const kept = join(dirname(db), 'recover-before-restore-2026-11-26T2000.db');
+    expect(JSON.parse(r.stdout)).toEqual({ restored: backup, database: db, days: 13, from: '2019-11-01', to: '2026-11-20', kept });
+  });
+
   it('asks on a terminal, and without one needs --yes', async () => {
     const db = tempDb();
     await ok(db, 'log', '--date', '2026-11-20', '--sleep', '7', '--rest', '--yes');

@@ -27,6 +27,13 @@ beforeAll(async () => {
 });
 
 describe('recover demo', () => {
+  it('tells a script where the demo is and which weeks are hard with --json', async () => {
+    const own = tempDb();
+    const r = await run(['--db', own, 'demo', '--json'], { tty: false });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ path: join(dirname(own), 'recover-demo.db'), from: '2026-10-02', to: '2026-11-26', hard: { from: '2026-10-23', to: '2026-11-05' } });
+  });
+
   it('makes eight weeks beside the database in use, never in it, and prints the three commands', async () => {
     const own = tempDb();
     const t = testDeps({ today: TODAY });
