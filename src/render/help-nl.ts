@@ -1,3 +1,5 @@
+import { settingsHelp } from './messages/settings.js';
+
 /**
  * The help of every command in Dutch, by key: the command's words ("recover config set"), then
  * an option's long flag, an argument as <name>, or "examples" for the block after the options.
@@ -195,18 +197,11 @@ Voorbeelden:
 `,
 
   'recover config': 'Toon of verander je instellingen: gewicht, slaapdoel, eiwitdoel, rustdagen',
-  'recover config examples': `
+  // A getter: the settings list is worded from the settings catalogue when the help is shown (under nl).
+  get 'recover config examples'() {
+    return `
 Instellingen:
-  weight          lichaamsgewicht, voor eiwit per kg (20-400 kg, standaard niet ingesteld)
-  sleep-target    uren slaap waar je naar streeft (7-9 u voor volwassenen) (4-14 u, standaard 7)
-  protein-target  eiwit per dag per kg lichaamsgewicht (0,5-4 g/kg, standaard 1,6)
-  rest-days       rustdagen per week (standaard: uit sport en niveau) (1-7 dagen/week, standaard niet ingesteld)
-  sport           het soort training dat je doet (strength|endurance|team|mixed, standaard niet ingesteld)
-  level           je trainingsniveau (beginner|intermediate|advanced, standaard niet ingesteld)
-  tz              tijdzone voor imports, bijvoorbeeld Europe/Amsterdam (standaard: die van deze computer) (een IANA-zonenaam)
-  track           wat de log verder vraagt (met komma's ertussen, of none) (carbs,water,stress,rhr-hrv,performance,wakings,note,bedtime,fat,fruit-veg,tags of none, standaard niet ingesteld)
-  day-start       een log na middernacht en voor dit uur vraagt of hij voor de dag ervoor is (0-12 u, standaard 4)
-  lang            taal: en of nl (standaard: uit de locale, LC_ALL, LC_MESSAGES of LANG) (en|nl, standaard niet ingesteld)
+${settingsHelp()}
   source.FIELD    importbronnen waar een veld zijn waarde van neemt, de eerste eerst (source.hrv,
                   source.sleep, source.rhr, source.protein...: oura, whoop, garmin, fitbit,
                   apple-health, pmsys, cronometer, myfitnesspal; standaard: zie docs/importers.md)
@@ -218,7 +213,8 @@ Voorbeelden:
   $ recover config set tz Europe/Amsterdam
   $ recover config set source.hrv oura
   $ recover config list --json
-`,
+`;
+  },
   'recover config list': 'Toon elke instelling en de database die in gebruik is',
   'recover config list --json': 'als JSON',
   'recover config list --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',

@@ -10,12 +10,12 @@ import { wordsIn as wordsWith, type WordsAllowed } from '../helpers/words.js';
 /**
  * The few places where words in the core are allowed, each for a reason:
  * - error texts (throw ..., new InvalidValue(...)): helper "errors" words them with the error catalogue;
- * - the field and setting names and hints (label, hint, description in fields.ts and settings.ts): the
- *   log prompts, config help and error texts name fields by them and word them there;
+ * - the field names and hints (label, hint in fields.ts): the log prompts and error texts name fields
+ *   by them and word them there;
  * - the demo's WHOOP header row: a file format's column names, not words for a reader.
  * The error texts' helper describeRange (fields.ts) goes with the error texts.
  */
-const ALLOWED_PROPERTIES: Record<string, readonly string[]> = { 'fields.ts': ['label', 'hint'], 'settings.ts': ['description'] };
+const ALLOWED_PROPERTIES: Record<string, readonly string[]> = { 'fields.ts': ['label', 'hint'] };
 const ALLOWED_CONSTANTS: Record<string, readonly string[]> = { 'demo.ts': ['CYCLE_HEADER'] };
 const ALLOWED_FUNCTIONS: Record<string, readonly string[]> = { 'fields.ts': ['describeRange'] };
 
