@@ -26,6 +26,7 @@ describe('what the data commands say in Dutch', () => {
     expect(list).toMatch(/^weight +niet gezet +kg +lichaamsgewicht, voor eiwit per kg$/m);
     expect(list).toMatch(/^protein-target +1,6 +g\/kg +eiwit per dag per kg lichaamsgewicht$/m);
     expect(list).toMatch(/^rest-days +2 +dagen\/week +rustdagen per week \(standaard: uit sport en niveau\)$/m);
+    expect((await run(['config', 'set', 'rest-days', '0'], db)).err).toContain('rest-days moet een heel getal zijn van 1 tot 7 dagen/week, niet "0"');
     // Scripts get the stored unit and '.' decimals; the description is for reading.
     expect((await run(['config', 'list'], db)).out).toContain('sleep-target\t7\th\turen slaap waar je naar streeft (7-9 u voor volwassenen)\n');
     expect((await run(['doctor', '--format', 'table'], db)).out).toBe(`Geen problemen gevonden in ${db} (schema v8, 2 dagen, integriteit in orde).\n`);

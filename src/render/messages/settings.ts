@@ -54,8 +54,11 @@ type Unit = Extract<Parameters<typeof saySettings>[0], `unit-${string}`>;
 /** What a setting is for, in the run's language. */
 export const settingDescription = (def: SettingDef): string => saySettings(def.name as Described);
 
-/** A number setting's unit as a reader writes it ("h" / "u"); '' for the others. */
-export const settingUnit = (def: SettingDef): string => (def.kind === 'number' ? saySettings(`unit-${def.unit}` as Unit) : '');
+/** A setting's unit as stored ("h") as a reader writes it ("h" / "u"). */
+export const unitWord = (unit: string): string => (Object.hasOwn(saySettings.catalogue.en, `unit-${unit}`) ? saySettings(`unit-${unit}` as Unit) : unit);
+
+/** A number setting's unit in words; '' for the others. */
+export const settingUnit = (def: SettingDef): string => (def.kind === 'number' ? unitWord(def.unit) : '');
 
 const allowed = (def: SettingDef) =>
   def.kind === 'number'
