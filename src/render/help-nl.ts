@@ -1,4 +1,8 @@
+import { SETTING_DEFS } from '../core/settings.js';
 import { settingsHelp } from './messages/settings.js';
+
+/** The settings' names, as config get, set and unset take them. */
+const SETTING_NAMES = SETTING_DEFS.map((d) => d.name).join(', ');
 
 /**
  * The help of every command in Dutch, by key: the command's words ("recover config set"), then
@@ -219,13 +223,13 @@ Voorbeelden:
   'recover config list --json': 'als JSON',
   'recover config list --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',
   'recover config get': 'Toon één instelling',
-  'recover config get <name>': 'weight, sleep-target, protein-target, rest-days, sport, level, tz, track, day-start, lang',
+  'recover config get <name>': SETTING_NAMES,
   'recover config set': 'Verander een instelling',
   'recover config set --json': 'toon de opgeslagen instelling als JSON',
-  'recover config set <name>': 'weight, sleep-target, protein-target, rest-days, sport, level, tz, track, day-start, lang',
+  'recover config set <name>': SETTING_NAMES,
   'recover config set <value>': '',
   'recover config unset': 'Zet een instelling terug op de standaard',
-  'recover config unset <name>': 'weight, sleep-target, protein-target, rest-days, sport, level, tz, track, day-start, lang',
+  'recover config unset <name>': SETTING_NAMES,
 
   'recover backup': 'Kopieer de hele database naar één bestand, veilig, ook terwijl recover schrijft',
   'recover backup --force': 'vervang FILE als het al bestaat',
