@@ -53,7 +53,7 @@ export const sayNotes = defineMessages(
     'fitbit-zero': '{n, plural, one {# dag} other {# dagen}} met waarde 0 (geen meting) weggelaten',
     'garmin-unstaged': '{n, plural, one {# nacht} other {# nachten}} zonder slaapfasen weggelaten (het horloge bevestigde geen slaap)',
     'garmin-hrv-baseline':
-      'Garmins eigen HRV-basislijn (recover berekent zijn eigen uit deze waarden) op {date}: {low}-{high} ms, {status, select, none {geen status} other {{status}}}',
+      'Garmins eigen HRV-basislijn (recover berekent zijn eigen uit deze waarden) op {date}: {low}-{high} ms, {status, select, none {geen status} balanced {in balans} unbalanced {uit balans} low {laag} poor {slecht} other {{status}}}',
     'garmin-multisport': '{n, plural, one {# multisporttotaal} other {# multisporttotalen}} weggelaten: de onderdelen worden één voor één geteld',
     'apple-health-repeated':
       '{n, plural, one {# record} other {# records}} binnen correlaties weggelaten: Apple herhaalt elk ervan op het hoogste niveau',

@@ -30,6 +30,7 @@ describe('an import note in either language', () => {
       '1 leeg sessieverslag weggelaten',
       'Garmins eigen HRV-basislijn (recover berekent zijn eigen uit deze waarden) op 2024-03-14: 55-71 ms, geen status',
     ]);
+    expect(sayNote({ code: 'garmin-hrv-baseline', date: '2024-03-14', low: 55, high: 71, status: 'unbalanced' })).toMatch(/: 55-71 ms, uit balans$/);
     expect(sayNote({ code: 'tz-whoop' })).toBe('de tijden van WHOOP hebben hun eigen UTC-verschil (Cycle timezone)');
   });
 });
