@@ -11,6 +11,7 @@ import { runSourceGet, runSourceSet, sourceRows } from './config-sources.js';
 import { flagValue, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
 import { fitLines, renderRows } from '../render/table.js';
 import { sayConfig } from '../render/messages/config.js';
+import { settingDescription, settingsHelp, settingUnit } from '../render/messages/settings.js';
 
 export function defineConfig(program: Command, deps: Deps): void {
   const config = program
@@ -20,7 +21,7 @@ export function defineConfig(program: Command, deps: Deps): void {
       'after',
       `
 Settings:
-${SETTING_DEFS.map((d) => `  ${d.name.padEnd(15)} ${d.description} (${allowed(d)}, default ${DEFAULT_SETTINGS[d.key] ?? 'unset'})`).join('\n')}
+${settingsHelp()}
   source.FIELD    import sources a field takes its value from, first first (source.hrv,
                   source.sleep, source.rhr, source.protein...: oura, whoop, garmin, fitbit,
                   apple-health, pmsys, cronometer, myfitnesspal; default: see docs/importers.md)
@@ -68,9 +69,11 @@ Examples:
 
 /** The value in force: an unset rest-day target is the one the training profile gives. */
 const show = (settings: Settings, def: SettingDef) => (def.key === 'restDaysPerWeek' ? restDaysFor(settings) : (settings[def.key] ?? ''));
+/** The unit as stored, for scripts (h, days/week). */
 const unit = (def: SettingDef) => (def.kind === 'number' ? def.unit : '');
-const allowed = (def: SettingDef) =>
-  def.kind === 'number' ? `${def.min}-${def.max} ${def.unit}` : def.kind === 'choice' ? def.choices.join('|') : def.kind === 'list' ? `${def.choices.join(',')} or none` : 'an IANA zone name';
+
+/** A value in force as a reader writes it (7,5 under nl); unset says so. */
+const shown = (value: string | number) => (typeof value === 'number' ? formatNumber(value, 2) : value || sayConfig('unset'));
 
 /** The settings in force, read without creating or changing the database: the defaults until it exists. */
 export async function storedSettings(deps: Deps): Promise<{ settings: Settings; order: SourceOrder }> {
@@ -89,14 +92,17 @@ export async function runConfigList(format: OutputFormat, deps: Deps): Promise<v
   if (format !== 'table') {
     // For scripts: one row per setting, its value in force ('' when unset), then the source orders and the database.
     const rows = [
-      ...SETTING_DEFS.map((d) => [d.name, String(show(settings, d)), unit(d), d.description]),
+      ...SETTING_DEFS.map((d) => [d.name, String(show(settings, d)), unit(d), settingDescription(d)]),
       ...sourceRows(order).map(([name, value]) => [name, value, '', '']),
       ['database', path, '', ''],
     ];
     deps.io.stdout.write(renderRows(['Setting', 'Value', 'Unit', 'Description'], rows, layoutOf(format, deps.io)));
     return;
   }
-  const lines = SETTING_DEFS.map((d) => `${d.name.padEnd(15)} ${String(show(settings, d) || sayConfig('unset')).padEnd(6)} ${unit(d).padEnd(10)} ${d.description}`);
+  const cells = SETTING_DEFS.map((d) => [d.name, shown(show(settings, d)), settingUnit(d), settingDescription(d)] as const);
+  // Columns as wide as their longest cell ("intermediate", "niet gezet", "dagen/week").
+  const [valueWidth, unitWidth] = [1, 2].map((i) => Math.max(...cells.map((c) => c[i]?.length ?? 0)));
+  const lines = cells.map(([name, value, unitText, description]) => `${name.padEnd(15)} ${value.padEnd(valueWidth ?? 0)} ${unitText.padEnd(unitWidth ?? 0)} ${description}`);
   lines.push(...sourceRows(order).map(([name, value]) => `${name.padEnd(15)} ${value}`));
   const text = `${lines.join('\n')}\n${sayConfig('database').padEnd(15)} ${path}`;
   deps.io.stdout.write(`${deps.io.isStdoutTTY ? fitLines(text, deps.io.columns ?? 80) : text}\n`);
@@ -110,5 +116,5 @@ export async function runConfigGet(def: SettingDef, deps: Deps): Promise<void> {
 export async function runConfigSet(def: SettingDef, value: SettingValue | null, deps: Deps, json = false): Promise<void> {
   saveSetting(await deps.db({ create: true }), def, value);
   if (json) deps.io.stdout.write(`${JSON.stringify({ setting: def.name, value })}\n`);
-  deps.io.stderr.write(`${value === null ? sayConfig('unsetDone', { name: def.name }) : sayConfig('setDone', { name: def.name, value: `${typeof value === 'number' ? formatNumber(value, 2) : value} ${unit(def)}`.trim() })}\n`);
+  deps.io.stderr.write(`${value === null ? sayConfig('unsetDone', { name: def.name }) : sayConfig('setDone', { name: def.name, value: `${typeof value === 'number' ? formatNumber(value, 2) : value} ${settingUnit(def)}`.trim() })}\n`);
 }

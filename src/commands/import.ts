@@ -19,6 +19,7 @@ import type { SourceOrder } from '../core/sources.js';
 import type { FieldKey, Session } from '../core/types.js';
 import { changeRows, describeChanges, importSummary, type FileStats } from '../render/import.js';
 import { sayImport } from '../render/messages/import.js';
+import { sayNote } from '../render/messages/import-notes.js';
 import type { Deps } from '../cli/deps.js';
 import { fitLines, renderRows } from '../render/table.js';
 import { DataError } from '../errors.js';
@@ -369,7 +370,7 @@ async function readSource(opts: ImportOptions, deps: Deps): Promise<{ results: F
     const results: FileResult[] = [];
     if (importer.readAll) results.push(...(await importer.readAll(opts.paths, ctx)));
     else for (const path of opts.paths) results.push(...(await importer.read(path, ctx)));
-    return { results, tzNote: importer.tzNote };
+    return { results, tzNote: importer.tzNote && sayNote(importer.tzNote) };
   } finally {
     progress?.stop();
   }

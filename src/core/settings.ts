@@ -37,7 +37,6 @@ export function restDaysFor(settings: Settings): number {
 interface BaseDef {
   name: string;
   key: keyof Settings;
-  description: string;
 }
 export interface NumberSettingDef extends BaseDef {
   kind: 'number';
@@ -87,16 +86,16 @@ export function isTracked(settings: Settings, field: keyof Day): boolean {
 export type SettingValue = number | string;
 
 export const SETTING_DEFS: readonly SettingDef[] = [
-  { kind: 'number', name: 'weight', key: 'weightKg', unit: 'kg', min: 20, max: 400, description: 'body weight, for protein per kg' },
-  { kind: 'number', name: 'sleep-target', key: 'sleepTargetH', unit: 'h', min: 4, max: 14, description: 'hours of sleep you aim for (7-9 h is the adult range)' },
-  { kind: 'number', name: 'protein-target', key: 'proteinGPerKg', unit: 'g/kg', min: 0.5, max: 4, description: 'daily protein per kg of body weight' },
-  { kind: 'number', name: 'rest-days', key: 'restDaysPerWeek', unit: 'days/week', min: 1, max: 7, whole: true, description: 'rest days per week (default: from sport and level)' },
-  { kind: 'choice', name: 'sport', key: 'sport', choices: SPORTS, description: 'the kind of training you do' },
-  { kind: 'choice', name: 'level', key: 'level', choices: LEVELS, description: 'your training level' },
-  { kind: 'zone', name: 'tz', key: 'tz', description: "time zone for imports, e.g. Europe/Amsterdam (default: this computer's)" },
-  { kind: 'list', name: 'track', key: 'track', choices: Object.keys(TRACK_ITEMS), description: 'optional items the log asks (comma-separated, or none)' },
-  { kind: 'number', name: 'day-start', key: 'dayStartH', unit: 'h', min: 0, max: 12, whole: true, description: 'a log after midnight and before this hour asks if it is for the day before' },
-  { kind: 'choice', name: 'lang', key: 'lang', choices: LANGS, description: 'language: en or nl (default: from the locale, LC_ALL, LC_MESSAGES or LANG)' },
+  { kind: 'number', name: 'weight', key: 'weightKg', unit: 'kg', min: 20, max: 400 },
+  { kind: 'number', name: 'sleep-target', key: 'sleepTargetH', unit: 'h', min: 4, max: 14 },
+  { kind: 'number', name: 'protein-target', key: 'proteinGPerKg', unit: 'g/kg', min: 0.5, max: 4 },
+  { kind: 'number', name: 'rest-days', key: 'restDaysPerWeek', unit: 'days/week', min: 1, max: 7, whole: true },
+  { kind: 'choice', name: 'sport', key: 'sport', choices: SPORTS },
+  { kind: 'choice', name: 'level', key: 'level', choices: LEVELS },
+  { kind: 'zone', name: 'tz', key: 'tz' },
+  { kind: 'list', name: 'track', key: 'track', choices: Object.keys(TRACK_ITEMS) },
+  { kind: 'number', name: 'day-start', key: 'dayStartH', unit: 'h', min: 0, max: 12, whole: true },
+  { kind: 'choice', name: 'lang', key: 'lang', choices: LANGS },
 ];
 
 /** An IANA zone name, as Intl spells it ("europe/oslo" -> "Europe/Oslo"). */

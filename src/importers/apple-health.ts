@@ -4,9 +4,8 @@ import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
 import type { Session } from '../core/types.js';
 import { DataError, Phrase } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
-import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
-import { DayCollector, decimal, hours, instantOf, type FileResult, type Importer, type ReadContext } from './common.js';
+import { counted, DayCollector, decimal, hours, instantOf, type FileResult, type Importer, type ReadContext } from './common.js';
 import { locate } from './locate.js';
 import { FALLBACK, scanHealthXml, type ElementSink } from './apple-health-scan.js';
 
@@ -325,16 +324,11 @@ export async function readHealthXml(open: () => Promise<AsyncIterable<Buffer>>, 
     const [date = '', field] = key.split(' ') as [string, (typeof SUMS)[keyof typeof SUMS]];
     days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);
   }
-  const notes = [
-    ...napNotes(sleep),
-    agg.repeated ? `${plural(agg.repeated, 'record')} inside correlations left out: Apple repeats each at the top level` : '',
-  ];
-  return days.result(notes.filter(Boolean));
+  return days.result([...napNotes(sleep), ...counted({ code: 'apple-health-repeated', n: agg.repeated })]);
 }
 
 export const appleHealth: Importer = {
   id: 'apple-health',
-  summary: 'Apple Health export.zip or export.xml: sleep, resting HR, HRV (SDNN), protein, carbs, water, workouts',
   async read(path, ctx) {
     const wanted = { source: 'apple-health', files: new Phrase('files-apple-health'), matches: (n: string) => n === 'export.xml' };
     return locate(path, wanted, async (files) => {

@@ -35,19 +35,52 @@ export interface FileResult {
   /** Records read (rows, logs or elements that mattered). */
   records: number;
   skipped: Skipped[];
-  /** Things worth knowing that are not errors, e.g. "11 naps left out". */
-  notes: string[];
+  /** Things worth knowing that are not errors, e.g. 11 naps kept apart: facts the render layer words. */
+  notes: Note[];
 }
+
+/**
+ * A note as a fact, a code and its numbers; src/render/messages/import-notes.ts words it in the
+ * run's language (importers hold no words for a reader: test/unit/importer-words.test.ts).
+ */
+export type Note =
+  | { code: NoteCount; n: number }
+  | { code: 'long-naps'; n: number; hours: number; until: number }
+  | { code: 'garmin-hrv-baseline'; date: string; low: number; high: number; status: string }
+  | { code: TzNote };
+
+type NoteCount =
+  | 'naps'
+  | 'cronometer-incomplete'
+  | 'cronometer-water'
+  | 'myfitnesspal-partial'
+  | 'pmsys-empty-sessions'
+  | 'pmsys-alcohol-unknown'
+  | 'pmsys-glasses'
+  | 'whoop-naps-flagged'
+  | 'whoop-unmapped'
+  | 'fitbit-naps-flagged'
+  | 'fitbit-repeated'
+  | 'fitbit-walks'
+  | 'fitbit-zero'
+  | 'garmin-unstaged'
+  | 'garmin-multisport'
+  | 'apple-health-repeated';
+
+/** Why --tz changes nothing for a source. */
+type TzNote = 'tz-cronometer' | 'tz-fitbit' | 'tz-myfitnesspal' | 'tz-oura' | 'tz-whoop';
+
+/** Counted notes, leaving out the counts of nothing. */
+export const counted = (...notes: ReadonlyArray<{ code: NoteCount; n: number }>): Note[] => notes.filter((note) => note.n > 0);
 
 export interface Importer {
   id: string;
-  summary: string;
   /** Reads a file or a folder of the source's files. */
   read(path: string, ctx: ReadContext): Promise<FileResult[]>;
   /** Reads all paths of one import together, for sources whose files only make sense together. */
   readAll?(paths: readonly string[], ctx: ReadContext): Promise<FileResult[]>;
   /** Why --tz changes nothing for this source, said when it is given; absent when it is used. */
-  tzNote?: string;
+  tzNote?: { code: TzNote };
 }
 
 type NumericField = { [K in FieldKey]: DayValues[K] extends number | null ? K : never }[FieldKey];
@@ -109,7 +142,7 @@ export class DayCollector {
     if (!day.sessions.some((s) => s.externalId === session.externalId)) day.sessions.push(session);
   }
 
-  result(notes: string[] = []): FileResult {
+  result(notes: Note[] = []): FileResult {
     const days = [...this.days.values()].sort((a, b) => a.date.localeCompare(b.date));
     return { file: this.file, days, records: this.records, skipped: this.skipped, notes };
   }

@@ -1,7 +1,6 @@
 import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
-import { plural } from '../core/words.js';
-import { csvStream, DayCollector, type FileResult, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
+import { counted, csvStream, DayCollector, type FileResult, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
 import { locateAll } from './locate.js';
 
 // Cronometer "Daily Nutrition" export (dailysummary.csv), one row per day, about 70 nutrient columns:
@@ -13,8 +12,7 @@ const WANTED = { source: 'cronometer', files: new Phrase('files-cronometer'), ma
 
 export const cronometer: Importer = {
   id: 'cronometer',
-  summary: 'Cronometer Daily Nutrition CSV: protein, carbohydrates, fat',
-  tzNote: "Cronometer's dates are already local days",
+  tzNote: { code: 'tz-cronometer' },
   async read(path, ctx) {
     return locateAll([path], WANTED, async (files) => {
       const results: FileResult[] = [];
@@ -33,10 +31,7 @@ export const cronometer: Importer = {
           // "Water (g)" is the water in everything logged, food included: not the litres drunk that water_l holds.
           if (numberCell(r, 'Water (g)') !== null) water++;
         });
-        results.push(days.result([
-          incomplete ? `${incomplete} days not marked completed in Cronometer: their totals may be partial` : '',
-          water ? `"Water (g)" left out on ${plural(water, 'day')}: it counts the water in food too, not only what you drank (log drinks with recover log --water)` : '',
-        ].filter(Boolean)));
+        results.push(days.result(counted({ code: 'cronometer-incomplete', n: incomplete }, { code: 'cronometer-water', n: water })));
       }
       return results;
     });

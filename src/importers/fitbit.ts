@@ -2,10 +2,9 @@ import { Phrase } from '../errors.js';
 import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
-import { plural } from '../core/words.js';
 import { sessionTypeFor } from './activity.js';
 import { napNotes } from './sleep-notes.js';
-import { asRecord, csvStream, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, numberCell, type CsvRow, type FileResult, type Importer, type ReadContext } from './common.js';
+import { asRecord, counted, csvStream, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, numberCell, type CsvRow, type FileResult, type Importer, type ReadContext } from './common.js';
 import { locateAll, readLocated, type Located } from './locate.js';
 
 // Fitbit / Google Takeout, times local to where the person was, without a zone:
@@ -73,12 +72,11 @@ async function readSleep(files: readonly FitbitFile[], ctx: ReadContext): Promis
   for (const [date, minutes] of awake) days.set(label, date, 'wasoMin', minutes);
   for (const [date, minute] of totals.bedtime) days.set(label, date, 'bedtimeMin', minute);
   for (const [date, minute] of totals.wake) days.set(label, date, 'wakeMin', minute);
-  const notes = [
-    flaggedNaps ? `${plural(flaggedNaps, 'log')} Fitbit calls a nap counted in the night by the night rule` : '',
+  return days.result([
+    ...counted({ code: 'fitbit-naps-flagged', n: flaggedNaps }),
     ...napNotes(totals),
-    duplicates ? `${plural(duplicates, 'repeated log')} counted once` : '',
-  ];
-  return days.result(notes.filter(Boolean));
+    ...counted({ code: 'fitbit-repeated', n: duplicates }),
+  ]);
 }
 
 /**
@@ -134,7 +132,7 @@ async function readExercise(files: readonly FitbitFile[], ctx: ReadContext): Pro
       });
     });
   }
-  return days.result(walks ? [`${plural(walks, 'walk')} Fitbit detected by itself left out: daily life, not training`] : []);
+  return days.result(counted({ code: 'fitbit-walks', n: walks }));
 }
 
 async function readRestingHr(located: FitbitFile, ctx: ReadContext): Promise<FileResult> {
@@ -151,7 +149,7 @@ async function readRestingHr(located: FitbitFile, ctx: ReadContext): Promise<Fil
     }
     days.set(where, date, 'restingHrBpm', Math.round(bpm * 10) / 10);
   });
-  return days.result(empty ? [`${plural(empty, 'day')} with value 0 (no reading) left out`] : []);
+  return days.result(counted({ code: 'fitbit-zero', n: empty }));
 }
 
 /**
@@ -208,8 +206,7 @@ async function readAll(paths: readonly string[], ctx: ReadContext): Promise<File
 
 export const fitbit: Importer = {
   id: 'fitbit',
-  summary: 'Fitbit / Google Takeout: sleep (stages and classic logs), resting heart rate, sleep_score.csv, exercises',
   read: (path, ctx) => readAll([path], ctx),
   readAll,
-  tzNote: "Fitbit's times are already local (sleep_score.csv's \"Z\" too)",
+  tzNote: { code: 'tz-fitbit' },
 };

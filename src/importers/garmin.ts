@@ -1,9 +1,8 @@
 import { wallClockIn } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
-import { plural } from '../core/words.js';
 import { DataError, Phrase } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
-import { DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, type FileResult, type Importer, type ReadContext } from './common.js';
+import { counted, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, type FileResult, type Importer, type Note, type ReadContext } from './common.js';
 import { locateAll, readLocated } from './locate.js';
 
 // Garmin Connect account export (the zip from "Export Your Data", or its DI_CONNECT folder); JSON arrays:
@@ -73,12 +72,12 @@ async function readSleep(file: string, text: string, ctx: ReadContext): Promise<
     const awake = num(night, 'awakeSleepSeconds');
     days.set(where, date, 'wasoMin', awake === null ? null : Math.round(awake / 60));
   });
-  return days.result(unstaged ? [`${plural(unstaged, 'night')} without sleep stages left out (the watch did not confirm a sleep)`] : []);
+  return days.result(counted({ code: 'garmin-unstaged', n: unstaged }));
 }
 
 async function readHealthStatus(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
-  let baseline = null as string | null;
+  let baseline = null as Note | null;
   await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
     const entry = object(raw);
     const date = calendarDate(entry);
@@ -90,9 +89,9 @@ async function readHealthStatus(file: string, text: string, ctx: ReadContext): P
     const low = num(hrv, 'baselineLowerLimit');
     const high = num(hrv, 'baselineUpperLimit');
     // 0.0 is Garmin's "no baseline yet" (the first weeks of wear).
-    if (value !== null && low && high) baseline = `${date}: ${low}-${high} ms, ${typeof hrv.status === 'string' ? hrv.status.toLowerCase() : 'no status'}`;
+    if (value !== null && low && high) baseline = { code: 'garmin-hrv-baseline', date, low, high, status: typeof hrv.status === 'string' ? hrv.status.toLowerCase() : 'none' };
   });
-  return days.result(baseline ? [`Garmin's own HRV baseline (recover keeps its own from these values) on ${baseline}`] : []);
+  return days.result(baseline ? [baseline] : []);
 }
 
 async function readDaily(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
@@ -162,7 +161,7 @@ async function readActivities(file: string, text: string, ctx: ReadContext): Pro
       ...(trimp === null ? {} : { trimp }),
     });
   });
-  return days.result(containers ? [`${plural(containers, 'multisport total')} left out: the legs are counted one by one`] : []);
+  return days.result(counted({ code: 'garmin-multisport', n: containers }));
 }
 
 const READERS: ReadonlyArray<[RegExp, (file: string, text: string, ctx: ReadContext) => Promise<FileResult>]> = [
@@ -176,7 +175,6 @@ const readerFor = (name: string) => READERS.find(([pattern]) => pattern.test(nam
 
 export const garmin: Importer = {
   id: 'garmin',
-  summary: 'Garmin Connect account export (zip or DI_CONNECT folder): sleep, resting HR, HRV (RMSSD), activities',
   async read(path, ctx) {
     const wanted = {
       source: 'garmin',

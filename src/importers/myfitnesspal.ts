@@ -1,7 +1,6 @@
 import { Phrase } from '../errors.js';
 import { InvalidValue } from '../core/fields.js';
-import { plural } from '../core/words.js';
-import { csvStream, DayCollector, type FileResult, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
+import { counted, csvStream, DayCollector, type FileResult, eachRecord, localDateOf, numberCell, type Importer } from './common.js';
 import { locateAll } from './locate.js';
 
 // MyFitnessPal's export (a zip e-mailed to Premium users) holds Nutrition-Summary-<from>-to-<to>.csv:
@@ -27,8 +26,7 @@ type Totals = Record<(typeof COLUMNS)[number][0], number | null>;
 
 export const myfitnesspal: Importer = {
   id: 'myfitnesspal',
-  summary: 'MyFitnessPal Nutrition-Summary CSV: protein, carbohydrates, fat (summed over meals)',
-  tzNote: "MyFitnessPal's dates are already local days",
+  tzNote: { code: 'tz-myfitnesspal' },
   async read(path, ctx) {
     return locateAll([path], WANTED, async (files) => {
       const results: FileResult[] = [];
@@ -56,7 +54,7 @@ export const myfitnesspal: Importer = {
           if (partial.has(date)) continue;
           for (const [key] of COLUMNS) days.set(line, date, key, sums[key] === null ? null : Math.round(sums[key] * 10) / 10);
         }
-        results.push(days.result(partial.size ? [`${plural(partial.size, 'day')} left out: a meal row was skipped, so the totals would be too low`] : []));
+        results.push(days.result(counted({ code: 'myfitnesspal-partial', n: partial.size })));
       }
       return results;
     });

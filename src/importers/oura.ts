@@ -12,8 +12,7 @@ import { napNotes } from './sleep-notes.js';
 
 export const oura: Importer = {
   id: 'oura',
-  summary: 'Oura trends CSV: sleep, resting heart rate (lowest), HRV (RMSSD)',
-  tzNote: "Oura's dates are local and its times carry their own UTC offset",
+  tzNote: { code: 'tz-oura' },
   async read(path, ctx) {
     const wanted = { source: 'oura', files: new Phrase('files-oura'), matches: (n: string) => /^oura.*trends.*\.csv$/i.test(n) };
     return locateAll([path], wanted, async (files) => {

@@ -1,9 +1,8 @@
 import { InvalidValue } from '../core/fields.js';
 import { answeredTags } from '../core/tags.js';
-import { plural } from '../core/words.js';
 import { DataError, Phrase } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
-import { checkZone, csvStream, dateInZone, DayCollector, eachRecord, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { checkZone, counted, csvStream, dateInZone, DayCollector, eachRecord, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
 import { locateAll } from './locate.js';
 
 // PMSys exports (as in PMData), instants in UTC:
@@ -39,7 +38,8 @@ async function readWellness(file: string, chunks: AsyncIterable<Buffer>, ctx: Re
     const scale = (column: string) => {
       const value = numberCell(r, column);
       if (value !== null && !(Number.isInteger(value) && value >= 1 && value <= 5)) {
-        days.skipped.push({ where, reason: `implausible value left out: "${column}" must be 1 to 5, got "${r[column]}"` });
+        const problem = new InvalidValue('value-not-whole', { label: `"${column}"`, min: 1, max: 5, value: r[column] ?? '' });
+        days.skipped.push({ where, reason: new InvalidValue('implausible-value', { problem }).message });
         return null;
       }
       return value;
@@ -85,7 +85,7 @@ async function readSrpe(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadCo
       externalId: end,
     });
   });
-  return days.result(empty ? [`${empty} empty session reports left out`] : []);
+  return days.result(counted({ code: 'pmsys-empty-sessions', n: empty }));
 }
 
 /** "{'right_knee': 'minor', 'left_hand': 'minor'}" -> "right knee (minor), left hand (minor)". */
@@ -128,10 +128,7 @@ async function readReporting(file: string, chunks: AsyncIterable<Buffer>, ctx: R
     if (answer === 'yes' || answer === 'no') alcohol.set(date, (alcohol.get(date) ?? false) || answer === 'yes');
   });
   for (const [date, yes] of alcohol) days.setText(date, 'tags', answeredTags(yes ? ['alcohol'] : [], ['alcohol']));
-  return days.result([
-    unknown ? `${plural(unknown, 'alcohol answer')} neither yes nor no ("Maybe", "Do not want to provide this information"): those days stay unknown` : '',
-    glasses ? `glasses_of_fluid left out on ${plural(glasses, 'report')}: the glass size is unknown, so it gives no litres` : '',
-  ].filter(Boolean));
+  return days.result(counted({ code: 'pmsys-alcohol-unknown', n: unknown }, { code: 'pmsys-glasses', n: glasses }));
 }
 
 const READERS: Record<(typeof FILES)[number], (file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext) => Promise<FileResult>> = {
@@ -143,7 +140,6 @@ const READERS: Record<(typeof FILES)[number], (file: string, chunks: AsyncIterab
 
 export const pmsys: Importer = {
   id: 'pmsys',
-  summary: "PMSys exports (wellness.csv, srpe.csv, injury.csv) and PMData's reporting.csv: wellness, session RPE, injuries, alcohol",
   async read(path, ctx) {
     checkZone(ctx.tz);
     const wanted = { source: 'pmsys', files: new Phrase('files-pmsys'), matches: (n: string) => n in READERS };

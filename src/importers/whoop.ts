@@ -3,11 +3,10 @@ import { addDays } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod, type SleepTotals } from '../core/nights.js';
 import { answeredTags } from '../core/tags.js';
-import { plural } from '../core/words.js';
 import { DataError } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
 import { sessionTypeFor } from './activity.js';
-import { csvStream, DayCollector, eachRecord, hours, localDateOf, numberCell, type CsvRecord, type FileResult, type Importer, type ReadContext } from './common.js';
+import { counted, csvStream, DayCollector, eachRecord, hours, localDateOf, numberCell, type CsvRecord, type FileResult, type Importer, type Note, type ReadContext } from './common.js';
 import { head, locateAll, type Located } from './locate.js';
 
 // WHOOP "Export my data": times are local to the row's "Cycle timezone" (so --tz is not used), e.g.
@@ -51,7 +50,7 @@ function sleepPeriod(record: CsvRecord): SleepPeriod | null {
 /** A file's rows and what they give; `fallback` holds values stored as 'whoop-cycles'. */
 interface Read {
   days: DayCollector;
-  notes: string[];
+  notes: Note[];
   fallback?: DayCollector;
 }
 
@@ -107,10 +106,7 @@ async function readSleeps(file: string, chunks: AsyncIterable<Buffer>, ctx: Read
   });
   const sleep = setSleep(days, periods);
   for (const [date, minutes] of awake) days.set(days.file, date, 'wasoMin', minutes);
-  const flagged = flaggedNaps
-    ? [`${plural(flaggedNaps, 'sleep')} WHOOP calls a nap counted in the night by the night rule`]
-    : [];
-  return { days, notes: [...flagged, ...napNotes(sleep)] };
+  return { days, notes: [...counted({ code: 'whoop-naps-flagged', n: flaggedNaps }), ...napNotes(sleep)] };
 }
 
 /** Edwards' TRIMP: minutes in each heart-rate zone (50-60% ... 90-100% of max HR) x 1 ... 5. */
@@ -193,10 +189,7 @@ async function readJournal(file: string, chunks: AsyncIterable<Buffer>, ctx: Rea
     days.setText(wakeDay, 'injury', notes ? `injury or wound (WHOOP journal): ${notes}` : 'injury or wound (WHOOP journal)');
   });
   for (const [date, { yes, no }] of answers) days.setText(date, 'tags', answeredTags(yes, no));
-  const notes = unmapped
-    ? [`${unmapped} yes/no answers on protein and hydration kept as tags only: they give no grams or litres`]
-    : [];
-  return { days, notes };
+  return { days, notes: counted({ code: 'whoop-unmapped', n: unmapped }) };
 }
 
 type Reader = (file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext) => Promise<Read>;
@@ -243,8 +236,7 @@ function results(reads: readonly Read[]): FileResult[] {
 
 export const whoop: Importer = {
   id: 'whoop',
-  summary: 'WHOOP "Export my data" CSVs: sleep, resting HR, HRV (RMSSD), workouts, journal',
   read: (path, ctx) => readAll([path], ctx),
   readAll,
-  tzNote: "WHOOP's times carry their own UTC offset (Cycle timezone)",
+  tzNote: { code: 'tz-whoop' },
 };

@@ -1,3 +1,9 @@
+import { SETTING_DEFS } from '../core/settings.js';
+import { settingsHelp } from './messages/settings.js';
+
+/** The settings' names, as config get, set and unset take them. */
+const SETTING_NAMES = SETTING_DEFS.map((d) => d.name).join(', ');
+
 /**
  * The help of every command in Dutch, by key: the command's words ("recover config set"), then
  * an option's long flag, an argument as <name>, or "examples" for the block after the options.
@@ -195,18 +201,11 @@ Voorbeelden:
 `,
 
   'recover config': 'Toon of verander je instellingen: gewicht, slaapdoel, eiwitdoel, rustdagen',
-  'recover config examples': `
+  // A getter: the settings list is worded from the settings catalogue when the help is shown (under nl).
+  get 'recover config examples'() {
+    return `
 Instellingen:
-  weight          lichaamsgewicht, voor eiwit per kg (20-400 kg, standaard niet ingesteld)
-  sleep-target    uren slaap waar je naar streeft (7-9 u voor volwassenen) (4-14 u, standaard 7)
-  protein-target  eiwit per dag per kg lichaamsgewicht (0,5-4 g/kg, standaard 1,6)
-  rest-days       rustdagen per week (standaard: uit sport en niveau) (1-7 dagen/week, standaard niet ingesteld)
-  sport           het soort training dat je doet (strength|endurance|team|mixed, standaard niet ingesteld)
-  level           je trainingsniveau (beginner|intermediate|advanced, standaard niet ingesteld)
-  tz              tijdzone voor imports, bijvoorbeeld Europe/Amsterdam (standaard: die van deze computer) (een IANA-zonenaam)
-  track           wat de log verder vraagt (met komma's ertussen, of none) (carbs,water,stress,rhr-hrv,performance,wakings,note,bedtime,fat,fruit-veg,tags of none, standaard niet ingesteld)
-  day-start       een log na middernacht en voor dit uur vraagt of hij voor de dag ervoor is (0-12 u, standaard 4)
-  lang            taal: en of nl (standaard: uit de locale, LC_ALL, LC_MESSAGES of LANG) (en|nl, standaard niet ingesteld)
+${settingsHelp()}
   source.FIELD    importbronnen waar een veld zijn waarde van neemt, de eerste eerst (source.hrv,
                   source.sleep, source.rhr, source.protein...: oura, whoop, garmin, fitbit,
                   apple-health, pmsys, cronometer, myfitnesspal; standaard: zie docs/importers.md)
@@ -218,18 +217,19 @@ Voorbeelden:
   $ recover config set tz Europe/Amsterdam
   $ recover config set source.hrv oura
   $ recover config list --json
-`,
+`;
+  },
   'recover config list': 'Toon elke instelling en de database die in gebruik is',
   'recover config list --json': 'als JSON',
   'recover config list --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',
   'recover config get': 'Toon één instelling',
-  'recover config get <name>': 'weight, sleep-target, protein-target, rest-days, sport, level, tz, track, day-start, lang',
+  'recover config get <name>': SETTING_NAMES,
   'recover config set': 'Verander een instelling',
   'recover config set --json': 'toon de opgeslagen instelling als JSON',
-  'recover config set <name>': 'weight, sleep-target, protein-target, rest-days, sport, level, tz, track, day-start, lang',
+  'recover config set <name>': SETTING_NAMES,
   'recover config set <value>': '',
   'recover config unset': 'Zet een instelling terug op de standaard',
-  'recover config unset <name>': 'weight, sleep-target, protein-target, rest-days, sport, level, tz, track, day-start, lang',
+  'recover config unset <name>': SETTING_NAMES,
 
   'recover backup': 'Kopieer de hele database naar één bestand, veilig, ook terwijl recover schrijft',
   'recover backup --force': 'vervang FILE als het al bestaat',

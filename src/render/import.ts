@@ -3,11 +3,12 @@ import { CLOCK, columnOf, NUMBER_FIELDS } from '../core/fields.js';
 import { MANUAL, OWN_CSV, type Disagreement, type FieldChange, type FieldKept } from '../core/merge.js';
 import { importOf, isTyped, sourceLabel, SOURCE_SETTINGS } from '../core/sources.js';
 import type { FieldKey, Session } from '../core/types.js';
-import type { Skipped } from '../importers/common.js';
+import type { Note, Skipped } from '../importers/common.js';
 import { describeSession } from './day.js';
 import { clock, inert } from './format.js';
 import { formatNumber } from './i18n.js';
 import { sayImport } from './messages/import.js';
+import { sayNote } from './messages/import-notes.js';
 
 export interface FileStats {
   file: string;
@@ -22,7 +23,7 @@ export interface FileStats {
   sessionsBehind: number;
   sessionsBehindOf: Set<string>;
   skipped: Skipped[];
-  notes: string[];
+  notes: Note[];
 }
 
 const isClock = (field: FieldKey) => NUMBER_FIELDS.find((f) => f.key === field)?.unit === CLOCK;
@@ -167,7 +168,7 @@ export function importSummary(stats: FileStats[], opts: { source: string; paths:
     ].filter(Boolean);
     lines.push(sayImport('file', { file: s.file, parts: parts.join(', ') }));
     for (const k of s.skipped) lines.push(sayImport('skipped', { where: inert(k.where), reason: inert(k.reason) }));
-    for (const n of s.notes) lines.push(sayImport('fileNote', { note: n }));
+    for (const n of s.notes) lines.push(sayImport('fileNote', { note: sayNote(n) }));
   }
   lines.push(...disagreementNotes(totals.disagreements), ...orderNotes(totals.kept));
   const dryRun = opts.dryRun ? 'yes' : 'no';

@@ -22,7 +22,13 @@ describe('what the data commands say in Dutch', () => {
     expect((await run(['config', 'set', 'weight', '78.5'], db)).err).toBe('weight staat nu op 78,5 kg.\n');
     expect((await run(['config', 'unset', 'weight'], db)).err).toBe('weight staat weer op de standaardwaarde.\n');
     expect((await run(['config', 'set', 'source.hrv', 'oura'], db)).err).toMatch(/^source\.hrv is gezet: hrv_ms komt van oura, .*, in die volgorde; 0 dagen gewijzigd\.\n$/);
-    expect((await run(['config', 'list', '--format', 'table'], db)).out).toMatch(/^weight +niet gezet +kg /m);
+    const list = (await run(['config', 'list', '--format', 'table'], db)).out;
+    expect(list).toMatch(/^weight +niet gezet +kg +lichaamsgewicht, voor eiwit per kg$/m);
+    expect(list).toMatch(/^protein-target +1,6 +g\/kg +eiwit per dag per kg lichaamsgewicht$/m);
+    expect(list).toMatch(/^rest-days +2 +dagen\/week +rustdagen per week \(standaard: uit sport en niveau\)$/m);
+    expect((await run(['config', 'set', 'rest-days', '0'], db)).err).toContain('rest-days moet een heel getal zijn van 1 tot 7 dagen/week, niet "0"');
+    // Scripts get the stored unit and '.' decimals; the description is for reading.
+    expect((await run(['config', 'list'], db)).out).toContain('sleep-target\t7\th\turen slaap waar je naar streeft (7-9 u voor volwassenen)\n');
     expect((await run(['doctor', '--format', 'table'], db)).out).toBe(`Geen problemen gevonden in ${db} (schema v8, 2 dagen, integriteit in orde).\n`);
 
     const folder = tempDir();
@@ -43,8 +49,9 @@ describe('what the data commands say in Dutch', () => {
     expect(dry.out).toContain('  sleep_h: houdt 8 (met de hand ingevoerd) boven 7,75 uit whoop; --overwrite zou het vervangen');
     expect(dry.err).toMatch(/sleeps\.csv: 3 dagen geraakt, 8 velden ingevuld, 1 gehouden zoals je ze invoerde, 0 sessies toegevoegd, 0 rijen overgeslagen\n/);
     expect(dry.err).toMatch(/\n3 dagen zouden worden bijgewerkt\.\n$/);
-    const real = await run(['import', 'whoop', fixture('whoop/sleeps.csv')], db, { today: '2024-03-20' });
-    expect(real.err).toMatch(/\n3 dagen bijgewerkt\.\n$/);
+    const real = await run(['import', 'whoop', fixture('whoop/sleeps.csv'), '--tz', 'Europe/Oslo'], db, { today: '2024-03-20' });
+    expect(real.err).toContain('\n  let op: 1 dag met dutjes (slaap die eindigt tussen 14:00 en middernacht): apart gehouden als nap_h\n');
+    expect(real.err).toMatch(/\n3 dagen bijgewerkt\.\nlet op: --tz Europe\/Oslo niet gebruikt: de tijden van WHOOP hebben hun eigen UTC-verschil \(Cycle timezone\)\n$/);
   });
 
   it('export --excel: a BOM, semicolons and decimal commas in Dutch as in English, read back to the same numbers', async () => {

@@ -1,5 +1,6 @@
 import { setErrorWords, type ErrorCode, type PhraseCode } from '../../errors.js';
 import { defineMessages } from '../i18n.js';
+import { unitWord } from './settings.js';
 
 /**
  * The words of every error a user can see, by the code the error carries (src/errors.ts). Typed
@@ -394,9 +395,10 @@ const isField = (label: string | undefined): label is Field => label !== undefin
 
 // Loading the catalogue is what gives errors their words (core and storage cannot import it).
 setErrorWords((code, params) => {
-  const { label, fields } = params;
+  const { label, fields, unit } = params;
   const named = {
     ...params,
+    ...((code === 'setting-not-whole' || code === 'setting-not-number') && unit !== undefined ? { unit: unitWord(unit) } : {}),
     ...(isField(label) ? { label: sayField(label) } : {}),
     ...(fields !== undefined ? { fields: fields.split(', ').map((f) => (isField(f) ? sayField(f) : f)).join(', ') } : {}),
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { journalTag } from '../../../src/importers/whoop.js';
 import { pmsys } from '../../../src/importers/pmsys.js';
 import { byDate, ctx, fixture } from '../../helpers/fixtures.js';
+import { sayNote } from '../../../src/render/messages/import-notes.js';
 
 describe('journal answers as tags', () => {
   it.each([
@@ -26,7 +27,7 @@ describe("PMData's daily report", () => {
       ['2019-11-16', { tags: 'alcohol' }],
       ['2019-11-17', { tags: '-alcohol' }],
     ]);
-    expect(result?.notes).toEqual([
+    expect(result?.notes.map(sayNote)).toEqual([
       '1 alcohol answer neither yes nor no ("Maybe", "Do not want to provide this information"): those days stay unknown',
       'glasses_of_fluid left out on 3 reports: the glass size is unknown, so it gives no litres',
     ]);

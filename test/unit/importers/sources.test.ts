@@ -16,6 +16,7 @@ import { DataError } from '../../../src/errors.js';
 import { tempDir } from '../../helpers/run-cli.js';
 import { byDate, ctx, fixture } from '../../helpers/fixtures.js';
 import { writeZip } from '../../helpers/zip.js';
+import { sayNote } from '../../../src/render/messages/import-notes.js';
 
 describe('apple-health', () => {
   it('counts asleep samples once where phone, watch and apps overlap, and keeps naps apart; in-bed and awake are not sleep', async () => {
@@ -35,7 +36,7 @@ describe('apple-health', () => {
       },
     ]);
     expect(days.get('2024-03-03')?.sessions.map((s) => [s.type, s.minutes])).toEqual([['active-recovery', 30]]);
-    expect(result?.notes).toEqual(['1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h']);
+    expect(result?.notes.map(sayNote)).toEqual(['1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h']);
   });
 
   it('reads export.xml straight out of export.zip', async () => {
@@ -64,7 +65,7 @@ describe('apple-health', () => {
     const [result] = await appleHealth.read(fixture('apple-health/correlation.xml'), ctx({ tz: 'Europe/Amsterdam' }));
     // Breakfast 30 g (top level and again in the correlation) + dinner 41.5 g.
     expect(byDate(result ? [result] : []).get('2024-03-02')?.values).toEqual({ proteinG: 71.5, carbsG: 62.5 });
-    expect(result?.notes).toEqual(['2 records inside correlations left out: Apple repeats each at the top level']);
+    expect(result?.notes.map(sayNote)).toEqual(['2 records inside correlations left out: Apple repeats each at the top level']);
   });
 
   it("places each instant in the user's zone by that date's rules, not by the export's offset", async () => {
@@ -122,7 +123,7 @@ describe('whoop', () => {
       ['strength', 60, 153],
       ['active-recovery', 30, undefined],
     ]);
-    expect(results.flatMap((r) => r.notes)).toEqual([
+    expect(results.flatMap((r) => r.notes.map(sayNote))).toEqual([
       '1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h',
       '2 yes/no answers on protein and hydration kept as tags only: they give no grams or litres',
     ]);
@@ -141,7 +142,7 @@ describe('whoop', () => {
       // sleeps.csv lacks the night ending 2024-04-04: the cycle's 450 min fill it.
       expect(days.get('2024-04-04')?.values).toEqual({ restingHrBpm: 55, hrvMs: 48, sleepHours: 7.5, bedtimeMin: 1360, wakeMin: 390 });
       expect([...days.keys()].sort()).toEqual(['2024-04-02', '2024-04-03', '2024-04-04']);
-      expect(results.flatMap((r) => r.notes)).toEqual(['1 sleep WHOOP calls a nap counted in the night by the night rule']);
+      expect(results.flatMap((r) => r.notes.map(sayNote))).toEqual(['1 sleep WHOOP calls a nap counted in the night by the night rule']);
     }
   });
 
@@ -199,7 +200,7 @@ describe('fitbit', () => {
     expect(days.get('2019-11-04')?.values).toEqual({ sleepHours: 6.5, wasoMin: 40, bedtimeMin: 23 * 60, wakeMin: 7 * 60 + 30 });
     // Two scores for the night of the 6th: the later one (07:00, 55 bpm) whatever the row order.
     expect(days.get('2019-11-05')?.values).toEqual({ restingHrBpm: 55 });
-    expect(results.flatMap((r) => r.notes)).toEqual([
+    expect(results.flatMap((r) => r.notes.map(sayNote))).toEqual([
       '1 log Fitbit calls a nap counted in the night by the night rule',
       '1 day with naps (sleep ending from 14:00 until midnight): kept apart as nap_h',
       '1 repeated log counted once',
@@ -243,7 +244,7 @@ describe('fitbit exercises', () => {
     ]);
     // 83.2, 68.8 and 94.8 % of max: Edwards zones 4, 2 and 5.
     expect([...days.values()].map((d) => d.sessions.map(sessionLoad))).toEqual([[195.2], [211.6], [null], [264]]);
-    expect(result?.notes).toEqual(['1 walk Fitbit detected by itself left out: daily life, not training']);
+    expect(result?.notes.map(sayNote)).toEqual(['1 walk Fitbit detected by itself left out: daily life, not training']);
   });
 
   it("counts a log repeated in Takeout's exercise-N.json files once, and stops at a malformed one naming file and element", async () => {
@@ -277,8 +278,8 @@ describe('cronometer', () => {
     const days = byDate(result ? [result] : []);
     expect(days.get('2024-03-01')?.values).toEqual({ proteinG: 162.4, carbsG: 250.1, fatG: 80.2 });
     expect(days.get('2024-03-02')?.values).toEqual({ carbsG: 120, fatG: 40 });
-    expect(result?.notes).toEqual([
-      '1 days not marked completed in Cronometer: their totals may be partial',
+    expect(result?.notes.map(sayNote)).toEqual([
+      '1 day not marked completed in Cronometer: their totals may be partial',
       '"Water (g)" left out on 3 days: it counts the water in food too, not only what you drank (log drinks with recover log --water)',
     ]);
   });
@@ -312,7 +313,7 @@ describe('myfitnesspal', () => {
     const [result] = await myfitnesspal.read(file, ctx({ skipInvalid: true }));
     expect(result?.days.map((d) => d.date)).toEqual(['2024-03-02']);
     expect(result?.skipped).toEqual([{ where: `${file}:3`, reason: '"Protein (g)" is not a number: "1,000.0"' }]);
-    expect(result?.notes).toEqual(['1 day left out: a meal row was skipped, so the totals would be too low']);
+    expect(result?.notes.map(sayNote)).toEqual(['1 day left out: a meal row was skipped, so the totals would be too low']);
   });
 
   it('points from the export\'s other files to the nutrition one', async () => {
@@ -365,7 +366,7 @@ describe('garmin', () => {
       { type: 'active-recovery', minutes: 30, rpe: null, source: 'garmin', externalId: '14000000003' },
       { type: 'cardio', minutes: 90, rpe: null, source: 'garmin', externalId: '14000000005', trimp: 180 },
     ]);
-    expect(results.flatMap((r) => r.notes)).toEqual([
+    expect(results.flatMap((r) => r.notes.map(sayNote))).toEqual([
       '1 multisport total left out: the legs are counted one by one',
       "Garmin's own HRV baseline (recover keeps its own from these values) on 2024-03-14: 55-71 ms, unbalanced",
       '1 night without sleep stages left out (the watch did not confirm a sleep)',
