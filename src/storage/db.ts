@@ -29,6 +29,12 @@ export function openDb(path: string, options: OpenOptions): Db {
     }
     const version = assertKnownVersion(db);
     if (readOnly) {
+      // An older recover's database, read first after an upgrade: migrated now, as a writing command
+      // would (one transaction a step), rather than refused; left as it is where it cannot be written.
+      if (version > 0 && version < READABLE_FROM && upgrade(path)) {
+        db.close();
+        return openDb(path, options);
+      }
       assertReadable(path, version);
       return db;
     }
@@ -39,6 +45,15 @@ export function openDb(path: string, options: OpenOptions): Db {
   } catch (err) {
     db?.close();
     throw explainDbError(err, path);
+  }
+}
+
+function upgrade(path: string): boolean {
+  try {
+    openDb(path, { create: false }).close();
+    return true;
+  } catch {
+    return false;
   }
 }
 

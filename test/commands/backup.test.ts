@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { SCHEMA_VERSION } from '../../src/storage/migrations.js';
 import { fixture } from '../helpers/fixtures.js';
+import { writeSchemaV1 } from '../helpers/old-db.js';
 import { tempDb, tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
 
@@ -219,31 +220,8 @@ describe('recover restore', () => {
   });
 
   it('upgrades a backup made by an older recover as it restores it', async () => {
-    // What the first recover (schema v1) wrote: one logged day with a session.
     const older = join(tempDir(), 'v1.db');
-    const v1 = new Database(older);
-    v1.exec(`
-      CREATE TABLE day (
-        date TEXT PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-        sleep_h REAL, sleep_quality INTEGER, awakenings INTEGER,
-        protein_g REAL, carbs_g REAL, water_l REAL, meal_within_2h INTEGER,
-        fatigue INTEGER, motivation INTEGER, soreness INTEGER, stress INTEGER, performance INTEGER,
-        resting_hr_bpm REAL, hrv_ms REAL,
-        injury TEXT, note TEXT,
-        training_logged INTEGER NOT NULL DEFAULT 0,
-        updated_at TEXT NOT NULL
-      ) STRICT;
-      CREATE TABLE session (
-        id INTEGER PRIMARY KEY, date TEXT NOT NULL REFERENCES day(date) ON DELETE CASCADE,
-        position INTEGER NOT NULL, type TEXT NOT NULL, minutes REAL NOT NULL, rpe REAL, UNIQUE (date, position)
-      ) STRICT;
-      CREATE TABLE setting (name TEXT PRIMARY KEY, value REAL NOT NULL) STRICT;
-      INSERT INTO day (date, sleep_h, fatigue, training_logged, updated_at) VALUES ('2026-11-20', 7, 2, 1, '2026-11-20T20:00:00Z');
-      INSERT INTO session (date, position, type, minutes, rpe) VALUES ('2026-11-20', 0, 'strength', 60, 7);
-      INSERT INTO setting VALUES ('weight', 80);
-      PRAGMA user_version = 1;
-    `);
-    v1.close();
+    writeSchemaV1(older);
     const db = tempDb();
     expect((await cli(db, ['restore', older, '--yes'])).stderr).toBe(`Restored 1 day (2026-11-20) from ${older} into ${db}.\n`);
     const restored = new Database(db, { readonly: true });

@@ -10,6 +10,7 @@ import { APPLICATION_ID, migrate, READABLE_FROM, SCHEMA_VERSION } from '../../..
 import { loadSettings, saveSetting } from '../../../src/storage/settings.js';
 import { DEFAULT_SETTINGS, settingByName } from '../../../src/core/settings.js';
 import { day, strength, walk } from '../../helpers/days.js';
+import { writeSchemaV1 } from '../../helpers/old-db.js';
 import { tempDir } from '../../helpers/run-cli.js';
 
 /** Takes a database back to before step 8 (rhythm, plate and tags columns). */
@@ -207,7 +208,17 @@ describe('openDb read-only', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('says to run a command that writes when the schema is too old to read, and creates nothing', () => {
+  it('upgrades an older recover\'s database on its first read, keeping what it holds', () => {
+    const old = join(tempDir(), 'v1.db');
+    writeSchemaV1(old);
+    const db = openDb(old, { create: false, readOnly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(listAllDays(db).map((d) => [d.date, d.sleepHours, d.fatigue, d.sessions.length])).toEqual([['2026-11-20', 7, 2, 1]]);
+    expect(() => db.prepare('DELETE FROM day').run()).toThrow(/readonly/);
+    db.close();
+  });
+
+  it('says to run a command that writes when an old schema cannot be upgraded on read, and creates nothing', () => {
     const dir = tempDir();
     const old = join(dir, 'v3.db');
     const raw = new Database(old);
