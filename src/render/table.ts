@@ -23,12 +23,6 @@ export interface Span {
 }
 export type Cell = string | Span;
 
-/** A compact cli-table3 table, with bold headings and grey borders only when colour is on. */
-export function newTable(head: string[], c: ChalkInstance): Table.Table {
-  return new Table({ head, style: { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] } });
-}
-
-
 const longestWord = (text: string) => Math.max(0, ...stripVTControlCharacters(text).split(/\s+/).map((w) => [...w].length));
 const plainCell = (cell: Cell) => (typeof cell === 'string' ? cell : cell.span);
 
