@@ -9,7 +9,8 @@ import { isSourceSetting, type SourceOrder } from '../core/sources.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import { runSourceGet, runSourceSet, sourceRows } from './config-sources.js';
 import { flagValue, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
-import { fitLines, renderRows } from '../render/table.js';
+import { renderRows } from '../render/table.js';
+import { fitLines } from '../render/wrap.js';
 import { sayConfig } from '../render/messages/config.js';
 import { settingDescription, settingsHelp, settingUnit } from '../render/messages/settings.js';
 

@@ -7,7 +7,8 @@ import { DataError } from '../errors.js';
 import { inert } from '../render/format.js';
 import { sayData } from '../render/messages/data.js';
 import { findingJson, sayFinding } from '../render/messages/doctor.js';
-import { fitLines, renderRows } from '../render/table.js';
+import { renderRows } from '../render/table.js';
+import { fitLines } from '../render/wrap.js';
 import { formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
 
 export interface DoctorOptions {

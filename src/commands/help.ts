@@ -30,7 +30,7 @@ Examples:
         // A guide is written for 100 columns; a narrower terminal gets it wrapped at word boundaries.
         if (!deps.io.isStdoutTTY) out.write(text);
         else {
-          const { fitLines } = await import('../render/table.js');
+          const { fitLines } = await import('../render/wrap.js');
           out.write(fitLines(text, deps.io.columns ?? 80));
         }
       } else {

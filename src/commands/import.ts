@@ -21,7 +21,8 @@ import { changeRows, describeChanges, importSummary, type FileStats } from '../r
 import { sayImport } from '../render/messages/import.js';
 import { sayNote } from '../render/messages/import-notes.js';
 import type { Deps } from '../cli/deps.js';
-import { fitLines, renderRows } from '../render/table.js';
+import { renderRows } from '../render/table.js';
+import { fitLines } from '../render/wrap.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
 import { loadDayStates, saveDays, writeLocked } from '../storage/days.js';

@@ -6,7 +6,7 @@ import { bandText, SERIES_WORDS } from './chart-words.js';
 import { dateName, monthDay } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import { sayChart } from './messages/chart.js';
-import { wrap } from './table.js';
+import { wrap } from './wrap.js';
 
 export interface ChartOptions {
   /** Columns the whole chart may take (labels included). */

@@ -5,7 +5,8 @@ import { EXPLAIN, VERDICT_LABEL } from './messages.js';
 import { sayExplain as say } from './messages/explain.js';
 import { sayAction, sayGap, sayPillar, sayReason, sayRule } from './messages/verdict.js';
 import { sayWarning, value } from './messages/warnings.js';
-import { wrap, type Layout } from './table.js';
+import type { Layout } from './table.js';
+import { wrap } from './wrap.js';
 
 /** A label padded to the value column: "Rule:    ". */
 const label = (key: 'rule' | 'source' | 'you' | 'advice' | 'numbers') => say(key).padEnd(8);

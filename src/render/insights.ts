@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { MIN_DAYS_EACH, type Outcome, type OutcomeEffect, type TagInsight } from '../core/insights.js';
 import { formatNumber as num } from './i18n.js';
 import { sayInsights } from './messages/insights.js';
-import { wrap } from './table.js';
+import { wrap } from './wrap.js';
 
 const OUTCOME: Record<Outcome, { unit: string; digits: number }> = {
   sleep: { unit: 'min', digits: 0 },

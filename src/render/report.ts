@@ -13,7 +13,8 @@ import { foldWarnings, reportView, type Mark, type ReportView, type ViewCell, ty
 import { sayGap } from './messages/verdict.js';
 import { sayWarning } from './messages/warnings.js';
 import { trendLines } from './sparkline.js';
-import { fitRows, renderRows, wrap, type Cell, type Layout } from './table.js';
+import { fitRows, renderRows, type Cell, type Layout } from './table.js';
+import { wrap } from './wrap.js';
 
 export interface ReportLook {
   /** --detail: the load model's figures (ACWR, monotony, strain, CTL/ATL/TSB, ln HRV). */

@@ -5,7 +5,7 @@ import { reportSeries } from '../core/series.js';
 import { bandText, SERIES_WORDS, withUnit } from './chart-words.js';
 import { dateName } from './format.js';
 import { sayChart } from './messages/chart.js';
-import { wrap } from './table.js';
+import { wrap } from './wrap.js';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 // Rising ink for terminals without block characters (not UTF-8, or --ascii).

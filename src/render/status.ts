@@ -6,7 +6,8 @@ import { VERDICT_LABEL } from './messages.js';
 import { sayReport } from './messages/report.js';
 import { sayStatus } from './messages/status.js';
 import { sayAction, sayAdvice, sayGap, sayReason, sayRule } from './messages/verdict.js';
-import { renderRows, wrap, type Layout } from './table.js';
+import { renderRows, type Layout } from './table.js';
+import { wrap } from './wrap.js';
 
 export interface StatusLook {
   /** --detail: each reason's rule and the kind of evidence it is. */

@@ -3,9 +3,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
 import { inert } from './format.js';
-import { fitLines, visibleWidth, wrap } from './wrap.js';
-
-export { fitLines, visibleWidth, wrap };
+import { visibleWidth, wrap } from './wrap.js';
 
 /** How a command prints rows: a table for a person, tab- or comma-separated rows for a script. */
 export type RowFormat = 'table' | 'tsv' | 'csv';

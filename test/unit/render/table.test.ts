@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { fitLines, fitRows, renderRows, visibleWidth, wrap } from '../../../src/render/table.js';
+import { fitRows, renderRows } from '../../../src/render/table.js';
+import { fitLines, visibleWidth, wrap } from '../../../src/render/wrap.js';
 
 const plain = new Chalk({ level: 0 });
 const layout = (width: number, format: 'table' | 'tsv' | 'csv' = 'table') => ({ format, color: plain, width });
