@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { isatty } from 'node:tty';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 
 export interface IO {
@@ -30,12 +31,15 @@ export function systemIO(env: NodeJS.ProcessEnv): IO {
     failure ??= err;
   });
   return {
-    stdin: process.stdin,
+    // Made on first use: Node's stdin builds a stream (and loads its modules) that most commands never read.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     isStdoutTTY,
     isStderrTTY: Boolean(process.stderr.isTTY),
-    canPrompt: Boolean(process.stdin.isTTY) && isStdoutTTY,
+    canPrompt: isatty(0) && isStdoutTTY,
     color: new Chalk({ level }),
     columns: terminalColumns(env, process.stdout.columns),
     stdoutFailure: () => failure,

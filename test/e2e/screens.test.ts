@@ -1,13 +1,13 @@
-import { spawn } from '@lydell/node-pty';
 import { stripVTControlCharacters } from 'node:util';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli, tempDb } from '../helpers/run-cli.js';
+import { runCli, tempDb } from '../helpers/run-cli.js';
+import { spawnOnTerminal } from '../helpers/terminal.js';
 
 /** The real binary in a pseudo-terminal `cols` wide: what a person sees, colour codes and all. */
 function onTerminal(args: string[], cols: number, env: NodeJS.ProcessEnv): Promise<{ code: number; raw: string }> {
   const { NO_COLOR: _, COLUMNS: __, FORCE_COLOR: ___, LANG: ____, LC_ALL: _____, LC_MESSAGES: ______, ...inherited } = process.env;
-  const pty = spawn(process.execPath, [BIN, ...args], { cols, rows: 50, env: { ...inherited, TZ: 'UTC', ...env } });
+  const pty = spawnOnTerminal(args, { cols, rows: 50, env: { ...inherited, TZ: 'UTC', ...env } });
   let raw = '';
   pty.onData((data) => (raw += data));
   // Output can trail the exit event by a moment: let it drain before reading it.

@@ -3,6 +3,15 @@ import { BIN } from './run-cli.js';
 
 export const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 
+/**
+ * The real binary in a pseudo-terminal, through a shell that holds the terminal open a moment after
+ * recover exits: node-pty stops reading when the last process on the terminal ends, and on a busy
+ * machine the end of the output was lost.
+ */
+export function spawnOnTerminal(args: string[], options: { cols: number; rows: number; env: NodeJS.ProcessEnv }): IPty {
+  return spawn('/bin/sh', ['-c', '"$@"; status=$?; sleep 0.3; exit $status', 'sh', process.execPath, BIN, ...args], options);
+}
+
 /** Drives the real binary in a pseudo-terminal, typing only once each question shows. */
 export class Terminal {
   private readonly pty: IPty;
@@ -13,17 +22,20 @@ export class Terminal {
 
   constructor(args: string[], db: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }, cols = 140) {
     const { NO_COLOR: _, COLUMNS: __, ...inherited } = process.env;
-    this.pty = spawn(process.execPath, [BIN, ...args], {
-      cols,
-      rows: 40,
-      env: { ...inherited, RECOVER_DB: db, TZ: 'UTC', ...env },
-    });
+    this.pty = spawnOnTerminal(args, { cols, rows: 40, env: { ...inherited, RECOVER_DB: db, TZ: 'UTC', ...env } });
     this.pty.onData((data) => {
       this.raw += data;
       this.screen += data.replace(ANSI, '');
     });
-    // Output can trail the exit event by a moment: let it drain before anyone reads it.
-    this.exited = new Promise((resolve) => this.pty.onExit(({ exitCode }) => setTimeout(() => resolve(exitCode), 100)));
+    // Output can trail the exit event (longer on a busy machine): read until it has been still for 100 ms.
+    this.exited = new Promise((resolve) => this.pty.onExit(({ exitCode }) => void this.drained().then(() => resolve(exitCode))));
+  }
+
+  private async drained(): Promise<void> {
+    for (let length = -1, waited = 0; length !== this.raw.length && waited < 5_000; waited += 100) {
+      length = this.raw.length;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   /** Waits for `text` to appear after what was already answered, then types `keys`. */
