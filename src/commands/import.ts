@@ -25,7 +25,7 @@ import { renderRows } from '../render/table.js';
 import { fitLines } from '../render/wrap.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
-import { loadDayStates, saveDays, writeLocked } from '../storage/days.js';
+import { loadDayStates, writeDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import type { FileResult, ReadContext, Skipped } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
@@ -188,10 +188,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
           throw err;
         }
       }
-      if (!opts.dryRun && toSave.length > 0) {
-        const byDate = <T>(pick: (s: DayState) => T) => new Map(toSave.map((s) => [s.day.date, pick(s)]));
-        saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
-      }
+      if (!opts.dryRun) writeDays(db, toSave, deps.now());
       saved += toSave.length;
     };
     const stats = new Map(plan.files.map((f) => [f.file, newStats(f)]));
@@ -331,7 +328,7 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
     }
   }
   // By date, each source's own files before its fallback files (they come last in `results`).
-  updates.sort((a, b) => a.date.localeCompare(b.date));
+  updates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   // One line per file in the summary, however many sources its values went to.
   const files = new Map<string, Pick<FileResult, 'file' | 'skipped' | 'notes'>>();
   for (const r of results) {
