@@ -149,8 +149,9 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   const format = opts.json ? 'json' : (opts.format ?? (opts.dryRun ? (deps.io.isStdoutTTY ? 'table' : 'tsv') : undefined));
   const plan = results === null ? await readOwnCsv(opts.paths, opts.skipInvalid) : toPlan(results, opts);
   // A record dated after today is a clock or export error, not a day that happened.
-  const future = plan.updates.filter((u) => u.date > deps.today());
-  plan.updates = plan.updates.filter((u) => u.date <= deps.today());
+  const today = deps.today();
+  const future = plan.updates.filter((u) => u.date > today);
+  plan.updates = plan.updates.filter((u) => u.date <= today);
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
   // Read, merge and write under one write lock, so a log saved meanwhile is never overwritten.
