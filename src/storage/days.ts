@@ -77,9 +77,9 @@ function loadDays(db: Db, span: DateSpan): Day[] {
   const byDate = sessionsByDate(db, span);
   // An HRV value's measure follows from where it came from (Apple Health SDNN, the others RMSSD).
   const hrvSources = db
-    .prepare("SELECT date, source FROM day_source WHERE field = 'hrvMs' AND date BETWEEN ? AND ?")
-    .all(span.from, span.to) as Array<{ date: string; source: Source }>;
-  const hrvSource = new Map(hrvSources.map((r) => [r.date, r.source]));
+    .prepare("SELECT date, sources ->> '$.hrvMs' AS source FROM day WHERE hrv_ms IS NOT NULL AND date BETWEEN ? AND ?")
+    .all(span.from, span.to) as Array<{ date: string; source: Source | null }>;
+  const hrvSource = new Map(hrvSources.map((r) => [r.date, r.source ?? undefined]));
   return rows.map((row) => {
     const date = String(row[at.get('date') as number]);
     return fromRaw(row, at, byDate.get(date) ?? [], hrvSource.get(date));
@@ -213,17 +213,34 @@ function clearDates(db: Db, table: string, dates: readonly string[]): void {
   if (dates.length > 0) prepared(db, `DELETE FROM ${table} WHERE date IN (SELECT value FROM json_each(?))`).run(JSON.stringify(dates));
 }
 
-const DAY_NAMES = ['date', ...COLUMNS, 'updated_at'];
+const DAY_NAMES = ['date', ...COLUMNS, 'sources', 'updated_at'];
 const DAY_INTO = `day (${DAY_NAMES.join(', ')})`;
-const DAY_UPSERT = ` ON CONFLICT (date) DO UPDATE SET ${[...COLUMNS, 'updated_at'].map((c) => `${c} = excluded.${c}`).join(', ')}`;
+// A day written without its sources (a hand edit) keeps the stored ones.
+const DAY_UPSERT = ` ON CONFLICT (date) DO UPDATE SET ${[...COLUMNS, 'updated_at'].map((c) => `${c} = excluded.${c}`).join(', ')}, sources = coalesce(excluded.sources, day.sources)`;
 
 /** A day's row as DAY_NAMES orders it, appended to `out`. */
-function pushDayRow(out: Array<string | number | null>, day: Day, updatedAt: string): void {
+function pushDayRow(out: Array<string | number | null>, day: Day, sources: string | null, updatedAt: string): void {
   out.push(day.date);
   for (const f of NUMBER_FIELDS) out.push(day[f.key]);
   out.push(day.mealWithin2h === null ? null : Number(day.mealWithin2h));
   for (const f of TEXT_FIELDS) out.push(day[f.key]);
-  out.push(day.sick === null ? null : Number(day.sick), Number(day.trainingLogged), updatedAt);
+  out.push(day.sick === null ? null : Number(day.sick), Number(day.trainingLogged), sources, updatedAt);
+}
+
+/**
+ * Every field, in the order the JSON of the `sources` and `observation.fields` columns lists them:
+ * the same text for the same values, whatever order a merge set them in.
+ */
+const FIELD_KEYS = Object.keys(emptyDay('')).filter((k) => !['date', 'sessions', 'trainingLogged', 'hrvMeasure'].includes(k)) as FieldKey[];
+
+/** The sources of the day's known values, as the `sources` column holds them. */
+function sourcesJson(day: Day, sources: Sources): string {
+  const known: Sources = {};
+  for (const field of FIELD_KEYS) {
+    const source = sources[field];
+    if (source !== undefined && day[field] !== null) known[field] = source;
+  }
+  return JSON.stringify(known);
 }
 
 /**
@@ -236,37 +253,34 @@ export function writeDays(db: Db, writes: readonly DayWrite[], now: Date = new D
   const days: Array<string | number | null> = [];
   const sessions: Array<string | number | null> = [];
   const observations: Array<string | number | null> = [];
-  const sources: Array<string | number | null> = [];
-  const clear = { session: [] as string[], observation: [] as string[], day_source: [] as string[] };
-  for (const { day, sources: daySources, observed } of writes) {
-    pushDayRow(days, day, stamp);
+  const clear = { session: [] as string[], observation: [] as string[] };
+  for (const { day, sources, observed } of writes) {
+    pushDayRow(days, day, sources ? sourcesJson(day, sources) : null, stamp);
     clear.session.push(day.date);
     day.sessions.forEach((s, i) =>
       sessions.push(day.date, i, s.type, s.minutes, s.rpe, s.source ?? null, s.externalId ?? null, s.trimp ?? null, s.avgHrBpm ?? null, s.maxHrBpm ?? null),
     );
-    if (observed) {
-      clear.observation.push(day.date);
-      for (const field in observed) {
-        const bySource = observed[field as FieldKey] as Partial<Record<Source, FieldValue>>;
-        for (const source in bySource) {
-          const value = bySource[source];
-          if (value !== null && value !== undefined) observations.push(day.date, field, source, typeof value === 'boolean' ? Number(value) : value);
-        }
+    if (!observed) continue;
+    clear.observation.push(day.date);
+    // One row a source: its values of the day as {field: value}.
+    const bySource = new Map<Source, Partial<Record<FieldKey, FieldValue>>>();
+    for (const field of FIELD_KEYS) {
+      const values = observed[field];
+      for (const source in values) {
+        const value = values[source];
+        if (value === null || value === undefined) continue;
+        const fields = bySource.get(source) ?? {};
+        fields[field] = value;
+        bySource.set(source, fields);
       }
     }
-    if (daySources) {
-      clear.day_source.push(day.date);
-      for (const field in daySources) {
-        if (day[field as FieldKey] !== null) sources.push(day.date, field, daySources[field as FieldKey] as Source);
-      }
-    }
+    for (const [source, fields] of bySource) observations.push(day.date, source, JSON.stringify(fields));
   }
   db.transaction(() => {
     for (const [table, dates] of Object.entries(clear)) clearDates(db, table, dates);
     insertRows(db, DAY_INTO, DAY_NAMES.length, days, DAY_UPSERT);
     insertRows(db, 'session (date, position, type, minutes, rpe, source, external_id, trimp, avg_hr_bpm, max_hr_bpm)', 10, sessions);
-    insertRows(db, 'observation (date, field, source, value)', 4, observations);
-    insertRows(db, 'day_source (date, field, source)', 3, sources);
+    insertRows(db, 'observation (date, source, fields)', 3, observations);
   }).immediate();
 }
 
@@ -287,17 +301,20 @@ export function saveDays(
 
 /** What every import source offered for each day of the span, used or not. */
 export function loadObservations(db: Db, { from, to }: DateSpan): Map<string, Observations> {
-  const rows = db.prepare('SELECT date, field, source, value FROM observation WHERE date BETWEEN ? AND ?').all(from, to) as Array<{
+  const rows = db.prepare('SELECT date, source, fields FROM observation WHERE date BETWEEN ? AND ?').all(from, to) as Array<{
     date: string;
-    field: FieldKey;
     source: Source;
-    value: string | number;
+    fields: string;
   }>;
   const byDate = new Map<string, Observations>();
   for (const r of rows) {
     const observed = byDate.get(r.date) ?? {};
-    const value = r.field === 'mealWithin2h' ? r.value === 1 : r.value;
-    observed[r.field] = { ...observed[r.field], [r.source]: value };
+    const fields = JSON.parse(r.fields) as Partial<Record<FieldKey, FieldValue>>;
+    for (const field in fields) {
+      const bySource = observed[field as FieldKey] ?? {};
+      bySource[r.source] = fields[field as FieldKey];
+      observed[field as FieldKey] = bySource;
+    }
     byDate.set(r.date, observed);
   }
   return byDate;
@@ -325,21 +342,15 @@ export function loadDayStates(db: Db, dates: readonly string[]): Map<string, Day
 /** The dates with an observation of any of `fields`, to derive again after the source order changes. */
 export function datesObserved(db: Db, fields: readonly FieldKey[]): string[] {
   const rows = db
-    .prepare(`SELECT DISTINCT date FROM observation WHERE field IN (${fields.map(() => '?').join(', ')}) ORDER BY date`)
+    .prepare(`SELECT DISTINCT date FROM observation, json_each(fields) WHERE key IN (${fields.map(() => '?').join(', ')}) ORDER BY date`)
     .all(...fields) as Array<{ date: string }>;
   return rows.map((r) => r.date);
 }
 
 /** Where each stored value of the span came from, by date. */
 export function loadSources(db: Db, { from, to }: DateSpan): Map<string, Sources> {
-  const rows = db.prepare('SELECT date, field, source FROM day_source WHERE date BETWEEN ? AND ?').all(from, to) as Array<{
-    date: string;
-    field: FieldKey;
-    source: Source;
-  }>;
-  const byDate = new Map<string, Sources>();
-  for (const r of rows) byDate.set(r.date, { ...byDate.get(r.date), [r.field]: r.source });
-  return byDate;
+  const rows = db.prepare('SELECT date, sources FROM day WHERE sources IS NOT NULL AND date BETWEEN ? AND ?').all(from, to) as Array<{ date: string; sources: string }>;
+  return new Map(rows.map((r) => [r.date, JSON.parse(r.sources) as Sources]));
 }
 
 export function deleteDays(db: Db, span: DateSpan): number {
