@@ -228,15 +228,25 @@ function pushDayRow(out: Array<string | number | null>, day: Day, sources: strin
 }
 
 /**
- * Every field, in the order the JSON of the `sources` and `observation.fields` columns lists them:
- * the same text for the same values, whatever order a merge set them in.
+ * Every field's place in the JSON of the `sources` and `observation.fields` columns: the same
+ * text for the same values, whatever order a merge set them in.
  */
-const FIELD_KEYS = Object.keys(emptyDay('')).filter((k) => !['date', 'sessions', 'trainingLogged', 'hrvMeasure'].includes(k)) as FieldKey[];
+const FIELD_ORDER = new Map(
+  Object.keys(emptyDay(''))
+    .filter((k) => !['date', 'sessions', 'trainingLogged', 'hrvMeasure'].includes(k))
+    .map((k, i) => [k, i]),
+);
+
+/** The fields a record holds, in FIELD_ORDER. */
+function fieldsInOrder(record: object): FieldKey[] {
+  const keys = Object.keys(record) as FieldKey[];
+  return keys.length < 2 ? keys : keys.sort((a, b) => (FIELD_ORDER.get(a) ?? 0) - (FIELD_ORDER.get(b) ?? 0));
+}
 
 /** The sources of the day's known values, as the `sources` column holds them. */
 function sourcesJson(day: Day, sources: Sources): string {
   const known: Sources = {};
-  for (const field of FIELD_KEYS) {
+  for (const field of fieldsInOrder(sources)) {
     const source = sources[field];
     if (source !== undefined && day[field] !== null) known[field] = source;
   }
@@ -264,7 +274,7 @@ export function writeDays(db: Db, writes: readonly DayWrite[], now: Date = new D
     clear.observation.push(day.date);
     // One row a source: its values of the day as {field: value}.
     const bySource = new Map<Source, Partial<Record<FieldKey, FieldValue>>>();
-    for (const field of FIELD_KEYS) {
+    for (const field of fieldsInOrder(observed)) {
       const values = observed[field];
       for (const source in values) {
         const value = values[source];
