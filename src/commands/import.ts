@@ -25,7 +25,7 @@ import { renderRows } from '../render/table.js';
 import { fitLines } from '../render/wrap.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
-import { loadDayStates, saveDays, writeLocked } from '../storage/days.js';
+import { loadDayStates, writeDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import type { FileResult, ReadContext, Skipped } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
@@ -149,8 +149,9 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   const format = opts.json ? 'json' : (opts.format ?? (opts.dryRun ? (deps.io.isStdoutTTY ? 'table' : 'tsv') : undefined));
   const plan = results === null ? await readOwnCsv(opts.paths, opts.skipInvalid) : toPlan(results, opts);
   // A record dated after today is a clock or export error, not a day that happened.
-  const future = plan.updates.filter((u) => u.date > deps.today());
-  plan.updates = plan.updates.filter((u) => u.date <= deps.today());
+  const today = deps.today();
+  const future = plan.updates.filter((u) => u.date > today);
+  plan.updates = plan.updates.filter((u) => u.date <= today);
   const inSpan = (d: { date: string }) => !opts.span || (d.date >= opts.span.from && d.date <= opts.span.to);
   const db = await openForImport(opts.dryRun, deps);
   // Read, merge and write under one write lock, so a log saved meanwhile is never overwritten.
@@ -188,10 +189,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
           throw err;
         }
       }
-      if (!opts.dryRun && toSave.length > 0) {
-        const byDate = <T>(pick: (s: DayState) => T) => new Map(toSave.map((s) => [s.day.date, pick(s)]));
-        saveDays(db, toSave.map((s) => s.day), deps.now(), byDate((s) => s.sources), byDate((s) => s.observed));
-      }
+      if (!opts.dryRun) writeDays(db, toSave, deps.now());
       saved += toSave.length;
     };
     const stats = new Map(plan.files.map((f) => [f.file, newStats(f)]));
@@ -331,7 +329,7 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
     }
   }
   // By date, each source's own files before its fallback files (they come last in `results`).
-  updates.sort((a, b) => a.date.localeCompare(b.date));
+  updates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   // One line per file in the summary, however many sources its values went to.
   const files = new Map<string, Pick<FileResult, 'file' | 'skipped' | 'notes'>>();
   for (const r of results) {

@@ -81,10 +81,11 @@ function derive(
   fields: Iterable<FieldKey>,
   opts: MergeOptions,
   offer?: { source: Source; values: Partial<DayValues> },
-): { changes: FieldChange[]; kept: FieldKept[] } {
+): { changes: FieldChange[]; kept: FieldKept[]; changed: boolean } {
   const { day, sources, observed } = state;
   const changes: FieldChange[] = [];
   const kept: FieldKept[] = [];
+  let changed = false;
   const values = day as unknown as Record<FieldKey, FieldValue>;
   for (const field of fields) {
     const current = values[field];
@@ -102,14 +103,19 @@ function derive(
     if (winner === undefined) continue;
     const value = bySource[winner] ?? null;
     if (value !== current) changes.push({ date: day.date, field, from: current, fromSource: currentSource, to: value, toSource: winner });
+    if (value !== current || winner !== currentSource) changed = true;
     values[field] = value;
     sources[field] = winner;
-    if (field === 'hrvMs') day.hrvMeasure = hrvMeasureOf(winner);
+    if (field === 'hrvMs') {
+      const measure = hrvMeasureOf(winner);
+      if (measure !== day.hrvMeasure) changed = true;
+      day.hrvMeasure = measure;
+    }
     if (offer && offeredValue !== null && offer.source !== winner && offeredValue !== value) {
       kept.push({ date: day.date, field, kept: value, keptSource: winner, offered: offeredValue, offeredSource: offer.source });
     }
   }
-  return { changes, kept };
+  return { changes, kept, changed };
 }
 
 /** Same own values, missing and undefined alike (as JSON has it), compared one level down with `same`. */
@@ -136,12 +142,21 @@ function sameState(a: DayState, b: DayState): boolean {
 export function mergeDay(stored: DayState, imported: ImportedDay, source: Source, opts: MergeOptions): MergeOutcome {
   const state = cloneState(stored);
   const fields: FieldKey[] = [];
-  for (const [field, value] of Object.entries(imported.values) as Array<[FieldKey, FieldValue]>) {
+  // What changed is noted as it changes (observations, derived values, sessions), not found by comparing states.
+  let observedChanged = false;
+  for (const key in imported.values) {
+    const field = key as FieldKey;
+    const value = imported.values[field];
     if (value === null || value === undefined) continue;
-    state.observed[field] = { ...state.observed[field], [source]: value };
+    const bySource = state.observed[field];
+    if (bySource?.[source] !== value) observedChanged = true;
+    const next: Partial<Record<Source, FieldValue>> = { ...bySource };
+    next[source] = value;
+    state.observed[field] = next;
     fields.push(field);
   }
-  const { changes, kept } = derive(state, fields, opts, { source, values: imported.values });
+  const { changes, kept, changed } = derive(state, fields, opts, { source, values: imported.values });
+  let sessionsChanged = false;
   let sessionsAdded: Session[] = [];
   let sessionsKept = 0;
   let sessionsKeptFor: Source | undefined;
@@ -161,20 +176,22 @@ export function mergeDay(stored: DayState, imported: ImportedDay, source: Source
       const own = base.filter((s) => s.source === source);
       sessionsAdded = imported.sessions.filter((s) => !own.some((b) => sameSession(b, s)));
       if (sessionsAdded.length > 0 || own.length !== day.sessions.length) {
+        const before = day.sessions;
         // Sorted, so that importing sources in another order gives the same list.
         day.sessions = [...own, ...sessionsAdded].sort((a, b) => sessionKey(a).localeCompare(sessionKey(b)));
+        sessionsChanged = !day.trainingLogged || before.length !== day.sessions.length || JSON.stringify(before) !== JSON.stringify(day.sessions);
         day.trainingLogged = true;
       }
     }
   }
-  return { ...state, changes, kept, sessionsAdded, sessionsKept, sessionsKeptFor, changed: !sameState(state, stored) };
+  return { day, sources: state.sources, observed: state.observed, changes, kept, sessionsAdded, sessionsKept, sessionsKeptFor, changed: observedChanged || changed || sessionsChanged };
 }
 
 /** Takes every field again from the first source in (a new) order, e.g. after `config set source.hrv`. */
 export function rederive(stored: DayState, fields: readonly FieldKey[], order: SourceOrder): MergeOutcome {
   const state = cloneState(stored);
-  const { changes } = derive(state, fields, { overwrite: false, order });
-  return { ...state, changes, kept: [], sessionsAdded: [], sessionsKept: 0, changed: !sameState(state, stored) };
+  const { changes, changed } = derive(state, fields, { overwrite: false, order });
+  return { ...state, changes, kept: [], sessionsAdded: [], sessionsKept: 0, changed };
 }
 
 /** One restored CSV row: the columns present, each value with the source the export named. */
@@ -234,6 +251,7 @@ export function editedFields(before: Day | null, after: Day): FieldKey[] {
 /** One source's day, combined from all the files of one import, with the file each part came from. */
 export interface CombinedDay {
   day: ImportedDay;
+  /** The file of each field; empty when the import had one file. */
   fileOf: Partial<Record<FieldKey, string>>;
   sessionFiles: string[];
 }
@@ -245,6 +263,9 @@ export interface Disagreement {
   other: { file: string; value: FieldValue };
 }
 
+/** ISO dates sort as text: no locale needed. */
+const dateOrder = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /**
  * Combines the files of one import, whatever order they were given in: files are taken by
  * name, and where two give a field of one day different values the first file by name is
@@ -254,6 +275,13 @@ export function combineFiles(files: ReadonlyArray<{ file: string; days: readonly
   days: CombinedDay[];
   disagreements: Disagreement[];
 } {
+  const [only] = files;
+  // One file (most imports): its days as they are, in date order as DayCollector gives them.
+  if (files.length === 1 && only) {
+    const days = [...only.days];
+    if (days.some((d, i) => i > 0 && (days[i - 1]?.date ?? '') >= d.date)) days.sort(dateOrder);
+    return { days: days.map((day) => ({ day, fileOf: {}, sessionFiles: day.sessions.map(() => only.file) })), disagreements: [] };
+  }
   const byDate = new Map<string, CombinedDay>();
   const disagreements: Disagreement[] = [];
   for (const { file, days } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
@@ -278,5 +306,5 @@ export function combineFiles(files: ReadonlyArray<{ file: string; days: readonly
       }
     }
   }
-  return { days: [...byDate.values()].sort((a, b) => a.day.date.localeCompare(b.day.date)), disagreements };
+  return { days: [...byDate.values()].sort((a, b) => dateOrder(a.day, b.day)), disagreements };
 }

@@ -64,12 +64,15 @@ export const sourceLabel = (source: Source): string => FALLBACKS.get(source)?.la
 
 /** The source whose value a field takes: first in the order; unknown sources last, by name. */
 export function firstSource(field: FieldKey, offered: Iterable<Source>, chosen: SourceOrder = {}): Source | undefined {
+  const list = [...offered];
+  // One source offered (most fields of most days): no order to build.
+  if (list.length < 2) return list[0];
   const order = orderFor(field, chosen);
   const rank = (s: Source) => {
     const i = order.indexOf(importOf(s));
     return (i === -1 ? order.length : i) * 2 + (FALLBACKS.has(s) ? 1 : 0);
   };
-  return [...offered].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0];
+  return list.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0];
 }
 
 /** HRV measures differ in scale and must never share a baseline. */

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
 import { isIsoDate, wallClockIn } from '../core/dates.js';
-import { checkNumber, checkSession, fieldByKey, InvalidValue } from '../core/fields.js';
+import { checkNumber, checkSession, fieldByKey, InvalidValue, NUMBER_FIELDS } from '../core/fields.js';
 import type { ImportedDay } from '../core/merge.js';
 import type { DayValues, FieldKey, Session } from '../core/types.js';
 import { DataError } from '../errors.js';
@@ -85,6 +85,9 @@ export interface Importer {
 
 type NumericField = { [K in FieldKey]: DayValues[K] extends number | null ? K : never }[FieldKey];
 
+/** Each number field's range, found once rather than searched for every value set. */
+const SPECS = new Map(NUMBER_FIELDS.map((f) => [f.key as FieldKey, f]));
+
 /** Collects one file's values per date, checking each against the field's range. */
 export class DayCollector {
   private readonly days = new Map<string, ImportedDay>();
@@ -111,7 +114,7 @@ export class DayCollector {
     const previous = day.values[key];
     const next = combine === 'sum' && typeof previous === 'number' ? previous + value : value;
     try {
-      checkNumber(fieldByKey(key), next);
+      checkNumber(SPECS.get(key) ?? fieldByKey(key), next);
     } catch (err) {
       if (!(err instanceof InvalidValue)) throw err;
       this.skipped.push({ where, reason: new InvalidValue('implausible-value', { problem: err }).message });
@@ -143,7 +146,8 @@ export class DayCollector {
   }
 
   result(notes: Note[] = []): FileResult {
-    const days = [...this.days.values()].sort((a, b) => a.date.localeCompare(b.date));
+    // ISO dates sort as text: no locale needed.
+    const days = [...this.days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     return { file: this.file, days, records: this.records, skipped: this.skipped, notes };
   }
 }

@@ -7,8 +7,6 @@ import { recentTags } from '../core/tags.js';
 import { emptyDay, type Day, type FieldKey, type Session, type SessionType } from '../core/types.js';
 import type { Db } from './db.js';
 
-type Row = Record<string, string | number | null>;
-
 const COLUMNS = [
   ...NUMBER_FIELDS.map((f) => f.column),
   'meal_within_2h',
@@ -16,16 +14,6 @@ const COLUMNS = [
   'sick',
   'training_logged',
 ];
-
-function toRow(day: Day, updatedAt: string): Row {
-  const row: Row = { date: day.date, updated_at: updatedAt };
-  for (const f of NUMBER_FIELDS) row[f.column] = day[f.key];
-  for (const f of TEXT_FIELDS) row[f.column] = day[f.key];
-  row.meal_within_2h = day.mealWithin2h === null ? null : Number(day.mealWithin2h);
-  row.sick = day.sick === null ? null : Number(day.sick);
-  row.training_logged = Number(day.trainingLogged);
-  return row;
-}
 
 /** A day from its row as an array (better-sqlite3's raw mode: no object a row), its columns named by `at`. */
 function fromRaw(row: unknown[], at: Map<string, number>, sessions: Session[], hrvSource: Source | undefined): Day {
@@ -89,9 +77,9 @@ function loadDays(db: Db, span: DateSpan): Day[] {
   const byDate = sessionsByDate(db, span);
   // An HRV value's measure follows from where it came from (Apple Health SDNN, the others RMSSD).
   const hrvSources = db
-    .prepare("SELECT date, source FROM day_source WHERE field = 'hrvMs' AND date BETWEEN ? AND ?")
-    .all(span.from, span.to) as Array<{ date: string; source: Source }>;
-  const hrvSource = new Map(hrvSources.map((r) => [r.date, r.source]));
+    .prepare("SELECT date, sources ->> '$.hrvMs' AS source FROM day WHERE hrv_ms IS NOT NULL AND date BETWEEN ? AND ?")
+    .all(span.from, span.to) as Array<{ date: string; source: Source | null }>;
+  const hrvSource = new Map(hrvSources.map((r) => [r.date, r.source ?? undefined]));
   return rows.map((row) => {
     const date = String(row[at.get('date') as number]);
     return fromRaw(row, at, byDate.get(date) ?? [], hrvSource.get(date));
@@ -177,20 +165,133 @@ export function latestDayBefore(db: Db, date: string): Day | null {
   return row ? getDay(db, row.date) : null;
 }
 
-/** Inserts rows of `width` values (given flat) with one statement, prepared once for each number of rows. */
-function rowsInsert(db: Db, into: string, width: number): (values: ReadonlyArray<string | number>) => void {
-  const byCount = new Map<number, ReturnType<Db['prepare']>>();
+/** A day to store: `sources` (where each value came from) and `observed` (every import source's values) replace the stored ones when given. */
+export interface DayWrite {
+  day: Day;
+  sources?: Sources;
+  observed?: Observations;
+}
+
+type Statement = ReturnType<Db['prepare']>;
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+/** A statement prepared once for each database and text: an import writes the same few thousands of times. */
+function prepared(db: Db, sql: string): Statement {
+  let byText = statements.get(db);
+  if (!byText) {
+    byText = new Map();
+    statements.set(db, byText);
+  }
+  let statement = byText.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    byText.set(sql, statement);
+  }
+  return statement;
+}
+
+/**
+ * Rows per statement: many rows in one INSERT cost half of one statement a row. Rows go in
+ * statements of 64, the rest by halves (32, 16, … 1), so a table has at most 7 statement shapes.
+ */
+const ROW_COUNTS = [64, 32, 16, 8, 4, 2, 1];
+
+/** Inserts rows of `width` values, given flat, in as few statements as ROW_COUNTS allows. */
+function insertRows(db: Db, into: string, width: number, values: ReadonlyArray<string | number | null>, suffix = ''): void {
   const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
-  return (values) => {
-    const n = values.length / width;
-    if (n === 0) return;
-    let statement = byCount.get(n);
-    if (!statement) {
-      statement = db.prepare(`INSERT INTO ${into} VALUES ${Array.from({ length: n }, () => row).join(', ')}`);
-      byCount.set(n, statement);
+  let at = 0;
+  for (const n of ROW_COUNTS) {
+    const size = n * width;
+    if (values.length - at < size) continue;
+    const statement = prepared(db, `INSERT INTO ${into} VALUES ${Array.from({ length: n }, () => row).join(', ')}${suffix}`);
+    for (; values.length - at >= size; at += size) statement.run(values.slice(at, at + size));
+  }
+}
+
+/** Deletes the rows of `dates` from a table in one statement. */
+function clearDates(db: Db, table: string, dates: readonly string[]): void {
+  if (dates.length > 0) prepared(db, `DELETE FROM ${table} WHERE date IN (SELECT value FROM json_each(?))`).run(JSON.stringify(dates));
+}
+
+const DAY_NAMES = ['date', ...COLUMNS, 'sources', 'updated_at'];
+const DAY_INTO = `day (${DAY_NAMES.join(', ')})`;
+// A day written without its sources (a hand edit) keeps the stored ones.
+const DAY_UPSERT = ` ON CONFLICT (date) DO UPDATE SET ${[...COLUMNS, 'updated_at'].map((c) => `${c} = excluded.${c}`).join(', ')}, sources = coalesce(excluded.sources, day.sources)`;
+
+/** A day's row as DAY_NAMES orders it, appended to `out`. */
+function pushDayRow(out: Array<string | number | null>, day: Day, sources: string | null, updatedAt: string): void {
+  out.push(day.date);
+  for (const f of NUMBER_FIELDS) out.push(day[f.key]);
+  out.push(day.mealWithin2h === null ? null : Number(day.mealWithin2h));
+  for (const f of TEXT_FIELDS) out.push(day[f.key]);
+  out.push(day.sick === null ? null : Number(day.sick), Number(day.trainingLogged), sources, updatedAt);
+}
+
+/**
+ * Every field's place in the JSON of the `sources` and `observation.fields` columns: the same
+ * text for the same values, whatever order a merge set them in.
+ */
+const FIELD_ORDER = new Map(
+  Object.keys(emptyDay(''))
+    .filter((k) => !['date', 'sessions', 'trainingLogged', 'hrvMeasure'].includes(k))
+    .map((k, i) => [k, i]),
+);
+
+/** The fields a record holds, in FIELD_ORDER. */
+function fieldsInOrder(record: object): FieldKey[] {
+  const keys = Object.keys(record) as FieldKey[];
+  return keys.length < 2 ? keys : keys.sort((a, b) => (FIELD_ORDER.get(a) ?? 0) - (FIELD_ORDER.get(b) ?? 0));
+}
+
+/** The sources of the day's known values, as the `sources` column holds them. */
+function sourcesJson(day: Day, sources: Sources): string {
+  const known: Sources = {};
+  for (const field of fieldsInOrder(sources)) {
+    const source = sources[field];
+    if (source !== undefined && day[field] !== null) known[field] = source;
+  }
+  return JSON.stringify(known);
+}
+
+/**
+ * Stores whole days, replacing what was there, in one transaction (a savepoint inside an
+ * import's): all or nothing. A few statements for all the days, not a few a day: the rows of a
+ * table go in statements of many rows, and what the dates held is cleared in one statement a table.
+ */
+export function writeDays(db: Db, writes: readonly DayWrite[], now: Date = new Date()): void {
+  const stamp = now.toISOString();
+  const days: Array<string | number | null> = [];
+  const sessions: Array<string | number | null> = [];
+  const observations: Array<string | number | null> = [];
+  const clear = { session: [] as string[], observation: [] as string[] };
+  for (const { day, sources, observed } of writes) {
+    pushDayRow(days, day, sources ? sourcesJson(day, sources) : null, stamp);
+    clear.session.push(day.date);
+    day.sessions.forEach((s, i) =>
+      sessions.push(day.date, i, s.type, s.minutes, s.rpe, s.source ?? null, s.externalId ?? null, s.trimp ?? null, s.avgHrBpm ?? null, s.maxHrBpm ?? null),
+    );
+    if (!observed) continue;
+    clear.observation.push(day.date);
+    // One row a source: its values of the day as {field: value}.
+    const bySource = new Map<Source, Partial<Record<FieldKey, FieldValue>>>();
+    for (const field of fieldsInOrder(observed)) {
+      const values = observed[field];
+      for (const source in values) {
+        const value = values[source];
+        if (value === null || value === undefined) continue;
+        const fields = bySource.get(source) ?? {};
+        fields[field] = value;
+        bySource.set(source, fields);
+      }
     }
-    statement.run(values);
-  };
+    for (const [source, fields] of bySource) observations.push(day.date, source, JSON.stringify(fields));
+  }
+  db.transaction(() => {
+    for (const [table, dates] of Object.entries(clear)) clearDates(db, table, dates);
+    insertRows(db, DAY_INTO, DAY_NAMES.length, days, DAY_UPSERT);
+    insertRows(db, 'session (date, position, type, minutes, rpe, source, external_id, trimp, avg_hr_bpm, max_hr_bpm)', 10, sessions);
+    insertRows(db, 'observation (date, source, fields)', 3, observations);
+  }).immediate();
 }
 
 /**
@@ -205,64 +306,25 @@ export function saveDays(
   sources: ReadonlyMap<string, Sources> = new Map(),
   observed: ReadonlyMap<string, Observations> = new Map(),
 ): void {
-  const names = ['date', ...COLUMNS, 'updated_at'];
-  const upsert = db.prepare(
-    `INSERT INTO day (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})
-     ON CONFLICT (date) DO UPDATE SET ${[...COLUMNS, 'updated_at'].map((c) => `${c} = excluded.${c}`).join(', ')}`,
-  );
-  const clearSessions = db.prepare('DELETE FROM session WHERE date = ?');
-  const addSession = db.prepare(
-    'INSERT INTO session (date, position, type, minutes, rpe, source, external_id, trimp, avg_hr_bpm, max_hr_bpm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const clearSources = db.prepare('DELETE FROM day_source WHERE date = ?');
-  const clearObserved = db.prepare('DELETE FROM observation WHERE date = ?');
-  // A day's observations and sources go in one statement each (one a row cost most of an import's writes).
-  const addObserved = rowsInsert(db, 'observation (date, field, source, value)', 4);
-  const addSources = rowsInsert(db, 'day_source (date, field, source)', 3);
-  const stamp = now.toISOString();
-  db.transaction(() => {
-    for (const day of days) {
-      upsert.run(toRow(day, stamp));
-      clearSessions.run(day.date);
-      day.sessions.forEach((s, i) =>
-        addSession.run(day.date, i, s.type, s.minutes, s.rpe, s.source ?? null, s.externalId ?? null, s.trimp ?? null, s.avgHrBpm ?? null, s.maxHrBpm ?? null),
-      );
-      const dayObserved = observed.get(day.date);
-      if (dayObserved) {
-        clearObserved.run(day.date);
-        const rows: Array<string | number> = [];
-        for (const [field, bySource] of Object.entries(dayObserved) as Array<[FieldKey, Partial<Record<Source, FieldValue>>]>) {
-          for (const [source, value] of Object.entries(bySource)) {
-            if (value !== null && value !== undefined) rows.push(day.date, field, source, typeof value === 'boolean' ? Number(value) : value);
-          }
-        }
-        addObserved(rows);
-      }
-      const daySources = sources.get(day.date);
-      if (!daySources) continue;
-      clearSources.run(day.date);
-      const rows: string[] = [];
-      for (const [field, source] of Object.entries(daySources) as Array<[FieldKey, Source]>) {
-        if (day[field] !== null) rows.push(day.date, field, source);
-      }
-      addSources(rows);
-    }
-  }).immediate();
+  writeDays(db, days.map((day) => ({ day, sources: sources.get(day.date), observed: observed.get(day.date) })), now);
 }
 
 /** What every import source offered for each day of the span, used or not. */
 export function loadObservations(db: Db, { from, to }: DateSpan): Map<string, Observations> {
-  const rows = db.prepare('SELECT date, field, source, value FROM observation WHERE date BETWEEN ? AND ?').all(from, to) as Array<{
+  const rows = db.prepare('SELECT date, source, fields FROM observation WHERE date BETWEEN ? AND ?').all(from, to) as Array<{
     date: string;
-    field: FieldKey;
     source: Source;
-    value: string | number;
+    fields: string;
   }>;
   const byDate = new Map<string, Observations>();
   for (const r of rows) {
     const observed = byDate.get(r.date) ?? {};
-    const value = r.field === 'mealWithin2h' ? r.value === 1 : r.value;
-    observed[r.field] = { ...observed[r.field], [r.source]: value };
+    const fields = JSON.parse(r.fields) as Partial<Record<FieldKey, FieldValue>>;
+    for (const field in fields) {
+      const bySource = observed[field as FieldKey] ?? {};
+      bySource[r.source] = fields[field as FieldKey];
+      observed[field as FieldKey] = bySource;
+    }
     byDate.set(r.date, observed);
   }
   return byDate;
@@ -290,21 +352,15 @@ export function loadDayStates(db: Db, dates: readonly string[]): Map<string, Day
 /** The dates with an observation of any of `fields`, to derive again after the source order changes. */
 export function datesObserved(db: Db, fields: readonly FieldKey[]): string[] {
   const rows = db
-    .prepare(`SELECT DISTINCT date FROM observation WHERE field IN (${fields.map(() => '?').join(', ')}) ORDER BY date`)
+    .prepare(`SELECT DISTINCT date FROM observation, json_each(fields) WHERE key IN (${fields.map(() => '?').join(', ')}) ORDER BY date`)
     .all(...fields) as Array<{ date: string }>;
   return rows.map((r) => r.date);
 }
 
 /** Where each stored value of the span came from, by date. */
 export function loadSources(db: Db, { from, to }: DateSpan): Map<string, Sources> {
-  const rows = db.prepare('SELECT date, field, source FROM day_source WHERE date BETWEEN ? AND ?').all(from, to) as Array<{
-    date: string;
-    field: FieldKey;
-    source: Source;
-  }>;
-  const byDate = new Map<string, Sources>();
-  for (const r of rows) byDate.set(r.date, { ...byDate.get(r.date), [r.field]: r.source });
-  return byDate;
+  const rows = db.prepare('SELECT date, sources FROM day WHERE sources IS NOT NULL AND date BETWEEN ? AND ?').all(from, to) as Array<{ date: string; sources: string }>;
+  return new Map(rows.map((r) => [r.date, JSON.parse(r.sources) as Sources]));
 }
 
 export function deleteDays(db: Db, span: DateSpan): number {

@@ -28,7 +28,6 @@ export interface Orphans {
 const CHILDREN = [
   ['session', 'day'],
   ['observation', 'day'],
-  ['day_source', 'day'],
   ['plan_session', 'plan_day'],
 ] as const;
 

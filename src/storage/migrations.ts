@@ -113,6 +113,28 @@ const steps: ReadonlyArray<(db: Database) => void> = [
       ALTER TABLE day ADD COLUMN fruit_veg INTEGER;
       ALTER TABLE day ADD COLUMN tags TEXT;
     `),
+  // Where a day's values came from, and each source's values, as one JSON object on the day and
+  // one row a date and source (fields: {field: value}), not one row a field: an import wrote 14
+  // rows a day, most of its time. Rows of dates no longer in `day` (left by a file written without
+  // foreign keys; nothing reads them) are not carried over.
+  (db) =>
+    db.exec(`
+      ALTER TABLE day ADD COLUMN sources TEXT;
+      UPDATE day SET sources = (SELECT json_group_object(field, source) FROM day_source s WHERE s.date = day.date)
+        WHERE date IN (SELECT date FROM day_source);
+      CREATE TABLE observation_by_source (
+        date TEXT NOT NULL REFERENCES day(date) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        PRIMARY KEY (date, source)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO observation_by_source
+        SELECT date, source, json_group_object(field, CASE WHEN field = 'mealWithin2h' THEN json(CASE WHEN value = 1 THEN 'true' ELSE 'false' END) ELSE value END)
+        FROM observation WHERE date IN (SELECT date FROM day) GROUP BY date, source;
+      DROP TABLE observation;
+      DROP TABLE day_source;
+      ALTER TABLE observation_by_source RENAME TO observation;
+    `),
 ];
 
 export const SCHEMA_VERSION = steps.length;
@@ -121,7 +143,7 @@ export const SCHEMA_VERSION = steps.length;
  * The oldest schema read-only commands can read without migrating: the last step that changed
  * tables or columns. Raise it when a step does.
  */
-export const READABLE_FROM = 8;
+export const READABLE_FROM = 9;
 
 /** Refuses a database made by a newer recover before anything (even WAL mode) touches it. */
 export function assertKnownVersion(db: Database): number {

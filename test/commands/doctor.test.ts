@@ -17,7 +17,7 @@ describe('recover doctor', () => {
     const before = readFileSync(path);
     const t = testDeps({ db: path });
     expect(await main(['doctor', '--format', 'table'], t.deps)).toBe(0);
-    expect(t.stdout()).toBe(`No problems found in ${path} (schema v8, 1 day, integrity ok).\n`);
+    expect(t.stdout()).toBe(`No problems found in ${path} (schema v9, 1 day, integrity ok).\n`);
     expect(t.stderr()).toBe('');
     t.deps.close();
     expect(readFileSync(path).equals(before)).toBe(true);

@@ -29,7 +29,7 @@ describe('what the data commands say in Dutch', () => {
     expect((await run(['config', 'set', 'rest-days', '0'], db)).err).toContain('rest-days moet een heel getal zijn van 1 tot 7 dagen/week, niet "0"');
     // Scripts get the stored unit and '.' decimals; the description is for reading.
     expect((await run(['config', 'list'], db)).out).toContain('sleep-target\t7\th\turen slaap waar je naar streeft (7-9 u voor volwassenen)\n');
-    expect((await run(['doctor', '--format', 'table'], db)).out).toBe(`Geen problemen gevonden in ${db} (schema v8, 2 dagen, integriteit in orde).\n`);
+    expect((await run(['doctor', '--format', 'table'], db)).out).toBe(`Geen problemen gevonden in ${db} (schema v9, 2 dagen, integriteit in orde).\n`);
 
     const folder = tempDir();
     const backup = await run(['backup', folder], db);

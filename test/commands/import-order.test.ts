@@ -129,8 +129,8 @@ function dump(db: Db): unknown {
   return {
     day: all('SELECT * FROM day ORDER BY date').map((r) => ({ ...(r as object), updated_at: undefined })),
     session: all('SELECT date, position, type, minutes, rpe, source, external_id, trimp FROM session ORDER BY date, position'),
-    sources: all('SELECT * FROM day_source ORDER BY date, field'),
-    observation: all('SELECT * FROM observation ORDER BY date, field, source'),
+    sources: all('SELECT d.date, j.key AS field, j.value AS source FROM day d, json_each(d.sources) j ORDER BY d.date, j.key'),
+    observation: all('SELECT o.date, j.key AS field, o.source, j.value FROM observation o, json_each(o.fields) j ORDER BY o.date, j.key, o.source'),
   };
 }
 

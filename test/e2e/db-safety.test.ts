@@ -60,7 +60,7 @@ describe('recover doctor', () => {
     const db = tempDb();
     expect(runCli(['log', '--date', '2026-11-20', '--sleep', '7', '--session', 'strength:45:7', '--yes'], { db }).code).toBe(0);
     const healthy = runCli(['doctor', '--format', 'table'], { db });
-    expect(healthy).toEqual({ code: 0, stdout: `No problems found in ${db} (schema v8, 1 day, integrity ok).\n`, stderr: '' });
+    expect(healthy).toEqual({ code: 0, stdout: `No problems found in ${db} (schema v9, 1 day, integrity ok).\n`, stderr: '' });
 
     const raw = new Database(db);
     raw.pragma('foreign_keys = OFF');

@@ -162,7 +162,7 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     const pmsys = ['pmsys', p01, '--tz', 'Europe/Oslo'];
     const fitbit = ['fitbit', join(p01, 'fitbit')];
     const dump = (db: Db) =>
-      ['SELECT * FROM day ORDER BY date', 'SELECT * FROM session ORDER BY date, position', 'SELECT * FROM day_source ORDER BY date, field', 'SELECT * FROM observation ORDER BY date, field, source'].map((sql) =>
+      ['SELECT * FROM day ORDER BY date', 'SELECT * FROM session ORDER BY date, position', 'SELECT d.date, j.key AS field, j.value AS source FROM day d, json_each(d.sources) j ORDER BY d.date, j.key', 'SELECT o.date, j.key AS field, o.source, j.value FROM observation o, json_each(o.fields) j ORDER BY o.date, j.key, o.source'].map((sql) =>
         db.prepare(sql).all().map((r) => ({ ...(r as object), updated_at: undefined, id: undefined })),
       );
     const stores: unknown[] = [];
@@ -192,7 +192,7 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     const dir = join(DATA, 'whoop-theonerichy');
     const [cycles, sleeps] = ['physiological_cycles.csv', 'sleeps.csv'].map((f) => join(dir, f)) as [string, string];
     const dump = (db: Db) =>
-      ['SELECT * FROM day ORDER BY date', 'SELECT * FROM day_source ORDER BY date, field', 'SELECT * FROM observation ORDER BY date, field, source'].map((sql) =>
+      ['SELECT * FROM day ORDER BY date', 'SELECT d.date, j.key AS field, j.value AS source FROM day d, json_each(d.sources) j ORDER BY d.date, j.key', 'SELECT o.date, j.key AS field, o.source, j.value FROM observation o, json_each(o.fields) j ORDER BY o.date, j.key, o.source'].map((sql) =>
         db.prepare(sql).all().map((r) => ({ ...(r as object), updated_at: undefined })),
       );
     const stores: unknown[] = [];

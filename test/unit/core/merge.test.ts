@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { combineFiles, editedFields, emptyState, mergeDay, rederive, restoreDay, type DayState, type ImportedDay } from '../../../src/core/merge.js';
 import { firstSource, orderFor, parseSourceList } from '../../../src/core/sources.js';
@@ -143,6 +144,63 @@ describe('combineFiles', () => {
       ]);
       expect(disagreements).toEqual([{ date: DATE, field: 'sleepHours', kept: { file: cycles.file, value: 8.67 }, other: { file: sleeps.file, value: 6.33 } }]);
     }
+  });
+});
+
+describe('whether a merge changed anything', () => {
+  // mergeDay and rederive note each change as they make it; this holds that to comparing the
+  // states afterwards (values, sources, observations and sessions) over many random days.
+  const stored = (x: DayState): unknown => JSON.parse(JSON.stringify([x.day, x.sources, x.observed]));
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const FIELDS = ['sleepHours', 'hrvMs', 'proteinG'] as const;
+  const IMPORTS = ['oura', 'apple-health', 'cronometer', 'whoop-cycles'];
+  const session = (source: string) => ({ type: 'cardio' as const, minutes: pick([30, 45]), rpe: null, source, externalId: pick(['a', 'b']) });
+  const randomState = (): DayState => {
+    const s = emptyState(DATE);
+    for (const field of FIELDS) {
+      for (const source of IMPORTS) if (random() < 0.3) s.observed[field] = { ...s.observed[field], [source]: pick([6, 7]) };
+      const offered = Object.keys(s.observed[field] ?? {});
+      if (random() < 0.2) {
+        s.day[field] = pick([6, 7]);
+        s.sources[field] = pick(['manual', 'csv']);
+      } else if (offered.length > 0) {
+        const source = random() < 0.8 ? (firstSource(field, offered) ?? '') : pick(offered);
+        s.day[field] = (s.observed[field]?.[source] ?? null) as number | null;
+        s.sources[field] = source;
+        if (field === 'hrvMs' && random() < 0.8) s.day.hrvMeasure = source === 'apple-health' ? 'sdnn' : 'rmssd';
+      }
+    }
+    if (random() < 0.5) s.day.sessions = [session(pick(IMPORTS))];
+    if (random() < 0.2) s.day.sessions.push({ type: 'strength', minutes: 50, rpe: 7 });
+    s.day.trainingLogged = s.day.sessions.length > 0 || random() < 0.3;
+    return s;
+  };
+
+  it('says so exactly when the stored state differs', () => {
+    let changed = 0;
+    for (let i = 0; i < 3000; i++) {
+      const before = randomState();
+      const source = pick(IMPORTS);
+      const values: ImportedDay['values'] = {};
+      for (const field of FIELDS) if (random() < 0.5) values[field] = pick([6, 7, null]);
+      const sessions = random() < 0.5 ? [session(source)] : [];
+      const order = random() < 0.5 ? {} : { sleepHours: ['apple-health'] };
+      const snapshot = stored(before);
+      const m = mergeDay(before, imported(values, sessions), source, { overwrite: random() < 0.3, order });
+      expect(stored(before), 'the stored state is left as it was').toEqual(snapshot);
+      expect(m.changed).toBe(!isDeepStrictEqual(stored(m), snapshot));
+      const r = rederive(before, FIELDS, order);
+      expect(r.changed).toBe(!isDeepStrictEqual(stored(r), snapshot));
+      if (m.changed) changed++;
+    }
+    // Both answers come up often enough for the comparison to mean something.
+    expect(changed).toBeGreaterThan(600);
+    expect(changed).toBeLessThan(2400);
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/errors.js';
-import { deleteDays, getDay, latestDayBefore, listAllDays, listDays, saveDays } from '../../../src/storage/days.js';
+import { datesObserved, deleteDays, getDay, latestDayBefore, listAllDays, listDays, loadObservations, loadSources, saveDays } from '../../../src/storage/days.js';
 import { openDb } from '../../../src/storage/db.js';
 import { inspectDb, openForInspection } from '../../../src/storage/health.js';
 import { APPLICATION_ID, migrate, READABLE_FROM, SCHEMA_VERSION } from '../../../src/storage/migrations.js';
@@ -13,8 +13,12 @@ import { day, strength, walk } from '../../helpers/days.js';
 import { writeSchemaV1 } from '../../helpers/old-db.js';
 import { tempDir } from '../../helpers/run-cli.js';
 
+/** Takes a database back to before step 9: a row a field in day_source and observation, no sources column. */
+const UNDO_STEP_9 = `DROP TABLE observation; ALTER TABLE day DROP COLUMN sources;
+  CREATE TABLE day_source (date TEXT NOT NULL REFERENCES day(date) ON DELETE CASCADE, field TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (date, field)) STRICT;
+  CREATE TABLE observation (date TEXT NOT NULL REFERENCES day(date) ON DELETE CASCADE, field TEXT NOT NULL, source TEXT NOT NULL, value ANY NOT NULL, PRIMARY KEY (date, field, source)) STRICT;`;
 /** Takes a database back to before step 8 (rhythm, plate and tags columns). */
-const UNDO_STEP_8 = ['bedtime_min', 'wake_min', 'waso_min', 'fat_g', 'fruit_veg', 'tags'].map((c) => `ALTER TABLE day DROP COLUMN ${c};`).join(' ');
+const UNDO_STEP_8 = `${UNDO_STEP_9} ${['bedtime_min', 'wake_min', 'waso_min', 'fat_g', 'fruit_veg', 'tags'].map((c) => `ALTER TABLE day DROP COLUMN ${c};`).join(' ')}`;
 
 describe('migrations', () => {
   it('adds the rhythm, plate and tag columns to a database of the step before, keeping its days', () => {
@@ -27,7 +31,32 @@ describe('migrations', () => {
     expect(db.prepare('SELECT sleep_h, bedtime_min, wake_min, waso_min, fat_g, fruit_veg, tags FROM day').all()).toEqual([
       { sleep_h: 7.5, bedtime_min: null, wake_min: null, waso_min: null, fat_g: null, fruit_veg: null, tags: null },
     ]);
-    expect(db.pragma('user_version', { simple: true })).toBe(8);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+  });
+
+  it('keeps the sources and observations of a database of the step before as one object a day and one row a source', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    db.exec(UNDO_STEP_9);
+    db.pragma('user_version = 8');
+    db.exec(`INSERT INTO day (date, sleep_h, hrv_ms, meal_within_2h, note, training_logged, updated_at) VALUES ('2026-11-20', 7.5, 61, 1, 'x', 0, 'x'), ('2026-11-21', 8, NULL, NULL, NULL, 0, 'x');
+      INSERT INTO day_source VALUES ('2026-11-20', 'sleepHours', 'oura'), ('2026-11-20', 'hrvMs', 'oura'), ('2026-11-20', 'mealWithin2h', 'manual'), ('2026-11-20', 'note', 'manual');
+      INSERT INTO observation VALUES ('2026-11-20', 'sleepHours', 'oura', 7.5), ('2026-11-20', 'sleepHours', 'apple-health', 7.25), ('2026-11-20', 'hrvMs', 'oura', 61),
+        ('2026-11-20', 'mealWithin2h', 'cronometer', 0), ('2026-11-20', 'note', 'pmsys', 'sore');`);
+    db.pragma('foreign_keys = OFF');
+    db.exec("INSERT INTO observation VALUES ('2026-11-22', 'sleepHours', 'oura', 6)");
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare('SELECT date, sources FROM day ORDER BY date').raw().all()).toEqual([['2026-11-20', expect.any(String)], ['2026-11-21', null]]);
+    expect(loadObservations(db, { from: '2026-11-01', to: '2026-11-30' })).toEqual(
+      new Map([['2026-11-20', { sleepHours: { oura: 7.5, 'apple-health': 7.25 }, hrvMs: { oura: 61 }, mealWithin2h: { cronometer: false }, note: { pmsys: 'sore' } }]]),
+    );
+    expect(loadSources(db, { from: '2026-11-01', to: '2026-11-30' })).toEqual(
+      new Map([['2026-11-20', { sleepHours: 'oura', hrvMs: 'oura', mealWithin2h: 'manual', note: 'manual' }]]),
+    );
+    expect(getDay(db, '2026-11-20')).toMatchObject({ hrvMs: 61, hrvMeasure: 'rmssd', mealWithin2h: true });
+    expect(datesObserved(db, ['note'])).toEqual(['2026-11-20']);
   });
 
   it('migrates a new database to the current version, and a second time changes nothing', () => {
@@ -35,7 +64,7 @@ describe('migrations', () => {
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const tables = () => db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables()).toEqual(['day', 'day_source', 'observation', 'plan_day', 'plan_session', 'session', 'setting', 'source_order']);
+    expect(tables()).toEqual(['day', 'observation', 'plan_day', 'plan_session', 'session', 'setting', 'source_order']);
     migrate(db);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   });
@@ -245,8 +274,7 @@ describe('inspectDb', () => {
     saveDays(db, [day('2026-11-20', { sessions: [strength()] })]);
     db.pragma('foreign_keys = OFF');
     db.exec(`INSERT INTO session (date, position, type, minutes) VALUES ('2026-11-01', 0, 'walk', 20), ('2026-11-02', 0, 'walk', 20);
-             INSERT INTO observation (date, field, source, value) VALUES ('2026-11-03', 'hrvMs', 'oura', 50);
-             INSERT INTO day_source (date, field, source) VALUES ('2026-11-03', 'hrvMs', 'oura');
+             INSERT INTO observation (date, source, fields) VALUES ('2026-11-03', 'oura', '{"hrvMs":50}');
              INSERT INTO plan_session (date, position, type, minutes) VALUES ('2026-12-01', 0, 'strength', 45);`);
     db.close();
     const ro = openForInspection(path);
@@ -257,7 +285,6 @@ describe('inspectDb', () => {
     expect(facts.orphans).toEqual([
       { table: 'session', parent: 'day', rows: 2, dates: ['2026-11-01', '2026-11-02'] },
       { table: 'observation', parent: 'day', rows: 1, dates: ['2026-11-03'] },
-      { table: 'day_source', parent: 'day', rows: 1, dates: ['2026-11-03'] },
       { table: 'plan_session', parent: 'plan_day', rows: 1, dates: ['2026-12-01'] },
     ]);
   });
