@@ -61,6 +61,7 @@ export type ErrorCode =
   | 'json-invalid'
   | 'json-not-array'
   | 'json-not-record'
+  | 'json-record-too-long'
   | 'wrong-file-cronometer-servings'
   | 'wrong-file-cronometer'
   | 'wrong-file-myfitnesspal'

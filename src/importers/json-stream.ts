@@ -1,0 +1,141 @@
+import { Assembler } from 'stream-json/core/assembler.js';
+import { jsonParser, type Token } from 'stream-json/core/parser.js';
+import { DataError } from '../errors.js';
+import { textPieces } from './text-stream.js';
+
+/**
+ * The most text one record may take: the largest real one (a Fitbit night with its sleep stages)
+ * is under 10 kB. A longer one stops the import rather than filling memory.
+ */
+export const MAX_RECORD_CHARS = 2 ** 20;
+/** Text goes to the parser in slices this long, so a record over the cap is caught within a slice of it. */
+const SLICE_CHARS = 2 ** 16;
+/**
+ * stream-chain's "no more input" (a registered symbol, so the same in every copy of the library):
+ * handed to the parser at the end, it reports a file that stops inside a value.
+ */
+const END = Symbol.for('object-stream.none') as unknown as string;
+
+export interface JsonRecord {
+  /** "sleep.json: element 3", for messages. */
+  where: string;
+  record: unknown;
+}
+
+/** Records one level down: the top-level array holds objects that each hold an array of records under `key`. */
+export interface Nested {
+  key: string;
+  /** The error for a top-level element that is not such an object. */
+  notNested: () => DataError;
+}
+
+/**
+ * The elements of a file's top-level JSON array, one at a time as the file streams in: memory
+ * holds one element, not the file. With `nested`, the elements of the arrays under its key in
+ * the top-level objects instead (Garmin's activities), numbered on across them.
+ */
+export async function* jsonRecords(file: string, chunks: AsyncIterable<Buffer>, nested?: Nested): AsyncGenerator<JsonRecord> {
+  const parse = jsonParser({ streamValues: false });
+  const records = new RecordReader(file, nested);
+  let sinceRecord = 0;
+  const feed = (text: string) => {
+    let tokens;
+    try {
+      tokens = parse(text);
+    } catch (err) {
+      throw new DataError('json-invalid', { file: records.where(), why: err as Error });
+    }
+    const before = records.count;
+    if (typeof tokens !== 'symbol') for (const token of tokens.values) records.take(token);
+    sinceRecord = records.count > before ? 0 : sinceRecord + text.length;
+    if (sinceRecord > MAX_RECORD_CHARS) throw new DataError('json-record-too-long', { where: records.where(), max: MAX_RECORD_CHARS / 2 ** 20 });
+  };
+  for await (const piece of textPieces(file, chunks)) {
+    for (let at = 0; at < piece.length; at += SLICE_CHARS) {
+      feed(piece.slice(at, at + SLICE_CHARS));
+      yield* records.drain();
+    }
+  }
+  feed(END);
+  yield* records.drain();
+}
+
+/** Follows the parser's tokens down to the records and puts each one together. */
+class RecordReader {
+  private readonly level: number;
+  /** Arrays and objects open around the next token, outside a record. */
+  private depth = 0;
+  private readonly assembler = new Assembler();
+  private assembling = false;
+  /** Objects and arrays open in a value that is not read (a nested array's neighbours). */
+  private skipping = 0;
+  private key: string | null = null;
+  private hasNested = false;
+  private readonly ready: unknown[] = [];
+  /** Records read so far. */
+  count = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly nested: Nested | undefined,
+  ) {
+    this.level = nested ? 3 : 1;
+  }
+
+  /** Where the next record is, or the file before its array has begun. */
+  where(): string {
+    return this.depth === 0 && this.count === 0 ? this.file : `${this.file}: element ${this.count + 1}`;
+  }
+
+  *drain(): Generator<JsonRecord> {
+    const first = this.count - this.ready.length;
+    for (let i = 0; i < this.ready.length; i++) yield { where: `${this.file}: element ${first + i + 1}`, record: this.ready[i] };
+    this.ready.length = 0;
+  }
+
+  take(token: Token): void {
+    if (this.assembling) {
+      this.assembler.consume(token);
+      if (this.assembler.done) this.record();
+    } else if (this.skipping > 0) {
+      if (token.name === 'startObject' || token.name === 'startArray') this.skipping++;
+      else if (token.name === 'endObject' || token.name === 'endArray') this.skipping--;
+    } else if (this.depth === this.level && token.name !== 'endArray') {
+      this.assembling = true;
+      this.assembler.consume(token);
+      if (this.assembler.done) this.record();
+    } else if (this.depth === 0) {
+      if (token.name !== 'startArray') throw new DataError('json-not-array', { file: this.file });
+      this.depth = 1;
+    } else if (token.name === 'endArray' && this.depth !== 2) {
+      this.depth--;
+    } else {
+      this.inContainer(token);
+    }
+  }
+
+  /** A token of a top-level object that holds records under the nested key. */
+  private inContainer(token: Token): void {
+    const nested = this.nested as Nested;
+    if (this.depth === 1) {
+      if (token.name !== 'startObject') throw nested.notNested();
+      [this.depth, this.key, this.hasNested] = [2, null, false];
+    } else if (token.name === 'keyValue') {
+      this.key = token.value;
+    } else if (token.name === 'endObject') {
+      if (!this.hasNested) throw nested.notNested();
+      this.depth = 1;
+    } else if (this.key === nested.key) {
+      if (token.name !== 'startArray') throw nested.notNested();
+      [this.depth, this.hasNested] = [3, true];
+    } else if (token.name === 'startObject' || token.name === 'startArray') {
+      this.skipping = 1;
+    }
+  }
+
+  private record(): void {
+    this.ready.push(this.assembler.current);
+    this.assembling = false;
+    this.count++;
+  }
+}
