@@ -204,9 +204,9 @@ interface ColumnStats {
   shortest: number;
 }
 
-const newColumnStats = (): ColumnStats => ({ count: 0, anyEmpty: false, allNumbers: true, shortest: Infinity });
+export const newColumnStats = (): ColumnStats => ({ count: 0, anyEmpty: false, allNumbers: true, shortest: Infinity });
 
-function addToColumn(stats: ColumnStats, cell: string | undefined): void {
+export function addToColumn(stats: ColumnStats, cell: string | undefined): void {
   const value = (cell ?? '').trim();
   stats.count++;
   if (value === '') stats.anyEmpty = true;
@@ -229,7 +229,7 @@ function cutInLastCell(cells: readonly string[], column: ColumnStats): InvalidVa
 }
 
 /** One row as CsvRow, marked when cut short (fewer cells than the header), or cut in its last cell when it is the file's cut-off last row. */
-function csvRow(file: string, header: readonly string[], cells: readonly string[], line: number, lastOfCutFile: ColumnStats | undefined): CsvRow {
+export function csvRow(file: string, header: readonly string[], cells: readonly string[], line: number, lastOfCutFile: ColumnStats | undefined): CsvRow {
   const record: CsvRecord = {};
   for (let c = 0; c < header.length && c < cells.length; c++) record[header[c] ?? ''] = cells[c] ?? '';
   const row: CsvRow = { line, where: `${file}:${line}`, record };
@@ -264,7 +264,7 @@ export function parseCsv(file: string, text: string, strict = false): CsvTable {
   return { header, rows };
 }
 
-function csvError(file: string, err: unknown): DataError {
+export function csvError(file: string, err: unknown): DataError {
   const line = (err as { lines?: number }).lines;
   return new DataError('csv-invalid', { where: line ? `${file}:${line}` : file, why: err as Error });
 }
