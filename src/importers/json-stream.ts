@@ -43,7 +43,8 @@ export async function* jsonRecords(file: string, chunks: AsyncIterable<Buffer>, 
     try {
       tokens = parse(text);
     } catch (err) {
-      throw new DataError('json-invalid', { file: records.where(), why: err as Error });
+      // Without an element number: the parser reads a slice at a time, and its error does not say where in the slice.
+      throw new DataError('json-invalid', { file, why: err as Error });
     }
     const before = records.count;
     if (typeof tokens !== 'symbol') for (const token of tokens.values) records.take(token);
@@ -82,9 +83,9 @@ class RecordReader {
     this.level = nested ? 3 : 1;
   }
 
-  /** Where the next record is, or the file before its array has begun. */
+  /** Where the next record is. */
   where(): string {
-    return this.depth === 0 && this.count === 0 ? this.file : `${this.file}: element ${this.count + 1}`;
+    return `${this.file}: element ${this.count + 1}`;
   }
 
   *drain(): Generator<JsonRecord> {
