@@ -53,6 +53,17 @@ if (process.argv[2] === '--warm') {
       }));
     },
   };
+  // stream-chain (under stream-json, which the Fitbit and Garmin importers load) upgrades its UTF-8
+  // decoder through import('node:string_decoder') when first loaded: a require in the bundle.
+  const staticStringDecoder = {
+    name: 'static-string-decoder',
+    setup(b) {
+      b.onLoad({ filter: /stream-chain[\\/]src[\\/]utils[\\/]fixUtf8Stream\.js$/ }, (args) => ({
+        contents: readFileSync(args.path, 'utf8').replace("import('node:string_decoder')", "Promise.resolve().then(() => require('node:string_decoder'))"),
+        loader: 'js',
+      }));
+    },
+  };
   rmSync(dist('recover.cjs.cache'), { force: true });
   const result = await build({
     entryPoints: [dist('cli/main.js').pathname],
@@ -61,7 +72,7 @@ if (process.argv[2] === '--warm') {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [directAddon, lazyChildProcess],
+    plugins: [directAddon, lazyChildProcess, staticStringDecoder],
     // Plain ASCII (the default: other characters escaped), so start.ts reads it as latin1.
     charset: 'ascii',
     // Without comments and indentation, a third of the size to read at every start; names are kept for stack traces.

@@ -341,11 +341,12 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
 
 /** recover's own CSV is a backup: its columns replace what is stored, each value with its source. */
 async function readOwnCsv(paths: string[], skipInvalid: boolean): Promise<Plan> {
-  const [{ readCsvExport }, { readText }] = await Promise.all([import('../importers/csv.js'), import('../importers/common.js')]);
-  const files = paths.map((file) => {
+  const { readCsvFile } = await import('../importers/csv.js');
+  const files = [];
+  for (const file of paths) {
     const skipped: Skipped[] = [];
-    return { file, skipped, rows: readCsvExport(readText(file), file, skipInvalid ? skipped : undefined) };
-  });
+    files.push({ file, skipped, rows: await readCsvFile(file, skipInvalid ? skipped : undefined) });
+  }
   return {
     files: files.map(({ file, skipped }) => ({ file, skipped, notes: [] })),
     updates: files.flatMap(({ file, rows }) =>

@@ -1,5 +1,4 @@
-import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
@@ -208,9 +207,9 @@ interface ColumnStats {
   shortest: number;
 }
 
-const newColumnStats = (): ColumnStats => ({ count: 0, anyEmpty: false, allNumbers: true, shortest: Infinity });
+export const newColumnStats = (): ColumnStats => ({ count: 0, anyEmpty: false, allNumbers: true, shortest: Infinity });
 
-function addToColumn(stats: ColumnStats, cell: string | undefined): void {
+export function addToColumn(stats: ColumnStats, cell: string | undefined): void {
   const value = (cell ?? '').trim();
   stats.count++;
   if (value === '') stats.anyEmpty = true;
@@ -233,7 +232,7 @@ function cutInLastCell(cells: readonly string[], column: ColumnStats): InvalidVa
 }
 
 /** One row as CsvRow, marked when cut short (fewer cells than the header), or cut in its last cell when it is the file's cut-off last row. */
-function csvRow(file: string, header: readonly string[], cells: readonly string[], line: number, lastOfCutFile: ColumnStats | undefined): CsvRow {
+export function csvRow(file: string, header: readonly string[], cells: readonly string[], line: number, lastOfCutFile: ColumnStats | undefined): CsvRow {
   const record: CsvRecord = {};
   for (let c = 0; c < header.length && c < cells.length; c++) record[header[c] ?? ''] = cells[c] ?? '';
   const row: CsvRow = { line, where: `${file}:${line}`, record };
@@ -268,7 +267,7 @@ export function parseCsv(file: string, text: string, strict = false): CsvTable {
   return { header, rows };
 }
 
-function csvError(file: string, err: unknown): DataError {
+export function csvError(file: string, err: unknown): DataError {
   const line = (err as { lines?: number }).lines;
   return new DataError('csv-invalid', { where: line ? `${file}:${line}` : file, why: err as Error });
 }
@@ -345,31 +344,6 @@ function newlines(text: string, before: number): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < before; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-/**
- * More than this in one file read into memory is refused: the largest real JSON or CSV export
- * file seen is under 1 MB, and reading one costs about three times its size in memory.
- */
-export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
-
-export function readText(path: string): string {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_TEXT_BYTES) throw new DataError('file-too-big', { where: path, mb: Math.round(size / 2 ** 20), max: MAX_TEXT_BYTES / 2 ** 20 });
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw err instanceof DataError ? err : cannotRead(path, err);
-  }
-  return utf8Text(path, bytes);
-}
-
-/** The bytes as text, refusing any that are not UTF-8 rather than storing text with guessed characters. */
-export function utf8Text(where: string, bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  if (isUtf8(bytes)) return text;
-  throw notUtf8(where, text.slice(0, text.indexOf('\uFFFD')).split('\n').length);
 }
 
 function notUtf8(where: string, line: number): DataError {
@@ -484,18 +458,6 @@ export function hours(minutes: number): number {
   return Math.round((minutes / 60) * 100) / 100;
 }
 
-/** A JSON file that must hold an array of records (Fitbit, Garmin). */
-export function jsonArray(file: string, text: string): unknown[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new DataError('json-invalid', { file, why: err as Error });
-  }
-  if (!Array.isArray(data)) throw new DataError('json-not-array', { file });
-  return data as unknown[];
-}
-
 /** A JSON array element that must be an object ({...}); anything else is a malformed record. */
 export function asRecord(value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -503,6 +465,3 @@ export function asRecord(value: unknown): Record<string, unknown> {
   }
   return value as Record<string, unknown>;
 }
-
-/** Each element of a JSON array with where it is, for messages ("sleep.json: element 3"). */
-export const jsonElements = <T>(file: string, items: readonly T[]) => items.map((record, i) => ({ where: `${file}: element ${i + 1}`, record }));

@@ -1,3 +1,6 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { isIsoDate } from '../core/dates.js';
 import { isHardSession } from '../core/day-status.js';
 import {
@@ -21,7 +24,8 @@ import { columnOf } from '../core/fields.js';
 import type { Day, FieldKey, Session } from '../core/types.js';
 import { DataError } from '../errors.js';
 import { DAY_COLUMNS, DERIVED_COLUMNS, SESSION_COLUMNS, unneutralise } from '../render/csv.js';
-import { parseCsv, type CsvRecord, type Skipped } from './common.js';
+import { addToColumn, csvError, csvRow, newColumnStats, type CsvRecord, type CsvRow, type Skipped } from './common.js';
+import { textPieces, type TextProgress } from './text-stream.js';
 
 // Reads back `recover export`, either table, e.g.
 //   date,sleep_h,sleep_quality,...,rest_day,sessions,load,sources
@@ -36,48 +40,92 @@ export interface DayUpdate {
 }
 
 type Row = CsvRecord;
+type Chunks = AsyncIterable<Buffer> | Iterable<Buffer>;
+
+/** As for every CSV file: no row of a real export comes near 1 MB, and a longer one stops the import rather than filling memory. */
+const MAX_ROW_CHARS = 2 ** 20;
+
+/** Reads recover's own export from a file, as it streams in. */
+export function readCsvFile(path: string, skipped?: Skipped[]): Promise<DayUpdate[]> {
+  return readCsvExport(path, createReadStream(path, { highWaterMark: 1 << 20 }), skipped);
+}
 
 /**
- * Reads recover's own export. A malformed row stops it with file and line; with `skipped`
- * given (--skip-invalid) the row is left out and listed there instead.
+ * Reads recover's own export row by row: what is held is the updates, one a day, not the rows.
+ * A malformed row stops it with file and line; with `skipped` given (--skip-invalid) the row is
+ * left out and listed there instead.
  */
-export function readCsvExport(text: string, file: string, skipped?: Skipped[]): DayUpdate[] {
-  const { header, rows } = parseCsv(file, text, true);
-  const sessionsTable = header.includes('type') && !header.includes('sessions');
-  const known: readonly string[] = sessionsTable ? SESSION_COLUMNS : DAY_COLUMNS;
-  const unknown = header.find((c) => !known.includes(c));
-  if (!header.includes('date') || unknown !== undefined) {
-    if (unknown === undefined) throw new DataError('export-no-date-column', { file });
-    throw new DataError('export-unknown-column', { file, column: unknown });
-  }
-  const atLine = <T>(line: number, read: () => T): T[] => {
-    try {
-      return [read()];
-    } catch (err) {
-      if (!(err instanceof InvalidValue)) throw err;
-      if (!skipped) throw new DataError('at-place', { where: `${file}:${line}`, problem: err });
-      skipped.push({ where: `${file}:${line}`, reason: err.message });
-      return [];
+export async function readCsvExport(file: string, chunks: Chunks, skipped?: Skipped[]): Promise<DayUpdate[]> {
+  let sessionsTable = false;
+  const checkHeader = (header: readonly string[]) => {
+    sessionsTable = header.includes('type') && !header.includes('sessions');
+    const known: readonly string[] = sessionsTable ? SESSION_COLUMNS : DAY_COLUMNS;
+    const unknown = header.find((c) => !known.includes(c));
+    if (!header.includes('date') || unknown !== undefined) {
+      if (unknown === undefined) throw new DataError('export-no-date-column', { file });
+      throw new DataError('export-unknown-column', { file, column: unknown });
     }
   };
-  for (const cut of rows.filter((r) => r.problem !== undefined)) {
-    if (!skipped) throw new DataError('at-place', { where: cut.where, problem: cut.problem ?? '' });
-    skipped.push({ where: cut.where, reason: cut.problem?.message ?? '' });
-  }
-  const whole = rows.filter((r) => r.problem === undefined);
-  if (sessionsTable) {
-    return groupSessions(whole.flatMap(({ record, line }) => atLine(line, () => sessionRow(record))));
-  }
+  const days: DayUpdate[] = [];
+  const sessions = new Map<string, Session[]>();
   const firstLine = new Map<string, number>();
-  return whole.flatMap(({ record, line }) =>
-    atLine(line, () => {
+  for await (const { record, line, where, problem } of exportRows(file, chunks, checkHeader)) {
+    try {
+      if (problem !== undefined) throw problem;
+      if (sessionsTable) {
+        const { date, session } = sessionRow(record);
+        const list = sessions.get(date);
+        if (list) list.push(session);
+        else sessions.set(date, [session]);
+        continue;
+      }
       const update = dayRow(record);
       const seen = firstLine.get(update.date);
       if (seen !== undefined) throw new InvalidValue('export-date-twice', { date: update.date, line: seen });
       firstLine.set(update.date, line);
-      return update;
-    }),
-  );
+      days.push(update);
+    } catch (err) {
+      if (!(err instanceof InvalidValue)) throw err;
+      if (!skipped) throw new DataError('at-place', { where, problem: err });
+      skipped.push({ where, reason: err.message });
+    }
+  }
+  return sessionsTable ? groupSessions(sessions) : days;
+}
+
+/**
+ * The export's rows as they stream in, strictly: csv-parse refuses a row with more or fewer cells
+ * than the header, as the export never has them, and the last row of a file that ends without a
+ * line end is checked for being cut off (csvRow), as in every CSV file.
+ */
+async function* exportRows(file: string, chunks: Chunks, checkHeader: (header: readonly string[]) => void): AsyncGenerator<CsvRow> {
+  const { parse } = await import('csv-parse');
+  const text: TextProgress = { line: 1, endsLine: true };
+  const rows = parse({ info: true, bom: true, skip_empty_lines: true, max_record_size: MAX_ROW_CHARS });
+  // Errors reach the loop below through `rows`, which the pipeline destroys with them.
+  pipeline(Readable.from(textPieces(file, chunks, text)), rows).catch(() => undefined);
+  let header: string[] | undefined;
+  // One row behind: the last row is judged once the file is known to end.
+  let held: { cells: string[]; line: number } | undefined;
+  const column = newColumnStats();
+  try {
+    for await (const { record: cells, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (header === undefined) {
+        header = cells.map((n) => n.trim());
+        checkHeader(header);
+        continue;
+      }
+      if (held) {
+        yield csvRow(file, header, held.cells, held.line, undefined);
+        addToColumn(column, held.cells[header.length - 1]);
+      }
+      held = { cells, line: info.lines };
+    }
+  } catch (err) {
+    throw err instanceof DataError ? err : csvError(file, err);
+  }
+  if (header === undefined) checkHeader([]);
+  else if (held) yield csvRow(file, header, held.cells, held.line, text.endsLine ? undefined : column);
 }
 
 function dateCell(record: Row): string {
@@ -190,8 +238,6 @@ function sessionRow(record: Row): { date: string; session: Session } {
 }
 
 /** The sessions table replaces the sessions of every day it names. */
-function groupSessions(rows: ReadonlyArray<{ date: string; session: Session }>): DayUpdate[] {
-  const byDate = new Map<string, Session[]>();
-  for (const { date, session } of rows) byDate.set(date, [...(byDate.get(date) ?? []), session]);
+function groupSessions(byDate: ReadonlyMap<string, Session[]>): DayUpdate[] {
   return [...byDate].map(([date, sessions]) => ({ date, restore: { values: {}, sources: {}, training: { sessions, trainingLogged: true } } }));
 }

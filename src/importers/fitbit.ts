@@ -1,11 +1,12 @@
 import { Phrase } from '../errors.js';
 import { addDays } from '../core/dates.js';
-import { InvalidValue } from '../core/fields.js';
+import { checkNumber, fieldByKey, InvalidValue } from '../core/fields.js';
 import { isNight, parseLocalTime, sumSleep, type SleepPeriod } from '../core/nights.js';
 import { sessionTypeFor } from './activity.js';
 import { napNotes } from './sleep-notes.js';
-import { asRecord, counted, csvStream, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, numberCell, type CsvRow, type FileResult, type Importer, type ReadContext } from './common.js';
-import { locateAll, readLocated, type Located } from './locate.js';
+import { asRecord, counted, csvStream, DayCollector, eachRecord, hours, localDateOf, numberCell, type FileResult, type Importer, type ReadContext } from './common.js';
+import { jsonRecords } from './json-stream.js';
+import { locateAll, type Located } from './locate.js';
 
 // Fitbit / Google Takeout, times local to where the person was, without a zone:
 //   sleep.json (or sleep-2019-11-01.json): [{"logId": 24486013387, "dateOfSleep": "2019-11-02",
@@ -19,7 +20,7 @@ import { locateAll, readLocated, type Located } from './locate.js';
 //       "max": 86, "minutes": 0}, {"name": "Fat Burn", ...}, {"name": "Cardio", ...}, {"name": "Peak", "min": 147, ...}]}]
 
 type Json = Record<string, unknown>;
-/** A file is read when its turn comes: one JSON file in memory at a time. */
+/** A file is read when its turn comes, record by record as it streams in. */
 type FitbitFile = Located;
 
 
@@ -41,9 +42,8 @@ async function readSleep(files: readonly FitbitFile[], ctx: ReadContext): Promis
   const awake = new Map<string, number>();
   let flaggedNaps = 0;
   let duplicates = 0;
-  for (const located of files) {
-    const [file, text] = [located.where, await readLocated(located)];
-    await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw) => {
+  for (const { where: file, chunks } of files) {
+    await eachRecord(days, ctx, jsonRecords(file, chunks()), (raw) => {
       const log = asRecord(raw);
       if (seen.has(log.logId)) {
         duplicates++;
@@ -106,9 +106,8 @@ async function readExercise(files: readonly FitbitFile[], ctx: ReadContext): Pro
   const days = new DayCollector(label);
   const seen = new Set<unknown>();
   let walks = 0;
-  for (const located of files) {
-    const [file, text] = [located.where, await readLocated(located)];
-    await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  for (const { where: file, chunks } of files) {
+    await eachRecord(days, ctx, jsonRecords(file, chunks()), (raw, where) => {
       const log = asRecord(raw);
       if (typeof log.logId !== 'number' && typeof log.logId !== 'string') throw new InvalidValue('json-missing', { what: 'logId' });
       if (seen.has(log.logId)) return;
@@ -135,11 +134,10 @@ async function readExercise(files: readonly FitbitFile[], ctx: ReadContext): Pro
   return days.result(counted({ code: 'fitbit-walks', n: walks }));
 }
 
-async function readRestingHr(located: FitbitFile, ctx: ReadContext): Promise<FileResult> {
-  const [file, text] = [located.where, await readLocated(located)];
+async function readRestingHr({ where: file, chunks }: FitbitFile, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
   let empty = 0;
-  await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  await eachRecord(days, ctx, jsonRecords(file, chunks()), (raw, where) => {
     const entry = asRecord(raw);
     const date = localDateOf(stringOf(entry.dateTime), 'dateTime');
     const bpm = num((entry.value as Json | undefined)?.value, 'value.value');
@@ -162,18 +160,34 @@ async function readRestingHr(located: FitbitFile, ctx: ReadContext): Promise<Fil
  */
 async function readSleepScore({ where: file, chunks }: FitbitFile, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
-  const rows: CsvRow[] = [];
-  for await (const row of csvStream(file, chunks(), ['timestamp', 'resting_heart_rate'])) rows.push(row);
-  // Latest timestamp last, so that two logs of one night give the later reading whatever the row order.
-  rows.sort((a, b) => (a.record.timestamp ?? '').localeCompare(b.record.timestamp ?? ''));
-  await eachRecord(days, ctx, rows, (r, where) => {
-    const end = parseLocalTime(r.timestamp ?? '');
-    if (end === null) throw new InvalidValue('cell-not-time', { what: 'timestamp', value: r.timestamp ?? '' });
+  // Two logs of one night give the later reading whatever the row order: the timestamp of the one kept, per date.
+  const kept = new Map<string, string>();
+  await eachRecord(days, ctx, csvStream(file, chunks(), ['timestamp', 'resting_heart_rate']), (r, where) => {
+    const stamp = r.timestamp ?? '';
+    const end = parseLocalTime(stamp);
+    if (end === null) throw new InvalidValue('cell-not-time', { what: 'timestamp', value: stamp });
     const bpm = numberCell(r, 'resting_heart_rate');
     if (bpm === null || bpm === 0) return;
-    days.set(where, addDays(end.endDate, -1), 'restingHrBpm', bpm);
+    const date = addDays(end.endDate, -1);
+    const keptStamp = kept.get(date);
+    // An implausible reading is only reported (set refuses it), an earlier one left out.
+    if (!plausibleRestingHr(bpm)) days.set(where, date, 'restingHrBpm', bpm);
+    else if (keptStamp === undefined || stamp.localeCompare(keptStamp) >= 0) {
+      kept.set(date, stamp);
+      days.set(where, date, 'restingHrBpm', bpm);
+    }
   });
   return { ...days.result(), source: 'fitbit-sleep-score' };
+}
+
+function plausibleRestingHr(bpm: number): boolean {
+  try {
+    checkNumber(fieldByKey('restingHrBpm'), bpm);
+    return true;
+  } catch (err) {
+    if (err instanceof InvalidValue) return false;
+    throw err;
+  }
 }
 
 const isSleep = (name: string) => /^sleep(-\d{4}-\d{2}-\d{2})?\.json$/.test(name);

@@ -2,8 +2,9 @@ import { wallClockIn } from '../core/dates.js';
 import { InvalidValue } from '../core/fields.js';
 import { DataError, Phrase } from '../errors.js';
 import { sessionTypeFor } from './activity.js';
-import { counted, DayCollector, eachRecord, hours, jsonArray, jsonElements, localDateOf, type FileResult, type Importer, type Note, type ReadContext } from './common.js';
-import { locateAll, readLocated } from './locate.js';
+import { counted, DayCollector, eachRecord, hours, localDateOf, type FileResult, type Importer, type Note, type ReadContext } from './common.js';
+import { jsonRecords } from './json-stream.js';
+import { locateAll } from './locate.js';
 
 // Garmin Connect account export (the zip from "Export Your Data", or its DI_CONNECT folder); JSON arrays:
 //   DI-Connect-Wellness/*_sleepData.json: [{"calendarDate": "2024-03-12", "sleepStartTimestampGMT": "2024-03-11T21:41:00.0",
@@ -16,6 +17,7 @@ import { locateAll, readLocated } from './locate.js';
 //     "hrTimeInZone_1": 240000.0, ...}]}]
 
 type Json = Record<string, unknown>;
+type Chunks = AsyncIterable<Buffer>;
 
 const KINDS = {
   sleep: /_sleepData\.json$/,
@@ -52,10 +54,10 @@ function gmtClock(value: unknown, tz: string): { minute: number } | null {
 }
 
 /** Asleep time is deep + light + REM; the sleep window (and UDS sleepingSeconds) also holds time awake. */
-async function readSleep(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
+async function readSleep(file: string, chunks: Chunks, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
   let unstaged = 0;
-  await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  await eachRecord(days, ctx, jsonRecords(file, chunks), (raw, where) => {
     const night = object(raw);
     const date = calendarDate(night);
     const stages = [num(night, 'deepSleepSeconds'), num(night, 'lightSleepSeconds'), num(night, 'remSleepSeconds')];
@@ -75,10 +77,10 @@ async function readSleep(file: string, text: string, ctx: ReadContext): Promise<
   return days.result(counted({ code: 'garmin-unstaged', n: unstaged }));
 }
 
-async function readHealthStatus(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
+async function readHealthStatus(file: string, chunks: Chunks, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
   let baseline = null as Note | null;
-  await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  await eachRecord(days, ctx, jsonRecords(file, chunks), (raw, where) => {
     const entry = object(raw);
     const date = calendarDate(entry);
     if (!Array.isArray(entry.metrics)) throw new InvalidValue('json-not-list', { what: 'metrics' });
@@ -94,9 +96,9 @@ async function readHealthStatus(file: string, text: string, ctx: ReadContext): P
   return days.result(baseline ? [baseline] : []);
 }
 
-async function readDaily(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
+async function readDaily(file: string, chunks: Chunks, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
-  await eachRecord(days, ctx, jsonElements(file, jsonArray(file, text)), (raw, where) => {
+  await eachRecord(days, ctx, jsonRecords(file, chunks), (raw, where) => {
     const day = object(raw);
     const bpm = num(day, 'restingHeartRate');
     // Garmin writes null, and on some days 0, when the watch was not worn at rest.
@@ -130,15 +132,12 @@ function localStart(activity: Json): string {
   return date.toISOString().slice(0, 10);
 }
 
-async function readActivities(file: string, text: string, ctx: ReadContext): Promise<FileResult> {
+async function readActivities(file: string, chunks: Chunks, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
   let containers = 0;
-  const activities = jsonArray(file, text).flatMap((chunk) => {
-    const list = isObject(chunk) ? chunk.summarizedActivitiesExport : undefined;
-    if (!Array.isArray(list)) throw new DataError('garmin-not-activities', { file });
-    return list as unknown[];
-  });
-  await eachRecord(days, ctx, jsonElements(file, activities), (raw, where) => {
+  // Each element of the file holds its activities in an array: those are read one by one, not a whole element.
+  const activities = jsonRecords(file, chunks, { key: 'summarizedActivitiesExport', notNested: () => new DataError('garmin-not-activities', { file }) });
+  await eachRecord(days, ctx, activities, (raw, where) => {
     const a = object(raw);
     const type = typeof a.activityType === 'string' ? a.activityType : ((a.activityType as Json | undefined)?.typeKey as string | undefined) ?? '';
     // A multisport activity lists its legs as activities of their own: counting it too would double them.
@@ -164,7 +163,7 @@ async function readActivities(file: string, text: string, ctx: ReadContext): Pro
   return days.result(counted({ code: 'garmin-multisport', n: containers }));
 }
 
-const READERS: ReadonlyArray<[RegExp, (file: string, text: string, ctx: ReadContext) => Promise<FileResult>]> = [
+const READERS: ReadonlyArray<[RegExp, (file: string, chunks: Chunks, ctx: ReadContext) => Promise<FileResult>]> = [
   [KINDS.sleep, readSleep],
   [KINDS.health, readHealthStatus],
   [KINDS.daily, readDaily],
@@ -181,14 +180,13 @@ export const garmin: Importer = {
       files: new Phrase('files-garmin'),
       matches: (n: string) => readerFor(n) !== undefined,
     };
-    // One file in memory at a time (each is one JSON array, read whole).
+    // One file at a time, each one JSON array read element by element as it streams in.
     return locateAll([path], wanted, async (files) => {
       const results: FileResult[] = [];
-      for (const file of files) {
-        const { where, name } = file;
+      for (const { where, name, chunks } of files) {
         const reader = readerFor(name);
         if (!reader) throw new DataError('garmin-not-file', { where, files: wanted.files });
-        results.push(await reader(where, await readLocated(file), ctx));
+        results.push(await reader(where, chunks(), ctx));
       }
       return results;
     });

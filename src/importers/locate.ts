@@ -5,7 +5,7 @@ import { Transform, type Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
 import { DataError, type ErrorCode, type Phrase } from '../errors.js';
-import { cannotRead, MAX_TEXT_BYTES, utf8Text } from './common.js';
+import { cannotRead } from './common.js';
 
 /** The files an importer reads, as the user may hand them over: one file, a zip, or any folder above them. */
 export interface Wanted {
@@ -241,26 +241,6 @@ function crcChecked(source: Readable, expected: number, where: string): Readable
   });
   source.on('error', (err) => check.destroy(err));
   return source.pipe(check);
-}
-
-/** A located file's text, refusing one too large to hold in memory. */
-export async function readLocated(file: Located): Promise<string> {
-  if (file.size > MAX_TEXT_BYTES) {
-    throw new DataError('zip-entry-too-big', { where: file.where, mb: Math.round(file.size / 2 ** 20), max: MAX_TEXT_BYTES / 2 ** 20 });
-  }
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  try {
-    for await (const chunk of await file.open()) {
-      bytes += (chunk as Buffer).length;
-      if (bytes > MAX_TEXT_BYTES) throw new DataError('file-over-limit', { where: file.where, max: MAX_TEXT_BYTES / 2 ** 20 });
-      chunks.push(chunk as Buffer);
-    }
-  } catch (err) {
-    if (err instanceof DataError) throw err;
-    throw cannotRead(file.where, err);
-  }
-  return utf8Text(file.where, Buffer.concat(chunks));
 }
 
 /** The first characters of a file, to tell what it is. */

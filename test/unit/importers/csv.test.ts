@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyUpdates } from '../../helpers/apply.js';
 import { readCsvExport } from '../../../src/importers/csv.js';
+
+/** The export read back from text, as it would stream in from a file. */
+const readBack = (text: string, file: string) => readCsvExport(file, [Buffer.from(text)]);
 import { daysCsv, neutralise, sessionsCsv, unneutralise } from '../../../src/render/csv.js';
 import { emptyDay } from '../../../src/core/types.js';
 import { restoreDay } from '../../../src/core/merge.js';
@@ -43,20 +46,20 @@ describe('CSV export', () => {
     expect(unneutralise(neutralise(text))).toBe(text);
   });
 
-  it('reads its own export back to the same days', () => {
-    const back = applyUpdates(readCsvExport(daysCsv(sample), 'days.csv'));
+  it('reads its own export back to the same days', async () => {
+    const back = applyUpdates(await readBack(daysCsv(sample), 'days.csv'));
     expect(back).toEqual(sample);
   });
 
-  it('keeps where an imported session came from in the days table', () => {
+  it('keeps where an imported session came from in the days table', async () => {
     const imported = day('2026-11-24', { sessions: [{ type: 'cardio', minutes: 21, rpe: null, source: 'whoop', externalId: '2024-06-24 08:08:18 Running; a:b', trimp: 83.2 }, strength()] });
     const csv = daysCsv([imported]);
     expect(csv).toContain(',cardio:21::whoop:83.2:2024-06-24%2008%3A08%3A18%20Running%3B%20a%3Ab;strength:60:7,');
-    expect(applyUpdates(readCsvExport(csv, 'days.csv'))).toEqual([imported]);
-    expect(() => readCsvExport('date,sessions\n2026-11-24,cardio:21::who op:1:x\n', 'f.csv')).toThrow('f.csv:2: a session\'s source must be a word');
+    expect(applyUpdates(await readBack(csv, 'days.csv'))).toEqual([imported]);
+    await expect(readBack('date,sessions\n2026-11-24,cardio:21::who op:1:x\n', 'f.csv')).rejects.toThrow('f.csv:2: a session\'s source must be a word');
   });
 
-  it('keeps the average and max heart rate of a session without zones, in both tables', () => {
+  it('keeps the average and max heart rate of a session without zones, in both tables', async () => {
     const fitbitRun = { type: 'cardio' as const, minutes: 24.4, rpe: null, source: 'fitbit', externalId: '26517400839', avgHrBpm: 144, maxHrBpm: 173 };
     const noMax = { ...fitbitRun, externalId: '2', maxHrBpm: undefined };
     delete noMax.maxHrBpm;
@@ -64,25 +67,25 @@ describe('CSV export', () => {
     const csv = daysCsv(days);
     // 144 of 173 bpm is 83% of max, Edwards zone 4: RPE 8 x 24.4 min.
     expect(csv).toContain(',cardio:24.4::fitbit::26517400839:144:173;cardio:24.4::fitbit::2:144:,195.2,yes,');
-    expect(applyUpdates(readCsvExport(csv, 'days.csv'))).toEqual(days);
+    expect(applyUpdates(await readBack(csv, 'days.csv'))).toEqual(days);
     const table = sessionsCsv(days);
     expect(table.split('\r\n')[1]).toBe('2019-11-05,0,cardio,24.4,,195.2,,fitbit,26517400839,yes,144,173');
-    expect(applyUpdates(readCsvExport(table, 'sessions.csv')).map((d) => d.sessions)).toEqual([days[0]?.sessions]);
-    expect(() => readCsvExport('date,sessions\n2019-11-05,cardio:24.4::fitbit::1:144:900\n', 'f.csv')).toThrow(
+    expect(applyUpdates(await readBack(table, 'sessions.csv')).map((d) => d.sessions)).toEqual([days[0]?.sessions]);
+    await expect(readBack('date,sessions\n2019-11-05,cardio:24.4::fitbit::1:144:900\n', 'f.csv')).rejects.toThrow(
       'f.csv:2: session heart rate must be',
     );
   });
 
-  it('reads the sessions table back onto the days it names', () => {
-    const back = applyUpdates(readCsvExport(sessionsCsv(sample), 'sessions.csv'));
+  it('reads the sessions table back onto the days it names', async () => {
+    const back = applyUpdates(await readBack(sessionsCsv(sample), 'sessions.csv'));
     expect(back.map((d) => [d.date, d.sessions])).toEqual([
       ['2026-11-20', [strength(60, 8), walk(20, 2)]],
       ['2026-11-22', [walk()]],
     ]);
   });
 
-  it('sets only the columns a hand-made file has', () => {
-    const [update] = readCsvExport('date,protein_g\n2026-11-20,99\n', 'mine.csv');
+  it('sets only the columns a hand-made file has', async () => {
+    const [update] = await readBack('date,protein_g\n2026-11-20,99\n', 'mine.csv');
     const stored = { day: sample[0] ?? emptyDay('x'), sources: {}, observed: {} };
     expect(update && restoreDay(stored, update.restore, {}).day).toEqual({ ...sample[0], proteinG: 99 });
   });
@@ -99,23 +102,23 @@ describe('CSV import errors name the file and line', () => {
     ['Date,Sleep\n2026-11-20,7\n', 'f.csv:1: not a recover export'],
     ['date,sleep_h\n2026-11-20,7,extra\n', 'f.csv:2: not valid CSV'],
     ['date,note\n2026-11-20,"unclosed\n', 'f.csv'],
-  ])('%j', (text, message) => {
-    expect(() => readCsvExport(text, 'f.csv')).toThrow(message);
+  ])('%j', async (text, message) => {
+    await expect(readBack(text, 'f.csv')).rejects.toThrow(message);
   });
 });
 
 describe('CSV export of hostile text', () => {
-  it('quotes a cell with a bare line break, so "=" after it cannot start a row, and reads it back', () => {
+  it('quotes a cell with a bare line break, so "=" after it cannot start a row, and reads it back', async () => {
     const noted = [day('2026-11-20', { sleepHours: 7, note: 'line1\n=line2', sessions: [] })];
     const csv = daysCsv(noted);
     expect(csv.split('\r\n')[1]).toBe('2026-11-20,7,,,,,,,,,,,,,,,"line1\n=line2",full,,,,,,,,,,,,');
-    expect(applyUpdates(readCsvExport(csv, 'f.csv'))[0]?.note).toBe('line1\n=line2');
+    expect(applyUpdates(await readBack(csv, 'f.csv'))[0]?.note).toBe('line1\n=line2');
   });
 
-  it('neutralises the sessions table\'s source, and refuses a source or TRIMP that is not one', () => {
+  it('neutralises the sessions table\'s source, and refuses a source or TRIMP that is not one', async () => {
     expect(sessionsCsv([day('2026-11-20', { sessions: [{ type: 'cardio', minutes: 30, rpe: null, source: '=cmd', externalId: 'x' }] })]).split('\r\n')[1]).toContain(",'=cmd,");
     const header = 'date,position,type,minutes,rpe,load,trimp,source,external_id';
-    expect(() => readCsvExport(`${header}\n2026-11-20,0,cardio,30,,,1e309,whoop,x\n`, 'f.csv')).toThrow('f.csv:2: TRIMP must be a number from 0 to 10000, got "1e309"');
-    expect(() => readCsvExport(`${header}\n2026-11-20,0,cardio,30,,,,'=cmd,x\n`, 'f.csv')).toThrow('f.csv:2: a session\'s source must be a word, got "=cmd"');
+    await expect(readBack(`${header}\n2026-11-20,0,cardio,30,,,1e309,whoop,x\n`, 'f.csv')).rejects.toThrow('f.csv:2: TRIMP must be a number from 0 to 10000, got "1e309"');
+    await expect(readBack(`${header}\n2026-11-20,0,cardio,30,,,,'=cmd,x\n`, 'f.csv')).rejects.toThrow('f.csv:2: a session\'s source must be a word, got "=cmd"');
   });
 });

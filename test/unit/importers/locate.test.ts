@@ -1,12 +1,9 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { appleHealth } from '../../../src/importers/apple-health.js';
 import { cronometer } from '../../../src/importers/cronometer.js';
 import { fitbit } from '../../../src/importers/fitbit.js';
-import { MAX_TEXT_BYTES } from '../../../src/importers/common.js';
-import { readLocated } from '../../../src/importers/locate.js';
 import { pmsys } from '../../../src/importers/pmsys.js';
 import { oura } from '../../../src/importers/oura.js';
 import { whoop } from '../../../src/importers/whoop.js';
@@ -105,12 +102,10 @@ describe('zips and folders as people get them', () => {
     expect((await pmsys.read(join(root, 'p01'), ctx())).map((r) => r.file)).toEqual([join(root, 'p01', 'pmsys', 'wellness.csv')]);
   });
 
-  it('refuses a broken zip and a file too large to read into memory', async () => {
+  it('refuses a broken zip', async () => {
     const zip = join(tempDir(), 'broken.zip');
     writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]));
     await expect(whoop.read(zip, ctx())).rejects.toThrow(`${zip}: not a readable zip archive`);
-    const huge = { where: 'x.zip!sleep.json', name: 'sleep.json', size: MAX_TEXT_BYTES + 1, open: () => Promise.reject(new Error('not opened')), chunks: () => Readable.from([]) };
-    await expect(readLocated(huge)).rejects.toThrow('x.zip!sleep.json: 64 MB uncompressed, more than the 64 MB recover reads from one file.');
   });
 });
 
