@@ -18,18 +18,35 @@ export function isIsoDate(text: string): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-function toUtc(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
+const DAY_MS = 86_400_000;
+
+/**
+ * Midnight UTC of a YYYY-MM-DD date in epoch ms, or NaN where `new Date(text)` would be invalid
+ * (a day past the month's end rolls over, as Date's own parser does). Read from the digits:
+ * parsing the text as a Date was most of a report's date arithmetic.
+ */
+function utcMs(iso: string): number {
+  const [month, day] = [Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-' || !(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Number.NaN;
+  // setUTCFullYear, not Date.UTC: that reads years 0-99 as 1900-1999.
+  return new Date(0).setUTCFullYear(Number(iso.slice(0, 4)), month - 1, day);
 }
 
+function toUtc(iso: string): Date {
+  return new Date(utcMs(iso));
+}
+
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 export function addDays(iso: string, days: number): string {
-  const d = toUtc(iso);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const d = new Date(utcMs(iso) + days * DAY_MS);
+  // An invalid date throws here, as toISOString() did.
+  if (Number.isNaN(d.getTime())) throw new RangeError('Invalid time value');
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}`;
 }
 
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+  return Math.round((utcMs(to) - utcMs(from)) / DAY_MS);
 }
 
 /** Every date from `from` to `to`, both included; counted, so no date string can make it loop. */

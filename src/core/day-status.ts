@@ -51,6 +51,8 @@ export function isIll(day: Day | null): boolean {
   if (!day) return false;
   if (day.sick !== null) return day.sick;
   const note = day.note ?? '';
+  // Most days have no note: the regular expression is not even compiled then.
+  if (note === '') return false;
   const match = ILLNESS.exec(note);
   return match !== null && !NEGATED.test(note.slice(0, match.index));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { addDays, dateRange, daysBetween, isIsoDate, localDate, weekday } from '../../../src/core/dates.js';
 
 describe('dates', () => {
@@ -45,5 +46,38 @@ describe('dates', () => {
 
   it('takes the local date of an instant', () => {
     expect(localDate(new Date(2026, 10, 26, 23, 59))).toBe('2026-11-26');
+  });
+});
+
+describe('date arithmetic from the digits', () => {
+  // What addDays and daysBetween computed before, through Date's own parser: the reference.
+  const parsed = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const byDate = (iso: string, days: number) => {
+    const d = parsed(iso);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+  const digits = (min: number, max: number, width: number) => fc.integer({ min, max }).map((v) => String(v).padStart(width, '0'));
+  // Years that stay four digits after ±4000 days; every month and day text, valid or not.
+  const dateLike = fc.tuple(digits(20, 9980, 4), digits(0, 99, 2), digits(0, 99, 2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+
+  it('gives what Date gave for any YYYY-MM-DD text, valid, rolled over or invalid', () => {
+    fc.assert(
+      fc.property(dateLike, fc.integer({ min: -4000, max: 4000 }), (iso, days) => {
+        if (Number.isNaN(parsed(iso).getTime())) expect(() => addDays(iso, days)).toThrow(RangeError);
+        else expect(addDays(iso, days)).toBe(byDate(iso, days));
+        expect(daysBetween(iso, '2026-11-28')).toBe(Math.round((parsed('2026-11-28').getTime() - parsed(iso).getTime()) / 86_400_000));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([['2024-02-29', 1, '2024-03-01'], ['0050-01-01', 1, '0050-01-02'], ['2199-12-31', 1, '2200-01-01'], ['2024-02-30', 0, '2024-03-01']])('addDays(%s, %i) is %s', (iso, days, want) => {
+    expect(addDays(iso, days)).toBe(want);
+  });
+
+  it.each(['2024-13-01', '2024-1-01', '2024-01-00', '2024-01-32', 'garbage', ''])('refuses %j as Date did', (iso) => {
+    expect(() => addDays(iso, 1)).toThrow(RangeError);
+    expect(dateRange(iso, '2026-01-01')).toEqual([]);
   });
 });
