@@ -113,6 +113,12 @@ function offsetAt(clock: Clock, slot: number): number {
  * cached per quarter hour, as a large export converts millions of instants.
  */
 export function wallClockIn(ms: number, tz: string): { date: string; minute: number } {
+  const local = new Date(ms + zoneOffset(ms, tz));
+  return { date: local.toISOString().slice(0, 10), minute: local.getUTCHours() * 60 + local.getUTCMinutes() + local.getUTCSeconds() / 60 };
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds, as wallClockIn applies it: its local date is that of ms + offset in UTC. */
+export function zoneOffset(ms: number, tz: string): number {
   let clock = clocks.get(tz);
   if (!clock) {
     const format = new Intl.DateTimeFormat('en-CA', {
@@ -121,7 +127,5 @@ export function wallClockIn(ms: number, tz: string): { date: string; minute: num
     clock = { format, blocks: new Map() };
     clocks.set(tz, clock);
   }
-  const offset = offsetAt(clock, Math.floor(ms / QUARTER_HOUR));
-  const local = new Date(ms + offset);
-  return { date: local.toISOString().slice(0, 10), minute: local.getUTCHours() * 60 + local.getUTCMinutes() + local.getUTCSeconds() / 60 };
+  return offsetAt(clock, Math.floor(ms / QUARTER_HOUR));
 }
