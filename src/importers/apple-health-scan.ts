@@ -49,6 +49,7 @@ const NAMES = [
   'Record', 'MetadataEntry', 'Workout', 'WorkoutStatistics', 'WorkoutActivity', 'WorkoutEvent', 'WorkoutRoute', 'FileReference', 'HealthData',
   'HeartRateVariabilityMetadataList', 'InstantaneousBeatsPerMinute', 'ActivitySummary', 'ExportDate', 'Me', 'Correlation',
 ].map((name) => ({ name, bytes: Buffer.from(name) }));
+const RECORD = Buffer.from('<Record');
 const RECORD_TYPE = Buffer.from('<Record type="');
 const RECORD_END = Buffer.from('</Record>');
 const METADATA = Buffer.from('<MetadataEntry ');
@@ -135,6 +136,8 @@ class Ampersands {
 
 /** The scan met something inside an element read that the full parser must read (thrown from an Attribute, caught by the scan). */
 const NOT_PLAIN = new Error('not plain');
+/** Values up to this long (Apple's dates, numbers, units and names) are read a byte at a time. */
+const SHORT_VALUE = 32;
 
 /**
  * The attributes of one start tag, as places in the bytes; a value becomes a string only when
@@ -153,7 +156,8 @@ class TagAttributes {
 
   /**
    * Reads the attributes between the name's end and the '>' at `gt`; false when they are not
-   * as simple as Apple's: each name="value" or name='value' once, apart, with references XML knows.
+   * as simple as Apple's: each name="value" or name='value', apart, with references XML knows
+   * (an attribute given twice is refused when it is read).
    */
   read(buf: Buffer, nameEnd: number, gt: number): boolean {
     this.buf = buf;
@@ -172,12 +176,18 @@ class TagAttributes {
       let open = eq + 1;
       while (isSpace(buf[open])) open++;
       const quote = buf[open] ?? 0;
-      if (buf[eq] !== EQ || (quote !== QUOTE && quote !== APOS) || this.find(buf, at, keyEnd) !== -1) return false;
-      const close = buf.indexOf(quote, open + 1);
-      if (close === -1 || close >= end) return false;
-      let amp = this.ampersands.from(buf, open + 1);
-      const references = amp < close;
-      while (amp < close) {
+      if (buf[eq] !== EQ || (quote !== QUOTE && quote !== APOS)) return false;
+      // A short value is read byte by byte, cheaper than two native searches (its end, and any '&').
+      let close = open + 1;
+      let references = false;
+      const short = Math.min(end, open + SHORT_VALUE);
+      for (let c = buf[close]; close < short && c !== quote; c = buf[++close]) references ||= c === AMP;
+      if (close === short) {
+        close = buf.indexOf(quote, short);
+        if (close === -1 || close >= end) return false;
+        references ||= this.ampersands.from(buf, short) < close;
+      }
+      for (let amp = references ? this.ampersands.from(buf, open + 1) : close; amp < close; ) {
         const length = referenceAt(buf, amp, close);
         if (length === 0) return false;
         amp = this.ampersands.from(buf, amp + length);
@@ -192,35 +202,27 @@ class TagAttributes {
     }
   }
 
-  /** The attribute whose name is buf[from, to), or -1. */
-  private find(buf: Buffer, from: number, to: number): number {
-    for (let k = 0; k < this.count; k++) {
-      const start = this.keyStarts[k] ?? 0;
-      if ((this.keyEnds[k] ?? 0) - start !== to - from) continue;
-      let same = true;
-      for (let j = 0; same && j < to - from; j++) same = buf[start + j] === buf[from + j];
-      if (same) return k;
-    }
-    return -1;
-  }
-
   /**
-   * A value as XML reads it. Throws NOT_PLAIN for a tab, line end or other control character in
-   * it, which XML turns into a space or refuses.
+   * A value as XML reads it. Throws NOT_PLAIN for an attribute given twice, and for a tab, line
+   * end or other control character in the value, which XML turns into a space or refuses.
    */
   readonly attribute: Attribute = (name) => {
     const buf = this.buf;
+    let found = -1;
     for (let k = 0; k < this.count; k++) {
       const start = this.keyStarts[k] ?? 0;
       if ((this.keyEnds[k] ?? 0) - start !== name.length) continue;
       let same = true;
       for (let j = 0; same && j < name.length; j++) same = buf[start + j] === name.charCodeAt(j);
-      if (!same) continue;
-      const [from, to] = [this.valueStarts[k] ?? 0, this.valueEnds[k] ?? 0];
-      for (let i = from; i < to; i++) if ((buf[i] ?? 0) < SP) throw NOT_PLAIN;
-      const text = buf.toString('utf8', from, to);
-      return this.references[k] ? resolve(text) : text;
+      // An attribute given twice is not XML: the full parser refuses it.
+      if (same && found !== -1) throw NOT_PLAIN;
+      if (same) found = k;
     }
+    if (found === -1) return undefined;
+    const [from, to] = [this.valueStarts[found] ?? 0, this.valueEnds[found] ?? 0];
+    for (let i = from; i < to; i++) if ((buf[i] ?? 0) < SP) throw NOT_PLAIN;
+    const text = buf.toString('utf8', from, to);
+    return this.references[found] ? resolve(text) : text;
     return undefined;
   };
 }
@@ -253,9 +255,25 @@ export async function scanHealthXml(input: AsyncIterable<Buffer>, types: Readonl
     wantedByLength.set(bytes.length, [...(wantedByLength.get(bytes.length) ?? []), bytes]);
   }
   const lengths = new Uint8Array(256);
-  for (const length of wantedByLength.keys()) if (length < lengths.length) lengths[length] = 1;
+  for (const length of wantedByLength.keys()) lengths[Math.min(length, 255)] = 1;
   const wanted = (buf: Buffer, from: number, to: number) =>
-    to - from >= lengths.length || (lengths[to - from] === 1 && (wantedByLength.get(to - from) ?? []).some((type) => bytesAt(buf, from, type)));
+    lengths[Math.min(to - from, 255)] === 1 && (wantedByLength.get(to - from)?.some((type) => bytesAt(buf, from, type)) ?? false);
+  /** A type shorter than this is not one asked for, whatever references it holds (each is longer than what it stands for). */
+  const shortest = Math.min(...wantedByLength.keys());
+
+  /** A start tag read, from the end of its name: its attributes to the sink. */
+  const open = (buf: Buffer, name: string, nameEnd: number, gt: number, record: boolean): boolean => {
+    if (!attributes.read(buf, nameEnd, gt)) return false;
+    try {
+      if (!record || types.has(attributes.attribute('type') ?? '')) sink.open(name, attributes.attribute, undefined);
+      else return true;
+    } catch (err) {
+      if (err === NOT_PLAIN) return false;
+      throw err;
+    }
+    if (buf[gt - 1] === SLASH && READ.has(name)) sink.close(name);
+    return true;
+  };
 
   /** Any tag: its name decides, and the attributes of the elements read. */
   const general = (buf: Buffer, lt: number, gt: number): boolean => {
@@ -274,22 +292,9 @@ export async function scanHealthXml(input: AsyncIterable<Buffer>, types: Readonl
     while (nameEnd < gt && buf[nameEnd] !== SLASH && !isSpace(buf[nameEnd])) nameEnd++;
     const name = nameAt(buf, lt + 1, nameEnd);
     if (name === undefined || name === 'Correlation' || (stack.length === 0) !== (name === 'HealthData')) return false;
-    let read = READ.has(name);
-    if (read || name === 'Record') {
-      if (!attributes.read(buf, nameEnd, gt)) return false;
-      try {
-        read ||= types.has(attributes.attribute('type') ?? '');
-        if (read) sink.open(name, attributes.attribute, undefined);
-      } catch (err) {
-        if (err === NOT_PLAIN) return false;
-        throw err;
-      }
-    }
+    if ((READ.has(name) || name === 'Record') && !open(buf, name, nameEnd, gt, name === 'Record')) return false;
     if (buf[gt - 1] !== SLASH) stack.push(name);
-    else {
-      if (read && READ.has(name)) sink.close(name);
-      if (stack.length === 0) state = 'end';
-    }
+    else if (stack.length === 0) state = 'end';
     return true;
   };
 
@@ -308,16 +313,19 @@ export async function scanHealthXml(input: AsyncIterable<Buffer>, types: Readonl
       while (c === SP || c === NL || c === CR || c === TAB) c = buf[--gt];
       if (c !== GT) return -1;
       // The tags nearly all of an export is made of, told by their first bytes (as `general` would take them):
-      // a record of a type not asked for, its metadata and its end.
+      // a record (of a type not asked for, or of one asked for with its attributes read), its metadata and its end.
       const length = gt - lt;
       if (stack.length === 0) {
         if (!general(buf, lt, gt)) return -1;
       } else if (length > RECORD_TYPE.length && view.getInt32(lt, true) === REC && view.getInt32(lt + 4, true) === ORD_ && view.getInt32(lt + 8, true) === TYPE && view.getInt16(lt + 12, true) === EQ_QUOTE) {
         const typeAt = lt + RECORD_TYPE.length;
         const quote = buf.indexOf(QUOTE, typeAt);
-        if (quote < gt && ampersands.from(buf, typeAt) > quote && !wanted(buf, typeAt, quote)) {
+        if (quote > gt || (quote - typeAt >= shortest && ampersands.from(buf, typeAt) < quote)) {
+          if (!general(buf, lt, gt)) return -1;
+        } else {
+          if (wanted(buf, typeAt, quote) && !open(buf, 'Record', lt + RECORD.length, gt, false)) return -1;
           if (buf[gt - 1] !== SLASH) stack.push('Record');
-        } else if (!general(buf, lt, gt)) return -1;
+        }
       } else if (length === RECORD_END.length - 1 && view.getInt32(lt, true) === END_RE && view.getInt32(lt + 4, true) === CORD) {
         if (stack.pop() !== 'Record') return -1;
       } else if (length > METADATA.length && view.getInt32(lt, true) === MET && view.getInt32(lt + 4, true) === ADAT && view.getInt32(lt + 8, true) === AENT && view.getInt16(lt + 12, true) === RY && buf[lt + 14] === SP && buf[gt - 1] === SLASH) {

@@ -1,4 +1,4 @@
-import { wallClockIn, zoneOffset } from '../core/dates.js';
+import { dateOfDay, localClock } from '../core/dates.js';
 import { InvalidValue, SESSION_HR } from '../core/fields.js';
 import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
 import type { Session } from '../core/types.js';
@@ -46,13 +46,24 @@ const TO_LITRES: Record<string, number> = { mL: 0.001, L: 1, dL: 0.1, cL: 0.01, 
 const TO_GRAMS: Record<string, number> = { g: 1, mg: 0.001, kg: 1000, oz: 28.3495 };
 const TO_MINUTES: Record<string, number> = { min: 1, s: 1 / 60, hr: 60, h: 60 };
 
-/** Apple's own shape of a time: "2024-03-02 07:00:00 +0100". */
-const STAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
+/** Apple's own shape of a time, "2024-03-02 07:00:00 +0100": d a digit, s a sign, any other character itself. */
+const STAMP = 'dddd-dd-dd dd:dd:dd sdddd';
+
+/** Whether text has Apple's shape: a loop over its characters costs a quarter of a regular expression. */
+function appleShape(text: string): boolean {
+  if (text.length !== STAMP.length) return false;
+  for (let i = 0; i < STAMP.length; i++) {
+    const c = text.charCodeAt(i);
+    const want = STAMP.charCodeAt(i);
+    if (want === 100 ? c < 48 || c > 57 : want === 115 ? c !== 43 && c !== 45 : c !== want) return false;
+  }
+  return true;
+}
 
 /** "2024-01-01 03:27:53 +0200" -> the instant, in epoch milliseconds. */
 export function parseStamp(stamp: string | undefined, what: string): number {
   const text = stamp ?? '';
-  if (!STAMP.test(text)) throw new InvalidValue('health-bad-time', { what, value: text.slice(0, 40) });
+  if (!appleShape(text)) throw new InvalidValue('health-bad-time', { what, value: text.slice(0, 40) });
   // The date's midnight once per date, read by the one strict parser first (no 30 February); the
   // rest is digits, checked as instantOf checks them. The date as a number (20240302) is the key: no string is cut.
   const date = two(text, 0) * 1e6 + two(text, 2) * 1e4 + two(text, 5) * 100 + two(text, 8);
@@ -95,9 +106,6 @@ interface Workout {
   peakHrBpm?: number;
 }
 
-const DAY_MS = 86_400_000;
-/** A day number (days since 1970-01-01) as its date. */
-const dateOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 /** The fields of MEANS and SUMS, numbered for the aggregates' keys. */
 const FIELDS = [...Object.values(MEANS), ...Object.values(SUMS)];
 type Field = (typeof FIELDS)[number];
@@ -125,9 +133,24 @@ class Aggregates {
 
   constructor(readonly tz: string) {}
 
-  /** The day number of an instant in the user's zone. */
+  /** The day number (days since 1970-01-01) of an instant in the user's zone. */
   day(ms: number): number {
-    return Math.floor((ms + zoneOffset(ms, this.tz)) / DAY_MS);
+    return localClock(ms, this.tz).day;
+  }
+
+  /** An instant on the user's wall clock, as wallClockIn gives it, each date made once. */
+  clock(ms: number): { date: string; minute: number } {
+    const { day, minute } = localClock(ms, this.tz);
+    return { date: this.date(day), minute };
+  }
+
+  private readonly dates = new Map<number, string>();
+
+  /** A day number as its date, each made once. */
+  date(day: number): string {
+    let date = this.dates.get(day);
+    if (date === undefined) this.dates.set(day, (date = dateOfDay(day)));
+    return date;
   }
 
   mean(day: number, field: Field, value: number): void {
@@ -149,10 +172,10 @@ class Aggregates {
   }
 
   /** Each day and field of `map`'s keys, in the order first met. */
-  static *days<T>(map: Map<number, T>): Generator<[string, Field, T]> {
+  *days<T>(map: Map<number, T>): Generator<[string, Field, T]> {
     for (const [key, value] of map) {
       const day = Math.floor(key / FIELDS.length);
-      yield [dateOf(day), FIELDS[key - day * FIELDS.length] ?? 'restingHrBpm', value];
+      yield [this.date(day), FIELDS[key - day * FIELDS.length] ?? 'restingHrBpm', value];
     }
   }
 }
@@ -166,7 +189,7 @@ function readElement(name: string, a: Attribute, agg: Aggregates, where: string 
     if (!Number.isFinite(minutes)) throw new InvalidValue('health-unknown-duration-unit', { unit });
     agg.workout = {
       where,
-      date: dateOf(agg.day(start)),
+      date: agg.date(agg.day(start)),
       session: { type: sessionTypeFor(type), minutes: Math.round(minutes * 10) / 10, rpe: null, source: 'apple-health', externalId: own(`${startDate} ${type}`) },
     };
     return true;
@@ -319,7 +342,7 @@ async function readDays(read: Reader, file: string, ctx: ReadContext): Promise<F
   if (!sink.rooted()) throw notAnExport(file);
   // Sleep stages and the samples of phone, watch and apps become periods, then nights and naps.
   const periods = joinSegments(agg.asleep).map(({ startMs, endMs, asleepMin }) => {
-    const [start, end] = [wallClockIn(startMs, ctx.tz), wallClockIn(endMs, ctx.tz)];
+    const [start, end] = [agg.clock(startMs), agg.clock(endMs)];
     return { endDate: end.date, endMinute: end.minute, asleepMin, startDate: start.date, startMinute: start.minute };
   });
   const sleep = sumSleep(periods);
@@ -327,9 +350,9 @@ async function readDays(read: Reader, file: string, ctx: ReadContext): Promise<F
   for (const [night, minute] of sleep.bedtime) days.set(file, night, 'bedtimeMin', minute);
   for (const [night, minute] of sleep.wake) days.set(file, night, 'wakeMin', minute);
   for (const [date, minutes] of sleep.naps) days.set(file, date, 'napH', hours(minutes));
-  for (const [date, field, { sum, n }] of Aggregates.days(agg.means)) days.set(file, date, field, Math.round((sum / n) * 10) / 10);
+  for (const [date, field, { sum, n }] of agg.days(agg.means)) days.set(file, date, field, Math.round((sum / n) * 10) / 10);
   if (!addWorkouts(file, agg.workouts, days)) return FALLBACK;
-  for (const [date, field, byApp] of Aggregates.days(agg.sums)) days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);
+  for (const [date, field, byApp] of agg.days(agg.sums)) days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);
   return days.result([...napNotes(sleep), ...counted({ code: 'apple-health-repeated', n: agg.repeated })]);
 }
 
