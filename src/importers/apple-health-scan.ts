@@ -138,6 +138,7 @@ class Ampersands {
 const NOT_PLAIN = new Error('not plain');
 /** Values up to this long (Apple's dates, numbers, units and names) are read a byte at a time. */
 const SHORT_VALUE = 32;
+const [PLAIN, REFERENCES, UNCHECKED] = [0, 1, 2];
 
 /**
  * The attributes of one start tag, as places in the bytes; a value becomes a string only when
@@ -149,7 +150,8 @@ class TagAttributes {
   private readonly keyEnds: number[] = [];
   private readonly valueStarts: number[] = [];
   private readonly valueEnds: number[] = [];
-  private readonly references: boolean[] = [];
+  /** Per attribute: PLAIN (no reference or control character), REFERENCES, or UNCHECKED (a long value, not looked at byte by byte). */
+  private readonly kinds: number[] = [];
   private count = 0;
 
   constructor(private readonly ampersands: Ampersands) {}
@@ -179,14 +181,16 @@ class TagAttributes {
       if (buf[eq] !== EQ || (quote !== QUOTE && quote !== APOS)) return false;
       // A short value is read byte by byte, cheaper than two native searches (its end, and any '&').
       let close = open + 1;
-      let references = false;
+      let plain = true;
       const short = Math.min(end, open + SHORT_VALUE);
-      for (let c = buf[close]; close < short && c !== quote; c = buf[++close]) references ||= c === AMP;
+      for (let c = buf[close] ?? 0; close < short && c !== quote; c = buf[++close] ?? 0) if (c < SP || c === AMP) plain = false;
       if (close === short) {
         close = buf.indexOf(quote, short);
         if (close === -1 || close >= end) return false;
-        references ||= this.ampersands.from(buf, short) < close;
+        // Not looked at byte by byte: the value is checked when it is read.
+        plain = false;
       }
+      const references = !plain && this.ampersands.from(buf, open + 1) < close;
       for (let amp = references ? this.ampersands.from(buf, open + 1) : close; amp < close; ) {
         const length = referenceAt(buf, amp, close);
         if (length === 0) return false;
@@ -196,7 +200,7 @@ class TagAttributes {
       this.keyEnds[this.count] = keyEnd;
       this.valueStarts[this.count] = open + 1;
       this.valueEnds[this.count] = close;
-      this.references[this.count] = references;
+      this.kinds[this.count] = plain ? PLAIN : references ? REFERENCES : UNCHECKED;
       this.count++;
       i = close + 1;
     }
@@ -219,10 +223,10 @@ class TagAttributes {
       if (same) found = k;
     }
     if (found === -1) return undefined;
-    const [from, to] = [this.valueStarts[found] ?? 0, this.valueEnds[found] ?? 0];
-    for (let i = from; i < to; i++) if ((buf[i] ?? 0) < SP) throw NOT_PLAIN;
+    const [from, to, kind] = [this.valueStarts[found] ?? 0, this.valueEnds[found] ?? 0, this.kinds[found]];
+    if (kind !== PLAIN) for (let i = from; i < to; i++) if ((buf[i] ?? 0) < SP) throw NOT_PLAIN;
     const text = buf.toString('utf8', from, to);
-    return this.references[found] ? resolve(text) : text;
+    return kind === REFERENCES ? resolve(text) : text;
     return undefined;
   };
 }

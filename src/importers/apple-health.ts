@@ -30,21 +30,22 @@ const ASLEEP = new Set([
   'HKCategoryValueSleepAnalysisAsleepDeep',
   'HKCategoryValueSleepAnalysisAsleepREM',
 ]);
-const MEANS = {
-  HKQuantityTypeIdentifierRestingHeartRate: 'restingHrBpm',
-  HKQuantityTypeIdentifierHeartRateVariabilitySDNN: 'hrvMs',
-} as const;
-const SUMS = {
-  HKQuantityTypeIdentifierDietaryProtein: 'proteinG',
-  HKQuantityTypeIdentifierDietaryCarbohydrates: 'carbsG',
-  HKQuantityTypeIdentifierDietaryWater: 'waterL',
-  HKQuantityTypeIdentifierDietaryFatTotal: 'fatG',
-} as const;
+/** Record types averaged per day, and summed per day (per app: see Aggregates.sum), by field. Maps: a type read from a file is no key of an object's prototype. */
+const MEANS = new Map<string, 'restingHrBpm' | 'hrvMs'>([
+  ['HKQuantityTypeIdentifierRestingHeartRate', 'restingHrBpm'],
+  ['HKQuantityTypeIdentifierHeartRateVariabilitySDNN', 'hrvMs'],
+]);
+const SUMS = new Map<string, 'proteinG' | 'carbsG' | 'waterL' | 'fatG'>([
+  ['HKQuantityTypeIdentifierDietaryProtein', 'proteinG'],
+  ['HKQuantityTypeIdentifierDietaryCarbohydrates', 'carbsG'],
+  ['HKQuantityTypeIdentifierDietaryWater', 'waterL'],
+  ['HKQuantityTypeIdentifierDietaryFatTotal', 'fatG'],
+]);
 /** Every record type the import reads (the pre-filter's list): a type added to MEANS or SUMS is read. */
-export const RECORD_TYPES: ReadonlySet<string> = new Set([SLEEP, ...Object.keys(MEANS), ...Object.keys(SUMS)]);
-const TO_LITRES: Record<string, number> = { mL: 0.001, L: 1, dL: 0.1, cL: 0.01, fl_oz_us: 0.0295735, fl_oz_imp: 0.0284131 };
-const TO_GRAMS: Record<string, number> = { g: 1, mg: 0.001, kg: 1000, oz: 28.3495 };
-const TO_MINUTES: Record<string, number> = { min: 1, s: 1 / 60, hr: 60, h: 60 };
+export const RECORD_TYPES: ReadonlySet<string> = new Set([SLEEP, ...MEANS.keys(), ...SUMS.keys()]);
+const TO_LITRES = new Map(Object.entries({ mL: 0.001, L: 1, dL: 0.1, cL: 0.01, fl_oz_us: 0.0295735, fl_oz_imp: 0.0284131 }));
+const TO_GRAMS = new Map(Object.entries({ g: 1, mg: 0.001, kg: 1000, oz: 28.3495 }));
+const TO_MINUTES = new Map(Object.entries({ min: 1, s: 1 / 60, hr: 60, h: 60 }));
 
 /** Apple's own shape of a time, "2024-03-02 07:00:00 +0100": d a digit, s a sign, any other character itself. */
 const STAMP = 'dddd-dd-dd dd:dd:dd sdddd';
@@ -107,7 +108,7 @@ interface Workout {
 }
 
 /** The fields of MEANS and SUMS, numbered for the aggregates' keys. */
-const FIELDS = [...Object.values(MEANS), ...Object.values(SUMS)];
+const FIELDS = [...MEANS.values(), ...SUMS.values()];
 type Field = (typeof FIELDS)[number];
 const FIELD_NUMBERS = new Map<Field, number>(FIELDS.map((field, i) => [field, i]));
 
@@ -185,7 +186,7 @@ function readElement(name: string, a: Attribute, agg: Aggregates, where: string 
     const [startDate, type] = [a('startDate'), a('workoutActivityType') ?? ''];
     const start = parseStamp(startDate, 'startDate');
     const unit = a('durationUnit') ?? 'min';
-    const minutes = a('duration') !== undefined ? number(a, 'duration', 'Workout') * (Object.hasOwn(TO_MINUTES, unit) ? (TO_MINUTES[unit] ?? Number.NaN) : Number.NaN) : (parseStamp(a('endDate'), 'endDate') - start) / 60_000;
+    const minutes = a('duration') !== undefined ? number(a, 'duration', 'Workout') * (TO_MINUTES.get(unit) ?? Number.NaN) : (parseStamp(a('endDate'), 'endDate') - start) / 60_000;
     if (!Number.isFinite(minutes)) throw new InvalidValue('health-unknown-duration-unit', { unit });
     agg.workout = {
       where,
@@ -213,17 +214,17 @@ function readElement(name: string, a: Attribute, agg: Aggregates, where: string 
     agg.asleep.push([parseStamp(a('startDate'), 'startDate'), parseStamp(a('endDate'), 'endDate')]);
     return true;
   }
-  if (Object.hasOwn(MEANS, type)) {
-    agg.mean(agg.day(parseStamp(a('startDate'), 'startDate')), MEANS[type as keyof typeof MEANS], number(a, 'value', type));
+  const mean = MEANS.get(type);
+  if (mean !== undefined) {
+    agg.mean(agg.day(parseStamp(a('startDate'), 'startDate')), mean, number(a, 'value', type));
     return true;
   }
-  if (Object.hasOwn(SUMS, type)) {
-    const field = SUMS[type as keyof typeof SUMS];
+  const sum = SUMS.get(type);
+  if (sum !== undefined) {
     const unit = a('unit') ?? '';
-    const units = field === 'waterL' ? TO_LITRES : TO_GRAMS;
-    const factor = Object.hasOwn(units, unit) ? units[unit] : undefined;
+    const factor = (sum === 'waterL' ? TO_LITRES : TO_GRAMS).get(unit);
     if (factor === undefined) throw new InvalidValue('health-unknown-unit', { type, unit });
-    agg.sum(agg.day(parseStamp(a('startDate'), 'startDate')), field, a('sourceName') ?? '', number(a, 'value', type) * factor);
+    agg.sum(agg.day(parseStamp(a('startDate'), 'startDate')), sum, a('sourceName') ?? '', number(a, 'value', type) * factor);
     return true;
   }
   return false;
