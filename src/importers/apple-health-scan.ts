@@ -48,8 +48,7 @@ const READ = new Set(['HealthData', 'Workout', 'WorkoutActivity', 'WorkoutStatis
 const NAMES = [
   'Record', 'MetadataEntry', 'Workout', 'WorkoutStatistics', 'WorkoutActivity', 'WorkoutEvent', 'WorkoutRoute', 'FileReference', 'HealthData',
   'HeartRateVariabilityMetadataList', 'InstantaneousBeatsPerMinute', 'ActivitySummary', 'ExportDate', 'Me', 'Correlation',
-].map((name) => ({ name, bytes: Buffer.from(name) }));
-const RECORD = Buffer.from('<Record');
+].map((name) => ({ name, bytes: Buffer.from(name), length: name.length }));
 const RECORD_TYPE = Buffer.from('<Record type="');
 const RECORD_END = Buffer.from('</Record>');
 const METADATA = Buffer.from('<MetadataEntry ');
@@ -59,6 +58,12 @@ const LT_BYTE = Buffer.from('<');
 const [REC, ORD_, TYPE, EQ_QUOTE] = [RECORD_TYPE.readInt32LE(0), RECORD_TYPE.readInt32LE(4), RECORD_TYPE.readInt32LE(8), RECORD_TYPE.readInt16LE(12)];
 const [END_RE, CORD] = [RECORD_END.readInt32LE(0), RECORD_END.readInt32LE(4)];
 const [MET, ADAT, AENT, RY] = [METADATA.readInt32LE(0), METADATA.readInt32LE(4), METADATA.readInt32LE(8), METADATA.readInt16LE(12)];
+/**
+ * Their lengths as plain numbers: a Buffer's length may exceed a small integer, so arithmetic on
+ * it in the walk is done in floating point, and each such number passed to a call is a new heap
+ * object (on every tag, a young generation's worth of garbage every few megabytes).
+ */
+const [RECORD_LENGTH, RECORD_TYPE_LENGTH, RECORD_END_LENGTH, METADATA_LENGTH] = [7, 14, 9, 15];
 /** A prolog longer than this is not Apple's (its DTD is about 10 KB). */
 const MAX_PROLOG = 1 << 20;
 /** A tag, with the white space after it, longer than this is not Apple's layout either (theirs are under 1 KB). */
@@ -79,18 +84,25 @@ function plainName(buf: Buffer, from: number, to: number): boolean {
 
 /** An element's name: a known one without making a string; undefined when it is not a plain name. */
 function nameAt(buf: Buffer, from: number, to: number): string | undefined {
-  for (const { name, bytes } of NAMES) if (bytes.length === to - from && bytesAt(buf, from, bytes)) return name;
+  // Indexed loops here and below: a for…of makes an iterator result a step, garbage on every tag read.
+  for (let k = 0; k < NAMES.length; k++) {
+    const known = NAMES[k];
+    if (known && known.length === to - from && bytesAt(buf, from, known.bytes)) return known.name;
+  }
   return plainName(buf, from, to) ? buf.toString('latin1', from, to) : undefined;
 }
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const ENTITY_BYTES = Object.keys(ENTITIES).map((name) => Buffer.from(`${name};`));
+const ENTITY_BYTES = Object.keys(ENTITIES).map((name) => ({ bytes: Buffer.from(`${name};`), length: name.length + 1 }));
 
 /** The length of the reference at buf[amp] ('&lt;', '&#x2019;'), or 0 when XML would not read it (an unknown entity, a bad code point). */
 function referenceAt(buf: Buffer, amp: number, end: number): number {
   let i = amp + 1;
   if (buf[i] !== HASH) {
-    for (const entity of ENTITY_BYTES) if (amp + entity.length < end && bytesAt(buf, i, entity)) return entity.length + 1;
+    for (let k = 0; k < ENTITY_BYTES.length; k++) {
+      const entity = ENTITY_BYTES[k];
+      if (entity && amp + entity.length < end && bytesAt(buf, i, entity.bytes)) return entity.length + 1;
+    }
     return 0;
   }
   const hex = buf[i + 1] === 120;
@@ -223,7 +235,9 @@ class TagAttributes {
       if (same) found = k;
     }
     if (found === -1) return undefined;
-    const [from, to, kind] = [this.valueStarts[found] ?? 0, this.valueEnds[found] ?? 0, this.kinds[found]];
+    const from = this.valueStarts[found] ?? 0;
+    const to = this.valueEnds[found] ?? 0;
+    const kind = this.kinds[found];
     if (kind !== PLAIN) for (let i = from; i < to; i++) if ((buf[i] ?? 0) < SP) throw NOT_PLAIN;
     const text = buf.toString('utf8', from, to);
     return kind === REFERENCES ? resolve(text) : text;
@@ -258,10 +272,18 @@ export async function scanHealthXml(input: AsyncIterable<Buffer>, types: Readonl
     const bytes = Buffer.from(type);
     wantedByLength.set(bytes.length, [...(wantedByLength.get(bytes.length) ?? []), bytes]);
   }
-  const lengths = new Uint8Array(256);
-  for (const length of wantedByLength.keys()) lengths[Math.min(length, 255)] = 1;
-  const wanted = (buf: Buffer, from: number, to: number) =>
-    lengths[Math.min(to - from, 255)] === 1 && (wantedByLength.get(to - from)?.some((type) => bytesAt(buf, from, type)) ?? false);
+  // Whether some type asked for has a length, by length up to LONGEST (an integer index: Math.min's
+  // result is a float, and an array read with it made garbage on every record).
+  const LONGEST = 255;
+  const lengths = new Uint8Array(LONGEST + 1);
+  for (const length of wantedByLength.keys()) lengths[Math.min(length, LONGEST)] = 1;
+  const wanted = (buf: Buffer, from: number, to: number): boolean => {
+    const length = to - from;
+    if (length > LONGEST || lengths[length] !== 1) return false;
+    const candidates = wantedByLength.get(length) ?? [];
+    for (let k = 0; k < candidates.length; k++) if (bytesAt(buf, from, candidates[k] ?? ROOT)) return true;
+    return false;
+  };
   /** A type shorter than this is not one asked for, whatever references it holds (each is longer than what it stands for). */
   const shortest = Math.min(...wantedByLength.keys());
 
@@ -321,18 +343,18 @@ export async function scanHealthXml(input: AsyncIterable<Buffer>, types: Readonl
       const length = gt - lt;
       if (stack.length === 0) {
         if (!general(buf, lt, gt)) return -1;
-      } else if (length > RECORD_TYPE.length && view.getInt32(lt, true) === REC && view.getInt32(lt + 4, true) === ORD_ && view.getInt32(lt + 8, true) === TYPE && view.getInt16(lt + 12, true) === EQ_QUOTE) {
-        const typeAt = lt + RECORD_TYPE.length;
+      } else if (length > RECORD_TYPE_LENGTH && view.getInt32(lt, true) === REC && view.getInt32(lt + 4, true) === ORD_ && view.getInt32(lt + 8, true) === TYPE && view.getInt16(lt + 12, true) === EQ_QUOTE) {
+        const typeAt = lt + RECORD_TYPE_LENGTH;
         const quote = buf.indexOf(QUOTE, typeAt);
         if (quote > gt || (quote - typeAt >= shortest && ampersands.from(buf, typeAt) < quote)) {
           if (!general(buf, lt, gt)) return -1;
         } else {
-          if (wanted(buf, typeAt, quote) && !open(buf, 'Record', lt + RECORD.length, gt, false)) return -1;
+          if (wanted(buf, typeAt, quote) && !open(buf, 'Record', lt + RECORD_LENGTH, gt, false)) return -1;
           if (buf[gt - 1] !== SLASH) stack.push('Record');
         }
-      } else if (length === RECORD_END.length - 1 && view.getInt32(lt, true) === END_RE && view.getInt32(lt + 4, true) === CORD) {
+      } else if (length === RECORD_END_LENGTH - 1 && view.getInt32(lt, true) === END_RE && view.getInt32(lt + 4, true) === CORD) {
         if (stack.pop() !== 'Record') return -1;
-      } else if (length > METADATA.length && view.getInt32(lt, true) === MET && view.getInt32(lt + 4, true) === ADAT && view.getInt32(lt + 8, true) === AENT && view.getInt16(lt + 12, true) === RY && buf[lt + 14] === SP && buf[gt - 1] === SLASH) {
+      } else if (length > METADATA_LENGTH && view.getInt32(lt, true) === MET && view.getInt32(lt + 4, true) === ADAT && view.getInt32(lt + 8, true) === AENT && view.getInt16(lt + 12, true) === RY && buf[lt + 14] === SP && buf[gt - 1] === SLASH) {
         // A self-closing <MetadataEntry …/>: nothing to do.
       } else if (!general(buf, lt, gt)) return -1;
       lt = next;

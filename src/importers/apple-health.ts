@@ -1,4 +1,4 @@
-import { dateOfDay, localClock } from '../core/dates.js';
+import { dateOfDay, localClock, zoneOffset } from '../core/dates.js';
 import { InvalidValue, SESSION_HR } from '../core/fields.js';
 import { joinSegments, sumSleep, type Segment } from '../core/nights.js';
 import type { Session } from '../core/types.js';
@@ -69,7 +69,11 @@ export function parseStamp(stamp: string | undefined, what: string): number {
   // rest is digits, checked as instantOf checks them. The date as a number (20240302) is the key: no string is cut.
   const date = two(text, 0) * 1e6 + two(text, 2) * 1e4 + two(text, 5) * 100 + two(text, 8);
   const midnight = midnights.get(date);
-  const [hour, minute, second, oh, om] = [two(text, 11), two(text, 14), two(text, 17), two(text, 21), two(text, 23)];
+  const hour = two(text, 11);
+  const minute = two(text, 14);
+  const second = two(text, 17);
+  const oh = two(text, 21);
+  const om = two(text, 23);
   if (midnight === undefined || hour > 23 || minute > 59 || second > 59 || oh > 14 || om > 59) {
     const ms = instantOf(text, what);
     if (midnights.size >= 50_000) midnights.clear();
@@ -108,6 +112,7 @@ interface Workout {
 }
 
 /** The fields of MEANS and SUMS, numbered for the aggregates' keys. */
+const DAY_MS = 86_400_000;
 const FIELDS = [...MEANS.values(), ...SUMS.values()];
 type Field = (typeof FIELDS)[number];
 const FIELD_NUMBERS = new Map<Field, number>(FIELDS.map((field, i) => [field, i]));
@@ -134,9 +139,9 @@ class Aggregates {
 
   constructor(readonly tz: string) {}
 
-  /** The day number (days since 1970-01-01) of an instant in the user's zone. */
+  /** The day number (days since 1970-01-01) of an instant in the user's zone (localClock's, without its object). */
   day(ms: number): number {
-    return localClock(ms, this.tz).day;
+    return Math.floor(Math.trunc(ms + zoneOffset(ms, this.tz)) / DAY_MS);
   }
 
   /** An instant on the user's wall clock, as wallClockIn gives it, each date made once. */
@@ -173,11 +178,11 @@ class Aggregates {
   }
 
   /** Each day and field of `map`'s keys, in the order first met. */
-  *days<T>(map: Map<number, T>): Generator<[string, Field, T]> {
-    for (const [key, value] of map) {
+  forEachDay<T>(map: Map<number, T>, each: (date: string, field: Field, value: T) => void): void {
+    map.forEach((value, key) => {
       const day = Math.floor(key / FIELDS.length);
-      yield [this.date(day), FIELDS[key - day * FIELDS.length] ?? 'restingHrBpm', value];
-    }
+      each(this.date(day), FIELDS[key - day * FIELDS.length] ?? 'restingHrBpm', value);
+    });
   }
 }
 
@@ -351,9 +356,13 @@ async function readDays(read: Reader, file: string, ctx: ReadContext): Promise<F
   for (const [night, minute] of sleep.bedtime) days.set(file, night, 'bedtimeMin', minute);
   for (const [night, minute] of sleep.wake) days.set(file, night, 'wakeMin', minute);
   for (const [date, minutes] of sleep.naps) days.set(file, date, 'napH', hours(minutes));
-  for (const [date, field, { sum, n }] of agg.days(agg.means)) days.set(file, date, field, Math.round((sum / n) * 10) / 10);
+  agg.forEachDay(agg.means, (date, field, { sum, n }) => days.set(file, date, field, Math.round((sum / n) * 10) / 10));
   if (!addWorkouts(file, agg.workouts, days)) return FALLBACK;
-  for (const [date, field, byApp] of agg.days(agg.sums)) days.set(file, date, field, Math.round(Math.max(...byApp.values()) * 100) / 100);
+  agg.forEachDay(agg.sums, (date, field, byApp) => {
+    let most = -Infinity;
+    byApp.forEach((sum) => (most = Math.max(most, sum)));
+    days.set(file, date, field, Math.round(most * 100) / 100);
+  });
   return days.result([...napNotes(sleep), ...counted({ code: 'apple-health-repeated', n: agg.repeated })]);
 }
 
