@@ -58,11 +58,7 @@ const LT_BYTE = Buffer.from('<');
 const [REC, ORD_, TYPE, EQ_QUOTE] = [RECORD_TYPE.readInt32LE(0), RECORD_TYPE.readInt32LE(4), RECORD_TYPE.readInt32LE(8), RECORD_TYPE.readInt16LE(12)];
 const [END_RE, CORD] = [RECORD_END.readInt32LE(0), RECORD_END.readInt32LE(4)];
 const [MET, ADAT, AENT, RY] = [METADATA.readInt32LE(0), METADATA.readInt32LE(4), METADATA.readInt32LE(8), METADATA.readInt16LE(12)];
-/**
- * Their lengths as plain numbers: a Buffer's length may exceed a small integer, so arithmetic on
- * it in the walk is done in floating point, and each such number passed to a call is a new heap
- * object (on every tag, a young generation's worth of garbage every few megabytes).
- */
+/** Their lengths, as literals for the walk's arithmetic (a Buffer's length is not known there to be a small integer). */
 const [RECORD_LENGTH, RECORD_TYPE_LENGTH, RECORD_END_LENGTH, METADATA_LENGTH] = [7, 14, 9, 15];
 /** A prolog longer than this is not Apple's (its DTD is about 10 KB). */
 const MAX_PROLOG = 1 << 20;
@@ -272,14 +268,14 @@ export async function scanHealthXml(input: AsyncIterable<Buffer>, types: Readonl
     const bytes = Buffer.from(type);
     wantedByLength.set(bytes.length, [...(wantedByLength.get(bytes.length) ?? []), bytes]);
   }
-  // Whether some type asked for has a length, by length up to LONGEST (an integer index: Math.min's
-  // result is a float, and an array read with it made garbage on every record).
-  const LONGEST = 255;
-  const lengths = new Uint8Array(LONGEST + 1);
-  for (const length of wantedByLength.keys()) lengths[Math.min(length, LONGEST)] = 1;
+  // Whether some type asked for has a length, by length (read with an integer index: a read with
+  // Math.min's result, a float, made garbage on every record).
+  const longest = Math.max(...wantedByLength.keys());
+  const lengths = new Uint8Array(longest + 1);
+  for (const length of wantedByLength.keys()) lengths[length] = 1;
   const wanted = (buf: Buffer, from: number, to: number): boolean => {
     const length = to - from;
-    if (length > LONGEST || lengths[length] !== 1) return false;
+    if (length > longest || lengths[length] !== 1) return false;
     const candidates = wantedByLength.get(length) ?? [];
     for (let k = 0; k < candidates.length; k++) if (bytesAt(buf, from, candidates[k] ?? ROOT)) return true;
     return false;
@@ -346,7 +342,7 @@ export async function scanHealthXml(input: AsyncIterable<Buffer>, types: Readonl
       } else if (length > RECORD_TYPE_LENGTH && view.getInt32(lt, true) === REC && view.getInt32(lt + 4, true) === ORD_ && view.getInt32(lt + 8, true) === TYPE && view.getInt16(lt + 12, true) === EQ_QUOTE) {
         const typeAt = lt + RECORD_TYPE_LENGTH;
         const quote = buf.indexOf(QUOTE, typeAt);
-        if (quote > gt || (quote - typeAt >= shortest && ampersands.from(buf, typeAt) < quote)) {
+        if (quote === -1 || quote > gt || (quote - typeAt >= shortest && ampersands.from(buf, typeAt) < quote)) {
           if (!general(buf, lt, gt)) return -1;
         } else {
           if (wanted(buf, typeAt, quote) && !open(buf, 'Record', lt + RECORD_LENGTH, gt, false)) return -1;
