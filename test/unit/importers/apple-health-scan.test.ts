@@ -2,12 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { FALLBACK, scanHealthXml } from '../../../src/importers/apple-health-scan.js';
+import { FALLBACK, scanHealthXml, type Attribute } from '../../../src/importers/apple-health-scan.js';
 import { readHealthXml, RECORD_TYPES } from '../../../src/importers/apple-health.js';
 
 // The pre-filter and the full XML parser must agree on every file: on Apple's layout the
 // pre-filter reads it; on anything else it hands the file to the parser. Each case below says
-// which reads it, and both must give the same days, notes and skips, or the same error.
+// which reads it, and both must give the same days, notes and skips, or the same error. (Not
+// held: malformed XML inside the attributes of a record skipped, e.g. an attribute given twice,
+// which the full parser refuses and the pre-filter never reads.)
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/apple-health', import.meta.url));
 // Real exports (../shared/data): Apple's layout and others', e.g. attributes wrapped over lines.
@@ -67,8 +69,10 @@ async function read(data: Buffer, full: boolean, skipInvalid = false) {
   }
 }
 
+/** Whether the pre-filter reads the file to its end, asked for every attribute the import reads (a value is checked when it is read). */
 async function scanned(data: Buffer): Promise<boolean> {
-  const sink = { open: () => undefined, close: () => undefined };
+  const names = ['type', 'sourceName', 'unit', 'startDate', 'endDate', 'value', 'workoutActivityType', 'duration', 'durationUnit', 'average', 'maximum'];
+  const sink = { open: (_name: string, attribute: Attribute) => names.forEach((name) => attribute(name)), close: () => undefined };
   return (await scanHealthXml(stream(data), RECORD_TYPES, sink, () => undefined).catch(() => FALLBACK)) !== FALLBACK;
 }
 
@@ -79,9 +83,9 @@ const CASES: Array<[string, Buffer, 'pre-filter' | 'full parser']> = [
   ['attributes in another order, single quotes, spaces around =', bytes(withLine(PROTEIN, (l) => l.replace(/ type="([^"]+)"(.*) value="40"/, " value = '40'$2 type='$1'"))), 'pre-filter'],
   ['entity and character references in attributes', bytes(withLine(PROTEIN, (l) => l.replace('Anna’s Watch', 'Anna &amp; Co&#x2019;s &#87;atch'))), 'pre-filter'],
   ['a record type spelt with a character reference', bytes(withLine(PROTEIN, (l) => l.replace('DietaryProtein', 'Dietary&#80;rotein'))), 'pre-filter'],
-  ['a record across lines', bytes(withLine(PROTEIN, (l) => l.replace(' value=', '\n   value='))), 'full parser'],
-  ['an unused record across lines', bytes(withLine(PROTEIN + 3, (l) => l.replace(' value=', '\n   value='))), 'full parser'],
-  ['two elements on one line', bytes(withLine(PROTEIN, (l) => `${l}${rec('HKQuantityTypeIdentifierDietaryWater', '2024-05-04 11:00:00 +0200', '2024-05-04 11:00:00 +0200', '250', ' unit="mL"')}`)), 'full parser'],
+  ['a record across lines', bytes(withLine(PROTEIN, (l) => l.replace(' value=', '\n   value='))), 'pre-filter'],
+  ['an unused record across lines', bytes(withLine(PROTEIN + 3, (l) => l.replace(' value=', '\n   value='))), 'pre-filter'],
+  ['two elements on one line', bytes(withLine(PROTEIN, (l) => `${l}${rec('HKQuantityTypeIdentifierDietaryWater', '2024-05-04 11:00:00 +0200', '2024-05-04 11:00:00 +0200', '250', ' unit="mL"')}`)), 'pre-filter'],
   ['a comment hiding a record', bytes(withLine(PROTEIN, (l) => `<!--\n${l}\n-->`)), 'full parser'],
   ['a CDATA section', bytes(before(PROTEIN, ' <Note><![CDATA[ <Record type="HKQuantityTypeIdentifierDietaryProtein"/> ]]></Note>')), 'full parser'],
   ['a processing instruction', bytes(before(PROTEIN, ' <?app note?>')), 'full parser'],
@@ -102,6 +106,26 @@ const CASES: Array<[string, Buffer, 'pre-filter' | 'full parser']> = [
   ['mismatched end tags', bytes(BASE.replace(' </Workout>', ' </Workouts>')), 'full parser'],
   ['content after the root', bytes(`${BASE}<HealthData locale="x"/>\n`), 'full parser'],
   ['another root', bytes(BASE.replaceAll('HealthData', 'HealthExport')), 'full parser'],
+  // The pre-filter walks from one '<' to the next: what a '>' in a value, a line end in a tag, or a
+  // type's name elsewhere could do to that walk.
+  ['a ">" in values, of a record read and of one skipped', bytes(withLine(PROTEIN, (l) => l.replace('Anna’s Watch', 'Anna > Watch')).replace('value="61">', 'value="61" note="a > b">')), 'pre-filter'],
+  ['a record read with its type on the next line', bytes(withLine(PROTEIN, (l) => l.replace(' type=', '\n   type='))), 'pre-filter'],
+  ['a workout across lines', bytes(BASE.replace(' duration="45.5"', '\n   duration="45.5"')), 'pre-filter'],
+  [
+    "a type's name in other attributes and other elements",
+    bytes(before(PROTEIN, ' <Record type="HKQuantityTypeIdentifierStepCount" sourceName="HKQuantityTypeIdentifierDietaryProtein" startDate="2024-05-04 10:00:00 +0200" endDate="2024-05-04 10:00:00 +0200" value="1"/>\n <MetadataEntry key="type" value="HKQuantityTypeIdentifierDietaryProtein"/>\n <Note type="HKQuantityTypeIdentifierDietaryProtein" value="500"/>')),
+    'pre-filter',
+  ],
+  ['a long type not asked for, with a reference', bytes(withLine(PROTEIN + 3, (l) => l.replace('StepCount', 'ActiveEnergyBurned&amp;Co'))), 'pre-filter'],
+  ['a short type with a reference', bytes(withLine(PROTEIN + 3, (l) => l.replace('HKQuantityTypeIdentifierStepCount', 'HK&#68;'))), 'pre-filter'],
+  ['an attribute given twice in a record read', bytes(withLine(PROTEIN, (l) => l.replace(' value="40"', ' value="40" value="41"'))), 'full parser'],
+  ['a tab in a value read', bytes(withLine(PROTEIN, (l) => l.replace('Anna’s Watch', 'Anna’s\tWatch'))), 'full parser'],
+  ['a line end in a value read', bytes(withLine(PROTEIN, (l) => l.replace('unit="g"', 'unit="\ng"'))), 'full parser'],
+  ['a byte that is not UTF-8 in a record skipped', Buffer.concat([bytes(BASE.slice(0, BASE.indexOf('value="61"'))), Buffer.from([0xff]), bytes(BASE.slice(BASE.indexOf('value="61"')))]), 'full parser'],
+  ['text ending in ">" under a record skipped', bytes(BASE.replace('  <MetadataEntry key="HKMetadataKeyHeartRateMotionContext" value="1"/>', '  <MetadataEntry key="HKMetadataKeyHeartRateMotionContext" value="1"/>\n  note>')), 'full parser'],
+  ['text ending in ">" after a workout tag', bytes(BASE.replace('durationUnit="min">', 'durationUnit="min">\n  note>')), 'full parser'],
+  // Read by the pre-filter, but an element that must be named by its line sends the file to the full parser, which counts lines.
+  ['an implausible workout (skipped, named by its line)', bytes(BASE.replace('duration="30" durationUnit="min"', 'duration="3000" durationUnit="min"')), 'pre-filter'],
 ];
 
 describe('the Apple Health pre-filter', () => {
