@@ -137,8 +137,6 @@ export function wallClockIn(ms: number, tz: string): { date: string; minute: num
   return { date: dateOfDay(day), minute };
 }
 
-const DAY_MS = 86_400_000;
-
 /** wallClockIn with the date as a day number (days since 1970-01-01): no Date and no string made (a large import converts millions of instants). */
 export function localClock(ms: number, tz: string): { day: number; minute: number } {
   // Whole milliseconds, as a Date holds them; minutes with the seconds as a fraction, not the milliseconds.
