@@ -104,15 +104,17 @@ export function parseNumber(field: NumberSpec, text: string): number {
   return value;
 }
 
-export function checkNumber(field: NumberSpec, value: number, shown: string = String(value)): void {
+export function checkNumber(field: NumberSpec, value: number, shown?: string): void {
   const ok =
     Number.isFinite(value) &&
     value >= field.min &&
     value <= field.max &&
     (!field.integer || Number.isInteger(value));
   if (ok) return;
-  if (field.unit === CLOCK) throw new InvalidValue('value-not-clock', { label: field.label, value: shown });
-  throw new InvalidValue(field.integer ? 'value-not-whole' : 'value-not-number', { label: field.label, min: field.min, max: field.max, value: shown });
+  // The value as text only for the message: an import checks millions of values.
+  const text = shown ?? String(value);
+  if (field.unit === CLOCK) throw new InvalidValue('value-not-clock', { label: field.label, value: text });
+  throw new InvalidValue(field.integer ? 'value-not-whole' : 'value-not-number', { label: field.label, min: field.min, max: field.max, value: text });
 }
 
 export function parseYesNo(label: string, text: string): boolean {
