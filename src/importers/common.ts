@@ -207,9 +207,9 @@ interface ColumnStats {
   shortest: number;
 }
 
-export const newColumnStats = (): ColumnStats => ({ count: 0, anyEmpty: false, allNumbers: true, shortest: Infinity });
+const newColumnStats = (): ColumnStats => ({ count: 0, anyEmpty: false, allNumbers: true, shortest: Infinity });
 
-export function addToColumn(stats: ColumnStats, cell: string | undefined): void {
+function addToColumn(stats: ColumnStats, cell: string | undefined): void {
   const value = (cell ?? '').trim();
   stats.count++;
   if (value === '') stats.anyEmpty = true;
@@ -232,7 +232,7 @@ function cutInLastCell(cells: readonly string[], column: ColumnStats): InvalidVa
 }
 
 /** One row as CsvRow, marked when cut short (fewer cells than the header), or cut in its last cell when it is the file's cut-off last row. */
-export function csvRow(file: string, header: readonly string[], cells: readonly string[], line: number, lastOfCutFile: ColumnStats | undefined): CsvRow {
+function csvRow(file: string, header: readonly string[], cells: readonly string[], line: number, lastOfCutFile: ColumnStats | undefined): CsvRow {
   const record: CsvRecord = {};
   for (let c = 0; c < header.length && c < cells.length; c++) record[header[c] ?? ''] = cells[c] ?? '';
   const row: CsvRow = { line, where: `${file}:${line}`, record };
@@ -267,7 +267,7 @@ export function parseCsv(file: string, text: string, strict = false): CsvTable {
   return { header, rows };
 }
 
-export function csvError(file: string, err: unknown): DataError {
+function csvError(file: string, err: unknown): DataError {
   const line = (err as { lines?: number }).lines;
   return new DataError('csv-invalid', { where: line ? `${file}:${line}` : file, why: err as Error });
 }
@@ -288,66 +288,88 @@ export function csvRecords(file: string, text: string, required: readonly string
 
 const MAX_ROW_CHARS = 2 ** 20;
 
+/** Where a text stream has got to: its line, and whether the text so far ends a line. */
+export interface TextProgress {
+  line: number;
+  endsLine: boolean;
+}
+
+/**
+ * A file's bytes as UTF-8 text, piece by piece as they come (a leading BOM dropped): bytes that
+ * are not UTF-8 stop it with the line they are on, and a file that cannot be read with why.
+ */
+export async function* textPieces(where: string, chunks: AsyncIterable<Buffer> | Iterable<Buffer>, progress: TextProgress = { line: 1, endsLine: true }): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (chunk?: Buffer): string => {
+    try {
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      const seen = chunk ? new TextDecoder().decode(chunk) : '';
+      throw new DataError('not-utf8', { where: `${where}:${progress.line + newlines(seen, seen.indexOf('\uFFFD'))}` });
+    }
+  };
+  try {
+    for await (const chunk of chunks) {
+      const text = decode(chunk);
+      if (text === '') continue;
+      progress.line += newlines(text, text.length);
+      progress.endsLine = /[\r\n]$/.test(text);
+      yield text;
+    }
+  } catch (err) {
+    throw err instanceof DataError ? err : cannotRead(where, err);
+  }
+  // A file that ends inside a character.
+  decode();
+}
+
 /**
  * A CSV file's rows as csvRecords gives them, read as they stream in: memory holds one row and a
- * few figures of the last column (for the cut-off check of the last row), not the file.
+ * few figures of the last column (for the cut-off check of the last row), not the file. The
+ * header must hold `header`'s columns, or pass its check. `strict` refuses a row with more or
+ * fewer cells than the header (recover's own export never has them; other apps' files may).
  */
-export async function* csvStream(file: string, chunks: AsyncIterable<Buffer>, required: readonly string[]): AsyncGenerator<CsvRow> {
+export async function* csvStream(
+  file: string,
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  header: readonly string[] | ((columns: readonly string[]) => void),
+  strict = false,
+): AsyncGenerator<CsvRow> {
   const { parse: parser } = await import('csv-parse');
-  let endsCut = true;
-  let lines = 1;
-  async function* text(): AsyncGenerator<string> {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    for await (const chunk of chunks) {
-      let part: string;
-      try {
-        part = decoder.decode(chunk, { stream: true });
-      } catch {
-        const seen = new TextDecoder().decode(chunk);
-        throw notUtf8(file, lines + newlines(seen, seen.indexOf('\uFFFD')));
-      }
-      if (part === '') continue;
-      lines += newlines(part, part.length);
-      endsCut = !/[\r\n]$/.test(part);
-      yield part;
-    }
-  }
+  const checkHeader = typeof header === 'function' ? header : (columns: readonly string[]) => checkColumns(file, columns, header);
+  const text: TextProgress = { line: 1, endsLine: true };
   // No row of a real export comes near 1 MB: a longer one (a file with no line ends) stops the import rather than filling memory.
-  const rows = parser({ info: true, bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: MAX_ROW_CHARS });
+  const rows = parser({ info: true, bom: true, skip_empty_lines: true, relax_column_count: !strict, max_record_size: MAX_ROW_CHARS });
   // Errors reach the loop below through `rows`, which the pipeline destroys with them.
-  pipeline(Readable.from(text()), rows).catch(() => undefined);
-  let header: string[] | undefined;
+  pipeline(Readable.from(textPieces(file, chunks, text)), rows).catch(() => undefined);
+  let columns: string[] | undefined;
   let held: { cells: string[]; line: number } | undefined;
   const column = newColumnStats();
   try {
     for await (const { record: cells, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (header === undefined) {
-        header = cells.map((n) => n.trim());
-        checkColumns(file, header, required);
+      if (columns === undefined) {
+        columns = cells.map((n) => n.trim());
+        checkHeader(columns);
         continue;
       }
       // One row behind: the last row is judged once the file is known to end.
       if (held) {
-        yield csvRow(file, header, held.cells, held.line, undefined);
-        addToColumn(column, held.cells[header.length - 1]);
+        yield csvRow(file, columns, held.cells, held.line, undefined);
+        addToColumn(column, held.cells[columns.length - 1]);
       }
       held = { cells, line: info.lines };
     }
   } catch (err) {
     throw err instanceof DataError ? err : csvError(file, err);
   }
-  if (header === undefined) checkColumns(file, [], required);
-  else if (held) yield csvRow(file, header, held.cells, held.line, endsCut ? column : undefined);
+  if (columns === undefined) checkHeader([]);
+  else if (held) yield csvRow(file, columns, held.cells, held.line, text.endsLine ? undefined : column);
 }
 
 function newlines(text: string, before: number): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < before; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-function notUtf8(where: string, line: number): DataError {
-  return new DataError('not-utf8', { where: `${where}:${line}` });
 }
 
 export function cannotRead(path: string, err: unknown): DataError {

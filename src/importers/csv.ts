@@ -1,6 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { isIsoDate } from '../core/dates.js';
 import { isHardSession } from '../core/day-status.js';
 import {
@@ -24,8 +22,7 @@ import { columnOf } from '../core/fields.js';
 import type { Day, FieldKey, Session } from '../core/types.js';
 import { DataError } from '../errors.js';
 import { DAY_COLUMNS, DERIVED_COLUMNS, SESSION_COLUMNS, unneutralise } from '../render/csv.js';
-import { addToColumn, csvError, csvRow, newColumnStats, type CsvRecord, type CsvRow, type Skipped } from './common.js';
-import { textPieces, type TextProgress } from './text-stream.js';
+import { csvStream, type CsvRecord, type Skipped } from './common.js';
 
 // Reads back `recover export`, either table, e.g.
 //   date,sleep_h,sleep_quality,...,rest_day,sessions,load,sources
@@ -41,9 +38,6 @@ export interface DayUpdate {
 
 type Row = CsvRecord;
 type Chunks = AsyncIterable<Buffer> | Iterable<Buffer>;
-
-/** As for every CSV file: no row of a real export comes near 1 MB, and a longer one stops the import rather than filling memory. */
-const MAX_ROW_CHARS = 2 ** 20;
 
 /** Reads recover's own export from a file, as it streams in. */
 export function readCsvFile(path: string, skipped?: Skipped[]): Promise<DayUpdate[]> {
@@ -69,7 +63,7 @@ export async function readCsvExport(file: string, chunks: Chunks, skipped?: Skip
   const days: DayUpdate[] = [];
   const sessions = new Map<string, Session[]>();
   const firstLine = new Map<string, number>();
-  for await (const { record, line, where, problem } of exportRows(file, chunks, checkHeader)) {
+  for await (const { record, line, where, problem } of csvStream(file, chunks, checkHeader, true)) {
     try {
       if (problem !== undefined) throw problem;
       if (sessionsTable) {
@@ -91,41 +85,6 @@ export async function readCsvExport(file: string, chunks: Chunks, skipped?: Skip
     }
   }
   return sessionsTable ? groupSessions(sessions) : days;
-}
-
-/**
- * The export's rows as they stream in, strictly: csv-parse refuses a row with more or fewer cells
- * than the header, as the export never has them, and the last row of a file that ends without a
- * line end is checked for being cut off (csvRow), as in every CSV file.
- */
-async function* exportRows(file: string, chunks: Chunks, checkHeader: (header: readonly string[]) => void): AsyncGenerator<CsvRow> {
-  const { parse } = await import('csv-parse');
-  const text: TextProgress = { line: 1, endsLine: true };
-  const rows = parse({ info: true, bom: true, skip_empty_lines: true, max_record_size: MAX_ROW_CHARS });
-  // Errors reach the loop below through `rows`, which the pipeline destroys with them.
-  pipeline(Readable.from(textPieces(file, chunks, text)), rows).catch(() => undefined);
-  let header: string[] | undefined;
-  // One row behind: the last row is judged once the file is known to end.
-  let held: { cells: string[]; line: number } | undefined;
-  const column = newColumnStats();
-  try {
-    for await (const { record: cells, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (header === undefined) {
-        header = cells.map((n) => n.trim());
-        checkHeader(header);
-        continue;
-      }
-      if (held) {
-        yield csvRow(file, header, held.cells, held.line, undefined);
-        addToColumn(column, held.cells[header.length - 1]);
-      }
-      held = { cells, line: info.lines };
-    }
-  } catch (err) {
-    throw err instanceof DataError ? err : csvError(file, err);
-  }
-  if (header === undefined) checkHeader([]);
-  else if (held) yield csvRow(file, header, held.cells, held.line, text.endsLine ? undefined : column);
 }
 
 function dateCell(record: Row): string {

@@ -1,7 +1,7 @@
 import { Assembler } from 'stream-json/core/assembler.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { DataError } from '../errors.js';
-import { textPieces } from './text-stream.js';
+import { textPieces } from './common.js';
 
 /**
  * The most text one record may take: the largest real one (a Fitbit night with its sleep stages)
