@@ -157,9 +157,12 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   // Read, merge and write under one write lock, so a log saved meanwhile is never overwritten.
   const { stats, updated, saved, kept, rows } = writeLocked(db, () => {
     const order = loadSourceOrder(db);
-    const updates = plan.updates.filter(inSpan);
+    // By date (a stable sort: the order of one date's updates is kept): every update of a date
+    // then meets the same pending day. A CSV re-sorted newest first merged its days into empty
+    // ones and replaced what was stored.
+    const updates = plan.updates.filter(inSpan).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     // Merged and written a batch of dates at a time, still in the one transaction: memory holds
-    // one batch's stored and merged days, not every day of the export (updates come by date).
+    // one batch's stored and merged days, not every day of the export.
     const pending = new Map<string, Pending>();
     let states = new Map<string, DayState>();
     let loadedTo = 0;
@@ -328,8 +331,7 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
       });
     }
   }
-  // By date, each source's own files before its fallback files (they come last in `results`).
-  updates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Each source's own files before its fallback files (they come last in `results`); sorted by date where they are merged.
   // One line per file in the summary, however many sources its values went to.
   const files = new Map<string, Pick<FileResult, 'file' | 'skipped' | 'notes'>>();
   for (const r of results) {

@@ -94,7 +94,7 @@ function dateCell(record: Row): string {
 }
 
 const FIELD_COLUMNS: ReadonlyMap<string, FieldKey> = new Map(
-  [...NUMBER_FIELDS, ...TEXT_FIELDS, { key: 'mealWithin2h' as const }].map((f) => [columnOf(f.key), f.key]),
+  [...NUMBER_FIELDS, ...TEXT_FIELDS, { key: 'mealWithin2h' as const }, { key: 'sick' as const }].map((f) => [columnOf(f.key), f.key]),
 );
 
 /** "sleep_h=whoop;hrv_ms=oura" -> where each value came from. */

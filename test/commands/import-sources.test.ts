@@ -127,3 +127,36 @@ describe('one source per field', () => {
     t.deps.close();
   });
 });
+
+describe("recover's own CSV, read back", () => {
+  const exportOf = async (t: TestDeps, ...args: string[]) => {
+    const before = t.stdout().length;
+    expect(await main(['export', ...args], t.deps)).toBe(0);
+    return t.stdout().slice(before);
+  };
+
+  it('restores a day marked sick by hand, with its source', async () => {
+    const t = testDeps();
+    await cli(t, 'log', '--date', '2024-03-01', '--sleep', '6', '--sick', 'yes', '--rest', '--yes');
+    const backup = join(tempDir(), 'days.csv');
+    writeFileSync(backup, await exportOf(t));
+    t.deps.close();
+    const restored = testDeps();
+    await cli(restored, 'import', 'csv', backup);
+    expect(await dayOf(restored, '2024-03-01')).toMatchObject({ sick: true, trainingLogged: true });
+    expect(await exportOf(restored)).toContain('sick=manual');
+    restored.deps.close();
+  });
+
+  it('keeps what is stored when the rows come newest first (a file re-sorted in a spreadsheet)', async () => {
+    const t = testDeps();
+    for (const date of ['2024-03-01', '2024-03-02', '2024-03-03']) await cli(t, 'log', '--date', date, '--sleep', '7.5', '--fatigue', '2', '--rest', '--yes');
+    const notes = join(tempDir(), 'notes.csv');
+    writeFileSync(notes, 'date,note\n2024-03-03,x\n2024-03-02,y\n2024-03-01,z\n');
+    await cli(t, 'import', 'csv', notes);
+    for (const [date, note] of [['2024-03-01', 'z'], ['2024-03-02', 'y'], ['2024-03-03', 'x']]) {
+      expect(await dayOf(t, date ?? '')).toMatchObject({ sleepHours: 7.5, fatigue: 2, trainingLogged: true, note });
+    }
+    t.deps.close();
+  });
+});
