@@ -26,8 +26,9 @@ const DAY_MS = 86_400_000;
  * parsing the text as a Date was most of a report's date arithmetic.
  */
 function utcMs(iso: string): number {
+  if (!ISO_DATE.test(iso)) return Number.NaN;
   const [month, day] = [Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
-  if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-' || !(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Number.NaN;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Number.NaN;
   // setUTCFullYear, not Date.UTC: that reads years 0-99 as 1900-1999.
   return new Date(0).setUTCFullYear(Number(iso.slice(0, 4)), month - 1, day);
 }

@@ -76,7 +76,7 @@ describe('date arithmetic from the digits', () => {
     expect(addDays(iso, days)).toBe(want);
   });
 
-  it.each(['2024-13-01', '2024-1-01', '2024-01-00', '2024-01-32', 'garbage', ''])('refuses %j as Date did', (iso) => {
+  it.each(['2024-13-01', '2024-1-01', '2024-01-00', '2024-01-32', 'garbage', '', '2024-01- 1', '2024-+1-01', '0x12-01-01', ' 2024-01-1'])('refuses %j as Date did', (iso) => {
     expect(() => addDays(iso, 1)).toThrow(RangeError);
     expect(dateRange(iso, '2026-01-01')).toEqual([]);
   });
