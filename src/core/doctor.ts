@@ -29,6 +29,7 @@ export interface ContentFacts {
   integrity: string[];
   days: Day[] | null;
   orphans: Array<{ table: string; parent: string; rows: number; dates: string[] }>;
+  badJson: Array<{ table: string; column: string; rows: number; dates: string[] }>;
 }
 
 export interface Expected {
@@ -90,6 +91,10 @@ export function checkContent(c: ContentFacts, x: Expected): Finding[] {
   for (const o of c.orphans) {
     const dates = o.dates.slice(0, 3).join(', ') + (o.dates.length > 3 ? ', ...' : '');
     findings.push({ code: 'orphaned-rows', level: 'error', details: { rows: o.rows, table: o.table, parent: o.parent, dates, path: x.path } });
+  }
+  for (const b of c.badJson) {
+    const dates = b.dates.slice(0, 3).join(', ') + (b.dates.length > 3 ? ', ...' : '');
+    findings.push({ code: 'bad-json', level: 'error', details: { rows: b.rows, table: b.table, column: b.column, dates } });
   }
   return findings;
 }

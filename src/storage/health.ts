@@ -14,7 +14,22 @@ export interface DbFacts {
   /** Null when the schema is too old or too new to read the days. */
   days: Day[] | null;
   orphans: Orphans[];
+  /** Rows whose JSON column (schema v9) is not a JSON object: recover cannot read those days. */
+  badJson: BadJson[];
 }
+
+export interface BadJson {
+  table: string;
+  column: string;
+  rows: number;
+  dates: string[];
+}
+
+// The JSON columns: a day's sources, and a source's values of a day.
+const JSON_COLUMNS = [
+  ['day', 'sources'],
+  ['observation', 'fields'],
+] as const;
 
 export interface Orphans {
   table: string;
@@ -47,6 +62,7 @@ export function inspectDb(db: Database.Database, schemaVersion: number): DbFacts
     integrity: db.prepare('PRAGMA integrity_check(20)').pluck().all() as string[],
     days: null,
     orphans: [],
+    badJson: [],
   };
   if (facts.kind !== 'recover' || version < READABLE_FROM || version > schemaVersion) return facts;
   facts.days = listAllDays(db);
@@ -54,5 +70,13 @@ export function inspectDb(db: Database.Database, schemaVersion: number): DbFacts
     const rows = db.prepare(`SELECT date FROM ${table} WHERE date NOT IN (SELECT date FROM ${parent})`).pluck().all() as string[];
     return { table, parent, rows: rows.length, dates: [...new Set(rows)].sort() };
   }).filter((o) => o.rows > 0);
+  facts.badJson = JSON_COLUMNS.map(([table, column]) => {
+    // json_type fails on text that is not JSON, so it is asked only of valid JSON.
+    const rows = db
+      .prepare(`SELECT date FROM ${table} WHERE ${column} IS NOT NULL AND CASE WHEN json_valid(${column}) THEN json_type(${column}) <> 'object' ELSE 1 END`)
+      .pluck()
+      .all() as string[];
+    return { table, column, rows: rows.length, dates: [...new Set(rows)].sort() };
+  }).filter((b) => b.rows > 0);
   return facts;
 }

@@ -57,6 +57,18 @@ describe('recover doctor', () => {
     expect(report.findings.map((f) => f.code)).toEqual(['file-permissions', 'out-of-range', 'future-day', 'orphaned-rows']);
   });
 
+  it('finds a day whose sources or values are not a JSON object (written by something else), exit 1', async () => {
+    const path = await loggedDb();
+    const raw = new Database(path);
+    raw.exec(`UPDATE day SET sources = '{bad' WHERE date = '2026-11-24';
+              INSERT INTO observation (date, source, fields) VALUES ('2026-11-24', 'whoop', '[1]');`);
+    raw.close();
+    const t = testDeps({ db: path });
+    expect(await main(['doctor', '--format', 'table'], t.deps)).toBe(1);
+    expect(t.stdout()).toContain("error [bad-json] 1 day row has a sources that is not a JSON object (2026-11-24): recover cannot read that day.");
+    expect(t.stdout()).toContain('error [bad-json] 1 observation row has a fields that is not a JSON object (2026-11-24): recover cannot read that day.');
+  });
+
   it('reports a missing database without creating it, and a foreign file without changing it', async () => {
     const t = testDeps();
     expect(await main(['doctor', '--format', 'table'], t.deps)).toBe(1);

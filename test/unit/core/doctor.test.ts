@@ -5,7 +5,7 @@ import { day, strength } from '../../helpers/days.js';
 
 const expected = { path: '/d/recover.db', schemaVersion: 7, readableFrom: 6, applicationId: 0x52435652, today: '2026-11-26' };
 const sound = (values: Partial<ContentFacts> = {}): ContentFacts => ({
-  version: 7, applicationId: 0x52435652, integrity: ['ok'], days: [day('2026-11-25', { fatigue: 2, sessions: [strength()] })], orphans: [], ...values,
+  version: 7, applicationId: 0x52435652, integrity: ['ok'], days: [day('2026-11-25', { fatigue: 2, sessions: [strength()] })], orphans: [], badJson: [], ...values,
 });
 /** The core gives codes and details; the words come from the render catalogue, checked alongside. */
 const words = (f: Finding | undefined) => (f ? sayFinding(f) : undefined);
