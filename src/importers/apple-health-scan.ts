@@ -166,8 +166,7 @@ class TagAttributes {
 
   /**
    * Reads the attributes between the name's end and the '>' at `gt`; false when they are not
-   * as simple as Apple's: each name="value" or name='value', apart, with references XML knows
-   * (an attribute given twice is refused when it is read).
+   * as simple as Apple's: each name="value" or name='value', apart, once, with references XML knows.
    */
   read(buf: Buffer, nameEnd: number, gt: number): boolean {
     this.buf = buf;
@@ -182,6 +181,14 @@ class TagAttributes {
       let eq = at + 1;
       while (NAME_BYTES[buf[eq] ?? 0] !== 0) eq++;
       const keyEnd = eq;
+      // An attribute given twice is not XML (the full parser refuses it), whether it is read or not.
+      for (let k = 0; k < this.count; k++) {
+        const start = this.keyStarts[k] ?? 0;
+        if ((this.keyEnds[k] ?? 0) - start !== keyEnd - at) continue;
+        let j = 0;
+        while (j < keyEnd - at && buf[start + j] === buf[at + j]) j++;
+        if (j === keyEnd - at) return false;
+      }
       while (isSpace(buf[eq])) eq++;
       let open = eq + 1;
       while (isSpace(buf[open])) open++;
@@ -215,19 +222,17 @@ class TagAttributes {
   }
 
   /**
-   * A value as XML reads it. Throws NOT_PLAIN for an attribute given twice, and for a tab, line
-   * end or other control character in the value, which XML turns into a space or refuses.
+   * A value as XML reads it. Throws NOT_PLAIN for a tab, line end or other control character in
+   * the value, which XML turns into a space or refuses.
    */
   readonly attribute: Attribute = (name) => {
     const buf = this.buf;
     let found = -1;
-    for (let k = 0; k < this.count; k++) {
+    for (let k = 0; found === -1 && k < this.count; k++) {
       const start = this.keyStarts[k] ?? 0;
       if ((this.keyEnds[k] ?? 0) - start !== name.length) continue;
       let same = true;
       for (let j = 0; same && j < name.length; j++) same = buf[start + j] === name.charCodeAt(j);
-      // An attribute given twice is not XML: the full parser refuses it.
-      if (same && found !== -1) throw NOT_PLAIN;
       if (same) found = k;
     }
     if (found === -1) return undefined;
@@ -237,7 +242,6 @@ class TagAttributes {
     if (kind !== PLAIN) for (let i = from; i < to; i++) if ((buf[i] ?? 0) < SP) throw NOT_PLAIN;
     const text = buf.toString('utf8', from, to);
     return kind === REFERENCES ? resolve(text) : text;
-    return undefined;
   };
 }
 

@@ -15,6 +15,8 @@ const SLICE_CHARS = 2 ** 16;
  * handed to the parser at the end, it reports a file that stops inside a value.
  */
 const END = Symbol.for('object-stream.none') as unknown as string;
+/** JSON's white space only. */
+const BLANKS = /^[ \t\n\r]*$/;
 
 export interface JsonRecord {
   /** "sleep.json: element 3", for messages. */
@@ -95,7 +97,8 @@ async function* wholeRecords(file: string, chunks: readonly Buffer[], nested?: N
 async function* streamedRecords(file: string, chunks: AsyncIterable<Buffer>, nested?: Nested): AsyncGenerator<JsonRecord> {
   const parse = jsonParser({ streamValues: false });
   const records = new RecordReader(file, nested);
-  let sinceRecord = 0;
+  /** At most how much text the record being read, or a value the parser is still reading, holds (counted by slice). */
+  let held = 0;
   const feed = (text: string) => {
     let tokens;
     try {
@@ -104,10 +107,18 @@ async function* streamedRecords(file: string, chunks: AsyncIterable<Buffer>, nes
       // Without an element number: the parser reads a slice at a time, and its error does not say where in the slice.
       throw new DataError('json-invalid', { file, why: err as Error });
     }
-    const before = records.count;
+    const started = records.started;
+    const taken = typeof tokens === 'symbol' ? 0 : tokens.values.length;
     if (typeof tokens !== 'symbol') for (const token of tokens.values) records.take(token);
-    sinceRecord = records.count > before ? 0 : sinceRecord + text.length;
-    if (sinceRecord > MAX_RECORD_CHARS) throw new DataError('json-record-too-long', { where: records.where(), max: MAX_RECORD_CHARS / 2 ** 20 });
+    if (text === END) return;
+    // A record counts from its start; outside records, only a value the parser may still be reading
+    // (begun after its last token: a string read as a record, say), not blanks or values passed over,
+    // which JSON.parse takes too. After the array the parser takes nothing but blanks.
+    if (records.ended) held = 0;
+    else if (records.assembling) held = records.started > started ? text.length : held + text.length;
+    else if (taken > 0) held = text.length;
+    else if (!records.opened || !BLANKS.test(text)) held += text.length;
+    if (held > MAX_RECORD_CHARS) throw new DataError('json-record-too-long', { where: records.where(), max: MAX_RECORD_CHARS / 2 ** 20 });
   };
   for await (const piece of textPieces(file, chunks)) {
     for (let at = 0; at < piece.length; at += SLICE_CHARS) {
@@ -125,7 +136,13 @@ class RecordReader {
   /** Arrays and objects open around the next token, outside a record. */
   private depth = 0;
   private readonly assembler = new Assembler();
-  private assembling = false;
+  /** Whether a record is being put together. */
+  assembling = false;
+  /** Records begun so far. */
+  started = 0;
+  /** Whether the top-level array has begun, and ended. */
+  opened = false;
+  ended = false;
   /** Objects and arrays open in a value that is not read (a nested array's neighbours). */
   private skipping = 0;
   private key: string | null = null;
@@ -161,13 +178,15 @@ class RecordReader {
       else if (token.name === 'endObject' || token.name === 'endArray') this.skipping--;
     } else if (this.depth === this.level && token.name !== 'endArray') {
       this.assembling = true;
+      this.started++;
       this.assembler.consume(token);
       if (this.assembler.done) this.record();
     } else if (this.depth === 0) {
       if (token.name !== 'startArray') throw new DataError('json-not-array', { file: this.file });
-      this.depth = 1;
+      [this.depth, this.opened] = [1, true];
     } else if (token.name === 'endArray' && this.depth !== 2) {
       this.depth--;
+      this.ended = this.depth === 0;
     } else {
       this.inContainer(token);
     }

@@ -119,6 +119,10 @@ const CASES: Array<[string, Buffer, 'pre-filter' | 'full parser']> = [
   ['a long type not asked for, with a reference', bytes(withLine(PROTEIN + 3, (l) => l.replace('StepCount', 'ActiveEnergyBurned&amp;Co'))), 'pre-filter'],
   ['a short type with a reference', bytes(withLine(PROTEIN + 3, (l) => l.replace('HKQuantityTypeIdentifierStepCount', 'HK&#68;'))), 'pre-filter'],
   ['an attribute given twice in a record read', bytes(withLine(PROTEIN, (l) => l.replace(' value="40"', ' value="40" value="41"'))), 'full parser'],
+  // Given twice, an attribute the import does not ask for: the full parser refuses it all the same.
+  ['an attribute given twice in the root', bytes(BASE.replace('<HealthData locale="en_GB">', '<HealthData locale="en_GB" locale="nl_NL">')), 'full parser'],
+  ['an attribute not read given twice in a record read', bytes(withLine(PROTEIN - 2, (l) => l.replace(' creationDate=', ' creationDate="2024-05-04 23:00:00 +0200" creationDate='))), 'full parser'],
+  ['an attribute not read given twice in workout statistics', bytes(BASE.replace('minimum="98"', 'minimum="98" minimum="97"')), 'full parser'],
   ['a tab in a value read', bytes(withLine(PROTEIN, (l) => l.replace('Anna’s Watch', 'Anna’s\tWatch'))), 'full parser'],
   ['a line end in a value read', bytes(withLine(PROTEIN, (l) => l.replace('unit="g"', 'unit="\ng"'))), 'full parser'],
   ['a byte that is not UTF-8 in a record skipped', Buffer.concat([bytes(BASE.slice(0, BASE.indexOf('value="61"'))), Buffer.from([0xff]), bytes(BASE.slice(BASE.indexOf('value="61"')))]), 'full parser'],

@@ -67,6 +67,8 @@ describe.each([
     await expect(records(upTo, `[{"a": 1}, ${element(MAX_RECORD_CHARS + 2 ** 17)}]`)).rejects.toThrow('f.json: element 2: a record longer than 1 MB: not an export recover reads.');
     // No array at all, only blanks: the same, not a file read to its end.
     await expect(records(upTo, ' '.repeat(MAX_RECORD_CHARS + 2 ** 17))).rejects.toThrow('f.json: element 1: a record longer than 1 MB');
+    // A string for a record, which the parser holds until its end: the same, after blanks that do not count.
+    await expect(records(upTo, `[{"a": 1}, ${' '.repeat(2 ** 17)}"${'x'.repeat(MAX_RECORD_CHARS + 2 ** 17)}"]`)).rejects.toThrow('f.json: element 2: a record longer than 1 MB');
     const under = await records(upTo, `[${element(MAX_RECORD_CHARS - 2 ** 17)}, {"a": 1}]`, undefined, 7);
     expect(under.map(([where, record]) => [where, JSON.stringify(record).length])).toEqual([['f.json: element 1', MAX_RECORD_CHARS - 2 ** 17 - 1], ['f.json: element 2', 7]]);
   });
@@ -92,6 +94,34 @@ describe.each([
     ['a number', '[{"summarizedActivitiesExport": [{"activityId": 1}]}, 5]'],
   ])('refuses %s', async (_what, text) => {
     await expect(records(upTo, text, ACTIVITIES)).rejects.toThrow('a.json: expected [{"summarizedActivitiesExport": [...]}]');
+  });
+});
+
+// Only a record's own text counts towards the 1 MB a record may take: blanks around records and
+// what Garmin's objects hold besides their records are read past, as JSON.parse reads them.
+describe.each([
+  ['read whole', 2 ** 23],
+  ['streamed', 0],
+])('text outside records, %s', (_how, upTo) => {
+  const blanks = ' '.repeat(MAX_RECORD_CHARS + 2 ** 17);
+
+  it('takes 1.2 MB of blanks after the array, and between two elements', async () => {
+    expect(await records(upTo, `[{"a": 1}]${blanks}`, undefined, 3)).toEqual([['f.json: element 1', { a: 1 }]]);
+    expect(await records(upTo, `[{"a": 1},${blanks}{"b": 2}${blanks}, 3]`, undefined, 5)).toEqual([
+      ['f.json: element 1', { a: 1 }],
+      ['f.json: element 2', { b: 2 }],
+      ['f.json: element 3', 3],
+    ]);
+  });
+
+  it('takes over 1 MB of other values in a Garmin object, passed over', async () => {
+    const other = JSON.stringify(Array.from({ length: 3 * 2 ** 17 }, (_, i) => i % 1000));
+    const text = `[{"other": ${other}, "summarizedActivitiesExport": [{"activityId": 1}], "more": ${other}}, {"summarizedActivitiesExport": [{"activityId": 2}]}]`;
+    expect(text.length).toBeGreaterThan(2 * MAX_RECORD_CHARS);
+    expect(await records(upTo, text, ACTIVITIES, 4)).toEqual([
+      ['a.json: element 1', { activityId: 1 }],
+      ['a.json: element 2', { activityId: 2 }],
+    ]);
   });
 });
 
