@@ -29,30 +29,25 @@ if (process.argv[2] === '--warm') {
   chmodSync(CODE_CACHE, 0o644);
 } else {
   const { build } = await import('esbuild');
+  /** A module the bundle gets as `contents` instead of the file `filter` names. */
+  const standIn = (name, filter, contents) => ({
+    name,
+    setup(b) {
+      // Not for the stand-in's own imports: the lazy child_process must still reach Node's.
+      b.onResolve({ filter }, (args) => (args.namespace === name ? undefined : { path: name, namespace: name }));
+      b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+    },
+  });
   // better-sqlite3 finds its addon through \`bindings\`, which tries a dozen paths from a stack trace
   // on every start; the bundle asks Node for the one file directly.
-  const directAddon = {
-    name: 'direct-addon',
-    setup(b) {
-      b.onResolve({ filter: /^bindings$/ }, () => ({ path: 'bindings', namespace: 'direct-addon' }));
-      b.onLoad({ filter: /.*/, namespace: 'direct-addon' }, () => ({
-        contents: "module.exports = (name) => require(require.resolve('better-sqlite3/build/Release/' + name));",
-        loader: 'js',
-      }));
-    },
-  };
+  const directAddon = standIn('direct-addon', /^bindings$/, "module.exports = (name) => require(require.resolve('better-sqlite3/build/Release/' + name));");
   // commander requires child_process (and with it net, dgram, streams) on load, for subcommands
   // that are programs of their own, which recover has none of: loaded when first used instead.
-  const lazyChildProcess = {
-    name: 'lazy-child-process',
-    setup(b) {
-      b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy-child-process' }));
-      b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-        contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-        loader: 'js',
-      }));
-    },
-  };
+  const lazyChildProcess = standIn(
+    'lazy-child-process',
+    /^(node:)?child_process$/,
+    "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+  );
   // stream-chain (under stream-json, which the Fitbit and Garmin importers load) upgrades its UTF-8
   // decoder through import('node:string_decoder') when first loaded: a require in the bundle.
   const staticStringDecoder = {
