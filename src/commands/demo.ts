@@ -7,7 +7,7 @@ import type { Deps } from '../cli/deps.js';
 import { demoData, DEMO_SETTINGS, whoopCycles } from '../core/demo.js';
 import { MANUAL, type Sources } from '../core/merge.js';
 import { settingByName } from '../core/settings.js';
-import type { Day, FieldKey } from '../core/types.js';
+import { FIELD_KEYS, type Day } from '../core/types.js';
 import { DataError, UsageError } from '../errors.js';
 import { isDemo, markDemo } from '../storage/demo.js';
 import { saveDays } from '../storage/days.js';
@@ -82,7 +82,7 @@ export async function runDemo(opts: DemoOptions, deps: Deps): Promise<void> {
 /** Every value the demo sets counts as typed by hand, as if logged day by day. */
 function typedFields(day: Day): Sources {
   const sources: Sources = {};
-  for (const [field, value] of Object.entries(day)) if (value !== null && !['date', 'sessions', 'trainingLogged', 'hrvMeasure'].includes(field)) sources[field as FieldKey] = MANUAL;
+  for (const field of FIELD_KEYS) if (day[field] !== null) sources[field] = MANUAL;
   return sources;
 }
 

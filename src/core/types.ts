@@ -136,3 +136,8 @@ export interface Line {
   code: string;
   numbers?: Record<string, number | string | null>;
 }
+
+/** Every FieldKey, in the order a day holds them (the order of stored JSON and of the export's sources). */
+export const FIELD_KEYS: readonly FieldKey[] = Object.keys(emptyDay('')).filter(
+  (k): k is FieldKey => !['date', 'sessions', 'trainingLogged', 'hrvMeasure'].includes(k),
+);

@@ -4,7 +4,7 @@ import type { DateSpan } from '../core/report.js';
 import type { DayState, FieldValue, Observations, Source, Sources } from '../core/merge.js';
 import { hrvMeasureOf } from '../core/sources.js';
 import { recentTags } from '../core/tags.js';
-import { emptyDay, type Day, type FieldKey, type Session, type SessionType } from '../core/types.js';
+import { emptyDay, FIELD_KEYS, type Day, type FieldKey, type Session, type SessionType } from '../core/types.js';
 import type { Db } from './db.js';
 
 const COLUMNS = [
@@ -231,11 +231,7 @@ function pushDayRow(out: Array<string | number | null>, day: Day, sources: strin
  * Every field's place in the JSON of the `sources` and `observation.fields` columns: the same
  * text for the same values, whatever order a merge set them in.
  */
-const FIELD_ORDER = new Map(
-  Object.keys(emptyDay(''))
-    .filter((k) => !['date', 'sessions', 'trainingLogged', 'hrvMeasure'].includes(k))
-    .map((k, i) => [k, i]),
-);
+const FIELD_ORDER = new Map(FIELD_KEYS.map((k, i) => [k, i]));
 
 /** The fields a record holds, in FIELD_ORDER. */
 function fieldsInOrder(record: object): FieldKey[] {
