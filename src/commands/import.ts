@@ -14,6 +14,7 @@ import {
   type FieldKept,
   type MergeOutcome,
 } from '../core/merge.js';
+import { byDate } from '../core/dates.js';
 import type { DateSpan } from '../core/report.js';
 import type { SourceOrder } from '../core/sources.js';
 import type { FieldKey, Session } from '../core/types.js';
@@ -160,7 +161,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     // By date (a stable sort: the order of one date's updates is kept): every update of a date
     // then meets the same pending day. A CSV re-sorted newest first merged its days into empty
     // ones and replaced what was stored.
-    const updates = plan.updates.filter(inSpan).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const updates = plan.updates.filter(inSpan).sort(byDate);
     // Merged and written a batch of dates at a time, still in the one transaction: memory holds
     // one batch's stored and merged days, not every day of the export.
     const pending = new Map<string, Pending>();

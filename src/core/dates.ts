@@ -20,6 +20,9 @@ export function isIsoDate(text: string): boolean {
 
 const DAY_MS = 86_400_000;
 
+/** Orders by date: ISO dates sort as text, with no locale. */
+export const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /**
  * Midnight UTC of a YYYY-MM-DD date in epoch ms, or NaN where `new Date(text)` would be invalid
  * (a day past the month's end rolls over, as Date's own parser does). Read from the digits:

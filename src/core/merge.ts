@@ -1,3 +1,4 @@
+import { byDate as dateOrder } from './dates.js';
 import { firstSource, hrvMeasureOf, isTyped, MANUAL, OWN_CSV, sessionRank, type Source, type SourceOrder } from './sources.js';
 import { emptyDay, type Day, type DayValues, type FieldKey, type Session } from './types.js';
 
@@ -263,8 +264,6 @@ export interface Disagreement {
   other: { file: string; value: FieldValue };
 }
 
-/** ISO dates sort as text: no locale needed. */
-const dateOrder = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /**
  * Combines the files of one import, whatever order they were given in: files are taken by

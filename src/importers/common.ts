@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse/sync';
-import { isIsoDate, wallClockIn } from '../core/dates.js';
+import { byDate, isIsoDate, wallClockIn } from '../core/dates.js';
 import { checkNumber, checkSession, fieldByKey, InvalidValue, NUMBER_FIELDS } from '../core/fields.js';
 import type { ImportedDay } from '../core/merge.js';
 import type { DayValues, FieldKey, Session } from '../core/types.js';
@@ -146,7 +146,7 @@ export class DayCollector {
 
   result(notes: Note[] = []): FileResult {
     // ISO dates sort as text: no locale needed.
-    const days = [...this.days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const days = [...this.days.values()].sort(byDate);
     return { file: this.file, days, records: this.records, skipped: this.skipped, notes };
   }
 }
