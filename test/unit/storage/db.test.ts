@@ -99,7 +99,7 @@ describe('migrations', () => {
 });
 
 describe('openDb', () => {
-  it('creates the file 0600 in a 0700 folder, in WAL mode with foreign keys on', () => {
+  it('creates the file 0600 in a 0700 folder, in WAL mode with foreign keys on and a 2 MB page cache', () => {
     const path = join(tempDir(), 'nested', 'data', 'recover.db');
     const db = openDb(path, { create: true });
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -107,6 +107,7 @@ describe('openDb', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-2000);
     db.close();
   });
 
