@@ -3,7 +3,7 @@ import vitest from '@vitest/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/*.mjs', 'build/*.mjs', 'bin/*.cjs', 'test/**/*.mjs', 'eslint.config.js'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/*.mjs', 'build/*.mjs', 'build/*.cjs', 'bin/*.cjs', 'test/**/*.mjs', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -15,7 +15,8 @@ const CODE_CACHE = `${BUNDLE}.cache`;
 
 /** Compiles the bundle (with V8's cached code when given and still valid) and runs its top level. */
 function compileBundle(source, cachedData) {
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData });
+  // The build wrote the bundle as a function of CommonJS's module arguments.
+  const script = new Script(source, { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   if (typeof module.exports.main !== 'function') throw new Error(`${BUNDLE} does not export main`);

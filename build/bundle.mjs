@@ -16,7 +16,11 @@ if (process.argv[2] === '--warm') {
   const dir = mkdtempSync(join(tmpdir(), 'recover-warm-'));
   try {
     const db = join(dir, 'demo.db');
-    const runs = [['demo', '--file', db], ['report', '--week'], ['status'], ['report', '--month', '--json'], ['--lang', 'nl', 'report', '--week'], ['--lang', 'nl', 'status']];
+    // Tables too: in a terminal report and status print them.
+    const runs = [
+      ['demo', '--file', db], ['report', '--week'], ['status'], ['report', '--month', '--json'], ['--lang', 'nl', 'report', '--week'], ['--lang', 'nl', 'status'],
+      ['report', '--week', '--format', 'table'], ['status', '--format', 'table'],
+    ];
     for (const argv of runs.map((run, i) => (i === 0 ? run : ['--db', db, ...run]))) {
       const code = await main(argv);
       if (code !== 0) throw new Error(`warm-up run \`recover ${argv.join(' ')}\` ended with ${code}`);
@@ -35,7 +39,8 @@ if (process.argv[2] === '--warm') {
     setup(b) {
       // Not for the stand-in's own imports: the lazy child_process must still reach Node's.
       b.onResolve({ filter }, (args) => (args.namespace === name ? undefined : { path: name, namespace: name }));
-      b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+      // Its own imports resolve from the project, as the module's would.
+      b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js', resolveDir: new URL('..', import.meta.url).pathname }));
     },
   });
   // better-sqlite3 finds its addon through \`bindings\`, which tries a dozen paths from a stack trace
@@ -59,6 +64,8 @@ if (process.argv[2] === '--warm') {
       }));
     },
   };
+  // cli-table3's string-width, with a fast way for ASCII text (see the file).
+  const asciiWidth = standIn('ascii-width', /^string-width$/, readFileSync(new URL('string-width.cjs', import.meta.url), 'utf8'));
   rmSync(dist('recover.cjs.cache'), { force: true });
   const result = await build({
     entryPoints: [dist('cli/main.js').pathname],
@@ -67,11 +74,15 @@ if (process.argv[2] === '--warm') {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [directAddon, lazyChildProcess, staticStringDecoder],
+    plugins: [directAddon, lazyChildProcess, staticStringDecoder, asciiWidth],
     // Plain ASCII (the default: other characters escaped), so start.ts reads it as latin1.
     charset: 'ascii',
     // Without comments and indentation, a third of the size to read at every start; names are kept for stack traces.
     minifyWhitespace: true,
+    // Written as the function CommonJS wraps a module in, as bin/start.cjs compiles it: adding the
+    // wrapper there made a copy of the whole source at every start.
+    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+    footer: { js: '\n})' },
     logLevel: 'silent',
   });
   if (/[^\x00-\x7f]/.test(readFileSync(dist('recover.cjs'), 'latin1'))) throw new Error('build/bundle.mjs: dist/recover.cjs is not plain ASCII');

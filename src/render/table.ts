@@ -39,10 +39,12 @@ export function fitRows(heads: Heads, rows: ReadonlyArray<readonly Cell[]>, layo
   if (layout.format !== 'table') return { text: delimited(heads.long, rows, layout.format), short: false };
   const c = layout.color;
   const cells = rows.map((r) => r.map((cell) => (typeof cell === 'string' ? cell : '')));
-  const natural = (head: readonly string[]) => head.map((h, i) => Math.max(visibleWidth(h), ...cells.map((r) => visibleWidth(r[i] ?? ''))) + 2);
+  // Each column's widths once: the cells' part is the same for both headings.
+  const cellWidths = heads.long.map((_, i) => Math.max(0, ...cells.map((r) => visibleWidth(r[i] ?? ''))));
+  const cellWords = heads.long.map((_, i) => Math.max(0, ...cells.map((r) => longestWord(r[i] ?? ''))));
+  const natural = (head: readonly string[]) => head.map((h, i) => Math.max(visibleWidth(h), cellWidths[i] ?? 0) + 2);
   // The first column names the row (a date, a day): it keeps its width.
-  const minimum = (head: readonly string[]) =>
-    head.map((h, i) => (i === 0 ? (natural(head)[0] ?? 0) : Math.max(longestWord(h), ...cells.map((r) => longestWord(r[i] ?? ''))) + 2));
+  const minimum = (head: readonly string[]) => head.map((h, i) => (i === 0 ? Math.max(visibleWidth(h), cellWidths[0] ?? 0) : Math.max(longestWord(h), cellWords[i] ?? 0)) + 2);
   const borders = heads.long.length + 1;
   const gaps = heads.long.length - 1;
   const sum = (widths: number[]) => widths.reduce((a, b) => a + b, 0);

@@ -14,4 +14,9 @@ describe('the bundle bin/recover loads', () => {
     expect(bundle).toContain("require(require.resolve(\"better-sqlite3/build/Release/\"+name))");
     expect(bundle).not.toContain('node_modules/bindings/');
   });
+
+  it("measures table cells with build/string-width.cjs, which falls back on string-width itself", () => {
+    expect(bundle).toMatch(/"ascii-width:ascii-width"\(exports2?,module2?\)\{"use strict";var stringWidth=require_string_width\(\)/);
+    expect(bundle.match(/require_ascii_width\(\)/g)?.length, 'cli-table3, wrap-ansi and cli-progress each take it').toBe(3);
+  });
 });
