@@ -9,7 +9,7 @@ import type { Deps } from '../cli/deps.js';
 import { DataError, NoResults, UsageError } from '../errors.js';
 import { sayData } from '../render/messages/data.js';
 import { sessionRows } from '../render/records.js';
-import { listAllDays, listDays, loadSources } from '../storage/days.js';
+import { daysInPieces, loadSources } from '../storage/days.js';
 import { checkSpan, dateOption } from './options.js';
 
 export type ExportTable = 'days' | 'sessions';
@@ -58,24 +58,52 @@ Examples:
 
 export async function runExport(opts: ExportOptions, deps: Deps): Promise<void> {
   const db = await deps.db({ readOnly: true });
-  const days = opts.span ? listDays(db, opts.span) : listAllDays(db);
-  const text = opts.format === 'json' ? toJson(days, opts.table) : await toCsv(days, opts.table, loadSources(db, opts.span ?? ALL), Boolean(opts.excel));
-  if (opts.output) writePrivately(opts.output, text, Boolean(opts.force));
-  else deps.io.stdout.write(text);
-  if (days.length === 0) throw new NoResults('export-nothing');
-  if (opts.output) deps.io.stderr.write(`${sayData('exported', { n: days.length, file: opts.output })}
+  const render = await pieces(opts);
+  let n = 0;
+  const fill = (write: (text: string) => void) => {
+    // One snapshot for every piece: a write meanwhile is in the export whole or not at all.
+    db.transaction(() => {
+      for (const days of daysInPieces(db, opts.span ?? ALL)) {
+        write(render.piece(days, n === 0, () => loadSources(db, { from: days[0]?.date ?? '', to: days.at(-1)?.date ?? '' })));
+        n += days.length;
+      }
+    })();
+    write(render.end(n === 0));
+  };
+  if (opts.output) writePrivately(opts.output, fill, Boolean(opts.force));
+  else fill((text) => deps.io.stdout.write(text));
+  if (n === 0) throw new NoResults('export-nothing');
+  if (opts.output) deps.io.stderr.write(`${sayData('exported', { n, file: opts.output })}
 `);
 }
 
-async function toCsv(days: Day[], table: ExportTable, sources: Map<string, Sources>, excel: boolean): Promise<string> {
-  const csv = await import('../render/csv.js');
-  const sheet = excel ? csv.EXCEL : {};
-  return table === 'days' ? csv.daysCsv(days, sources, sheet) : csv.sessionsCsv(days, sheet);
+/** The export's text a piece of days at a time (the first with the header), and what ends it. */
+interface Pieces {
+  piece(days: Day[], first: boolean, sources: () => Map<string, Sources>): string;
+  end(empty: boolean): string;
 }
 
-function toJson(days: Day[], table: ExportTable): string {
-  const rows = table === 'days' ? days : sessionRows(days);
-  return `${JSON.stringify(rows, null, 2)}\n`;
+async function pieces(opts: ExportOptions): Promise<Pieces> {
+  if (opts.format === 'json') {
+    // One JSON array, written as JSON.stringify(rows, null, 2) writes it whole.
+    let started = false;
+    return {
+      piece(days) {
+        const rows = opts.table === 'days' ? days : sessionRows(days);
+        if (rows.length === 0) return '';
+        const text = `${started ? ',\n' : '[\n'}${JSON.stringify(rows, null, 2).slice(2, -2)}`;
+        started = true;
+        return text;
+      },
+      end: () => (started ? '\n]\n' : '[]\n'),
+    };
+  }
+  const csv = await import('../render/csv.js');
+  const sheet = opts.excel ? csv.EXCEL : {};
+  const piece = (days: Day[], first: boolean, sources: () => Map<string, Sources>) =>
+    opts.table === 'days' ? csv.daysCsv(days, sources(), sheet, first) : csv.sessionsCsv(days, sheet, first);
+  // Nothing in the range: the header alone.
+  return { piece, end: (empty) => (empty ? piece([], true, () => new Map()) : '') };
 }
 
 /**
@@ -83,15 +111,23 @@ function toJson(days: Day[], table: ExportTable): string {
  * name and is created exclusively (never through a planted file or link), and is removed on any
  * failure; the target must be a regular file or new, and is replaced only with --force.
  */
-export function writePrivately(path: string, text: string, force: boolean): void {
+export function writePrivately(path: string, fill: (write: (text: string) => void) => void, force: boolean): void {
   const target = lstatSync(path, { throwIfNoEntry: false });
   if (target && !target.isFile()) throw new DataError('not-a-regular-file', { path });
   if (target && !force) throw new UsageError('file-exists', { path });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
+  // What `fill` throws is its own error, not one of writing: it goes on as it is, the file removed.
+  let failure: { err: unknown } | undefined;
   try {
     fd = openSync(temp, 'wx', 0o600);
-    writeSync(fd, text);
+    const to = fd;
+    try {
+      fill((text) => writeSync(to, text));
+    } catch (err) {
+      failure = { err };
+      throw err;
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -99,6 +135,7 @@ export function writePrivately(path: string, text: string, force: boolean): void
   } catch (err) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
+    if (failure) throw failure.err;
     throw new DataError('cannot-write', { path, why: err as Error });
   }
 }

@@ -17,6 +17,7 @@ export function writeHtmlReport(path: string, report: Report, deps: Deps): void 
   }
   if (existing !== null && !existing.includes(HTML_MARK)) throw new UsageError('html-not-ours', { path });
   const made = deps.now().toISOString().slice(0, 16).replace('T', ' ');
-  writePrivately(path, renderHtml(report, { made: `${made} UTC` }), true);
+  const html = renderHtml(report, { made: `${made} UTC` });
+  writePrivately(path, (write) => write(html), true);
   deps.io.stderr.write(`${sayHtml('wrote', { from: dateName(report.from), to: dateName(report.to), path })}\n`);
 }

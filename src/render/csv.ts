@@ -34,7 +34,7 @@ const FORMULA_START = /^[=+\-@\t\r']/;
 
 // Every cell with a line break is quoted: records end in CRLF, so a bare LF would otherwise go
 // out unquoted, and a reader that splits on it sees a new row (that may start with "=").
-const CSV_OPTIONS = { header: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
 
 export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
@@ -97,19 +97,25 @@ export interface SheetOptions {
 /** Excel and LibreOffice in a Dutch (or most European) locale: ';' between cells, ',' in numbers. */
 export const EXCEL: SheetOptions = { bom: true, delimiter: ';', decimalComma: true };
 
-function sheetOptions(o: SheetOptions) {
+function sheetOptions(o: SheetOptions, first: boolean) {
   return {
-    bom: Boolean(o.bom),
+    header: first,
+    bom: first && Boolean(o.bom),
     delimiter: o.delimiter ?? ',',
     ...(o.decimalComma ? { cast: { number: (n: number) => String(n).replace('.', ',') } } : {}),
   };
 }
 
-export function daysCsv(days: readonly Day[], sources: ReadonlyMap<string, Sources> = new Map(), sheet: SheetOptions = {}): string {
-  return stringify(days.map((d) => dayRecord(d, sources.get(d.date))), { ...CSV_OPTIONS, ...sheetOptions(sheet), columns: [...DAY_COLUMNS] });
+/**
+ * The days as CSV. An export comes in pieces: the first has the header (and a spreadsheet's
+ * byte-order mark), the others (`first` false) only their rows.
+ */
+export function daysCsv(days: readonly Day[], sources: ReadonlyMap<string, Sources> = new Map(), sheet: SheetOptions = {}, first = true): string {
+  return stringify(days.map((d) => dayRecord(d, sources.get(d.date))), { ...CSV_OPTIONS, ...sheetOptions(sheet, first), columns: [...DAY_COLUMNS] });
 }
 
-export function sessionsCsv(days: readonly Day[], sheet: SheetOptions = {}): string {
+/** The days' sessions as CSV, a row a session; `first` as for daysCsv. */
+export function sessionsCsv(days: readonly Day[], sheet: SheetOptions = {}, first = true): string {
   const rows = sessionRows(days).map((r) => ({
     ...r,
     source: r.source === undefined ? null : neutralise(r.source),
@@ -119,5 +125,5 @@ export function sessionsCsv(days: readonly Day[], sheet: SheetOptions = {}): str
     avg_hr_bpm: r.avgHrBpm ?? null,
     max_hr_bpm: r.maxHrBpm ?? null,
   }));
-  return stringify(rows, { ...CSV_OPTIONS, ...sheetOptions(sheet), columns: [...SESSION_COLUMNS] });
+  return stringify(rows, { ...CSV_OPTIONS, ...sheetOptions(sheet, first), columns: [...SESSION_COLUMNS] });
 }

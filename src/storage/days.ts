@@ -131,6 +131,21 @@ export function listDaysWithLeadIn(db: Db, span: DateSpan, window: { lookbackDay
   return leadIn && leadIn.date < lookback ? [...loadTrainingDays(db, { from: leadIn.date, to: addDays(lookback, -1) }), ...days] : days;
 }
 
+/**
+ * The days of `span` in date order, at most `size` at a time: what reads the whole history
+ * (an export) holds one piece in memory, however long the history.
+ */
+export function* daysInPieces(db: Db, span: DateSpan, size = 366): Generator<Day[]> {
+  const pieceEnd = db.prepare('SELECT date FROM day WHERE date BETWEEN ? AND ? ORDER BY date LIMIT 1 OFFSET ?').pluck();
+  for (let from = span.from; from <= span.to; ) {
+    const end = (pieceEnd.get(from, span.to, size - 1) as string | undefined) ?? span.to;
+    const days = loadDays(db, { from, to: end });
+    if (days.length > 0) yield days;
+    if (end >= span.to) return;
+    from = addDays(end, 1);
+  }
+}
+
 export function listAllDays(db: Db): Day[] {
   return loadDays(db, { from: '0000-01-01', to: '9999-12-31' });
 }
