@@ -35,7 +35,7 @@ export interface Heads {
  * wrapped at spaces (never inside a word); else the short headings; else no borders (short headings
  * first); else one block per row. Piped, the rows are TSV or CSV with the long headings. Says which headings it used.
  */
-export function fitRows(heads: Heads, rows: ReadonlyArray<readonly Cell[]>, layout: Layout): { text: string; short: boolean } {
+export function fitRows(heads: Heads, rows: ReadonlyArray<readonly Cell[]>, layout: Layout, block = BLOCK_ROWS): { text: string; short: boolean } {
   if (layout.format !== 'table') return { text: delimited(heads.long, rows, layout.format), short: false };
   const c = layout.color;
   const cells = rows.map((r) => r.map((cell) => (typeof cell === 'string' ? cell : '')));
@@ -51,36 +51,56 @@ export function fitRows(heads: Heads, rows: ReadonlyArray<readonly Cell[]>, layo
   const bare = (w: number[]) => w.map((x) => x - 2);
   const style = { compact: true, head: c.level > 0 ? ['bold'] : [], border: c.level > 0 ? ['grey'] : [] };
   const tries = [heads.long, ...(heads.short ? [heads.short] : [])];
-  let table: Table.Table | undefined;
+  let options: Table.TableConstructorOptions | undefined;
   let used = heads.long;
   for (const head of tries) {
     if (sum(minimum(head)) + borders > layout.width) continue;
     const widths = sum(natural(head)) + borders <= layout.width ? natural(head) : shrink(natural(head), minimum(head), layout.width - borders);
-    table = new Table({ head: [...head], colWidths: widths, wordWrap: true, wrapOnWordBoundary: true, style });
+    options = { head: [...head], colWidths: widths, wordWrap: true, wrapOnWordBoundary: true, style };
     used = head;
     break;
   }
   // Narrower: no borders and one space between columns (as gh prints), short headings first, before giving up on columns.
-  for (const head of table ? [] : [...tries].reverse()) {
+  for (const head of options ? [] : [...tries].reverse()) {
     if (sum(bare(minimum(head))) + gaps > layout.width) continue;
-    table = new Table({
+    options = {
       head: [...head],
       colWidths: shrink(bare(natural(head)), bare(minimum(head)), layout.width - gaps),
       wordWrap: true,
       wrapOnWordBoundary: true,
       chars: BARE,
       style: { compact: true, 'padding-left': 0, 'padding-right': 0, head: c.level > 0 ? ['bold', 'underline'] : [], border: [] },
-    });
+    };
     used = head;
     break;
   }
-  if (!table) return { text: vertical(heads.long, rows, layout), short: false };
-  for (const r of rows) {
-    if (typeof r[1] === 'object') table.push([plainCell(r[0] ?? ''), { colSpan: used.length - 1, content: plainCell(r[1] ?? '') }]);
-    else table.push(r.map(plainCell));
+  if (!options) return { text: vertical(heads.long, rows, layout), short: false };
+  const table = new Table(options);
+  const row = (r: readonly Cell[]): Table.HorizontalTableRow =>
+    typeof r[1] === 'object' ? [plainCell(r[0] ?? ''), { colSpan: used.length - 1, content: plainCell(r[1] ?? '') }] : r.map(plainCell);
+  if (rows.length <= block) {
+    table.push(...rows.map(row));
+    return { text: table.toString(), short: used !== heads.long };
   }
-  return { text: table.toString(), short: used !== heads.long };
+  // cli-table3 lays a table out in time that grows with the square of its rows (each cell is
+  // checked against every cell above it): years of days took seconds. Blocks of rows with the
+  // same widths, laid out one by one, make the same lines: rows are not ruled apart (compact),
+  // so a block's own top and bottom lines are the only ones to leave out.
+  table.push(...rows.slice(0, block).map(row));
+  const parts = [table.toString().split('\n')];
+  for (let at = block; at < rows.length; at += block) {
+    const more = new Table({ ...options, head: [] });
+    more.push(...rows.slice(at, at + block).map(row));
+    parts.push(more.toString().split('\n'));
+  }
+  // Without borders (BARE) a table has no top or bottom line.
+  const ruled = options.chars !== BARE;
+  const lines = parts.flatMap((part, i) => part.slice(ruled && i > 0 ? 1 : 0, ruled && i < parts.length - 1 ? -1 : undefined));
+  return { text: lines.join('\n'), short: used !== heads.long };
 }
+
+/** Rows a table lays out at once (see fitRows). */
+const BLOCK_ROWS = 64;
 
 /** Rows as a table that fits `width` (see fitRows), with one set of headings. */
 export function renderRows(head: readonly string[], rows: ReadonlyArray<readonly Cell[]>, layout: Layout): string {

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { fitRows, renderRows } from '../../../src/render/table.js';
+import { fitRows, renderRows, type Cell } from '../../../src/render/table.js';
 import { fitLines, visibleWidth, wrap } from '../../../src/render/wrap.js';
 
 const plain = new Chalk({ level: 0 });
@@ -75,5 +76,33 @@ describe('wrap', () => {
   it('keeps a number with its unit and indents the continuation', () => {
     expect(wrap('under 7 h on Mon 11-16 6.5 h, Tue 11-17 6 h', 20, '', '  ')).toBe('under 7 h on Mon\n  11-16 6.5 h, Tue\n  11-17 6 h');
     expect(fitLines('  - a long line of words here', 17)).toBe('  - a long line\n    of words here');
+  });
+});
+
+describe('fitRows over many rows', () => {
+  const word = fc.stringMatching(/^[a-z0-9↑↓.]{1,9}$/);
+  const text = fc.array(word, { minLength: 0, maxLength: 4 }).map((w) => w.join(' '));
+  const cell: fc.Arbitrary<Cell> = fc.oneof({ weight: 5, arbitrary: text }, { weight: 1, arbitrary: text.map((t) => ({ span: `no entry ${t}` })) });
+  const table = fc.integer({ min: 2, max: 6 }).chain((columns) =>
+    fc.record({
+      head: fc.array(word, { minLength: columns, maxLength: columns }),
+      rows: fc.array(
+        fc.tuple(word, fc.array(cell, { minLength: columns - 1, maxLength: columns - 1 })).map(([day, rest]): Cell[] => (typeof rest[0] === 'object' ? [day, rest[0]] : [day, ...rest.map((c) => (typeof c === 'string' ? c : c.span))])),
+        { maxLength: 40 },
+      ),
+      width: fc.integer({ min: 20, max: 120 }),
+      colour: fc.boolean(),
+      block: fc.integer({ min: 1, max: 7 }),
+    }),
+  );
+
+  it('lays out blocks of rows into the same lines as the whole table at once', () => {
+    fc.assert(
+      fc.property(table, ({ head, rows, width, colour, block }) => {
+        const at = { format: 'table' as const, color: new Chalk({ level: colour ? 1 : 0 }), width };
+        expect(fitRows({ long: head }, rows, at, block)).toEqual(fitRows({ long: head }, rows, at, Number.MAX_SAFE_INTEGER));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
