@@ -8,11 +8,13 @@ import {
   mergeDay,
   OWN_CSV,
   restoreDay,
+  withdrawSessions,
   type DayState,
   type Disagreement,
   type FieldChange,
   type FieldKept,
   type MergeOutcome,
+  type Source,
 } from '../core/merge.js';
 import { byDate } from '../core/dates.js';
 import type { DateSpan } from '../core/report.js';
@@ -26,7 +28,7 @@ import { renderRows } from '../render/table.js';
 import { fitLines } from '../render/wrap.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
-import { loadDayStates, writeDays, writeLocked } from '../storage/days.js';
+import { loadDayStates, sessionDates, writeDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import type { FileResult, ReadContext, Skipped } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
@@ -129,6 +131,8 @@ interface Update {
   /** The file a field's value, or a session (by default the day's first), came from. */
   fileOf: (field: FieldKey) => string;
   fileOfSession: (session?: Session) => string;
+  /** The day's sessions of an import source, by id: where the import places them. */
+  sessions?: { source: Source; ids: string[] };
 }
 
 interface Plan {
@@ -161,7 +165,8 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     // By date (a stable sort: the order of one date's updates is kept): every update of a date
     // then meets the same pending day. A CSV re-sorted newest first merged its days into empty
     // ones and replaced what was stored.
-    const updates = plan.updates.filter(inSpan).sort(byDate);
+    const imported = plan.updates.filter(inSpan);
+    const updates = [...imported, ...movedSessions(db, imported).filter(inSpan)].sort(byDate);
     // Merged and written a batch of dates at a time, still in the one transaction: memory holds
     // one batch's stored and merged days, not every day of the export.
     const pending = new Map<string, Pending>();
@@ -228,6 +233,12 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
         s.sessionsAdded++;
         s.days.add(update.date);
       }
+      if (outcome.sessionsMoved) {
+        const s = stat(update.fileOfSession());
+        s.sessionsMoved += outcome.sessionsMoved;
+        s.days.add(update.date);
+        updated.add(update.date);
+      }
       if (outcome.sessionsKept > 0) {
         const s = stat(update.fileOfSession());
         if (outcome.sessionsKeptFor === MANUAL) s.sessionsKept += outcome.sessionsKept;
@@ -284,6 +295,37 @@ async function importZone(opts: ImportOptions, deps: Deps): Promise<string> {
   return deps.timeZone();
 }
 
+/**
+ * A source's sessions stored on a date other than the one this import places them on (it was
+ * imported before in another time zone): updates that take them off that date.
+ */
+function movedSessions(db: Db, updates: readonly Update[]): Update[] {
+  const placed = new Map<Source, Map<string, { date: string; file: string }>>();
+  for (const u of updates) {
+    if (!u.sessions || u.sessions.ids.length === 0) continue;
+    const bySource = placed.get(u.sessions.source) ?? new Map<string, { date: string; file: string }>();
+    for (const id of u.sessions.ids) bySource.set(id, { date: u.date, file: u.fileOfSession() });
+    placed.set(u.sessions.source, bySource);
+  }
+  const moves: Update[] = [];
+  for (const [source, byId] of placed) {
+    const away = new Map<string, { ids: Set<string>; file: string }>();
+    for (const [id, dates] of sessionDates(db, source, [...byId.keys()])) {
+      const to = byId.get(id);
+      for (const date of dates) {
+        if (!to || date === to.date) continue;
+        const move = away.get(date) ?? { ids: new Set<string>(), file: to.file };
+        move.ids.add(id);
+        away.set(date, move);
+      }
+    }
+    for (const [date, { ids, file }] of away) {
+      moves.push({ date, merge: (stored) => withdrawSessions(stored, source, ids), fileOf: () => file, fileOfSession: () => file });
+    }
+  }
+  return moves;
+}
+
 const newStats = (f: Pick<FileResult, 'file' | 'skipped' | 'notes'>): FileStats => ({
   file: f.file,
   days: new Set(),
@@ -295,6 +337,7 @@ const newStats = (f: Pick<FileResult, 'file' | 'skipped' | 'notes'>): FileStats 
   sessionsKept: 0,
   sessionsBehind: 0,
   sessionsBehindOf: new Set(),
+  sessionsMoved: 0,
   skipped: f.skipped,
   notes: f.notes,
 });
@@ -329,6 +372,7 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
         merge: (stored, order) => mergeDay(stored, day, source, { overwrite: opts.overwrite, order }),
         fileOf: (field) => fileOf[field] ?? group[0]?.file ?? '',
         fileOfSession: (session) => sessionFiles[session ? day.sessions.indexOf(session) : 0] ?? sessionFiles[0] ?? '',
+        sessions: { source, ids: day.sessions.flatMap((s) => (s.externalId ? [s.externalId] : [])) },
       });
     }
   }

@@ -49,6 +49,8 @@ export interface MergeOutcome extends DayState {
   sessionsKept: number;
   /** Who keeps the day's sessions then: MANUAL, or the source first in the session order. */
   sessionsKeptFor?: Source;
+  /** A source's sessions taken off this day because its newer import places them on another (withdrawSessions). */
+  sessionsMoved?: number;
   /** Whether anything stored changed: values, sources, observations or sessions. */
   changed: boolean;
 }
@@ -186,6 +188,23 @@ export function mergeDay(stored: DayState, imported: ImportedDay, source: Source
     }
   }
   return { day, sources: state.sources, observed: state.observed, changes, kept, sessionsAdded, sessionsKept, sessionsKeptFor, changed: observedChanged || changed || sessionsChanged };
+}
+
+/**
+ * Takes a source's sessions with these ids off a day: the source's newer import places them on
+ * another date (an import in another time zone), and a session counted on both dates would
+ * double its load. A day left without sessions has its training unknown again, not a rest day.
+ */
+export function withdrawSessions(stored: DayState, source: Source, ids: ReadonlySet<string>): MergeOutcome {
+  const state = cloneState(stored);
+  const { day } = state;
+  const left = day.sessions.filter((s) => s.source !== source || !ids.has(s.externalId ?? ''));
+  const moved = day.sessions.length - left.length;
+  if (moved > 0) {
+    day.sessions = left;
+    if (left.length === 0) day.trainingLogged = false;
+  }
+  return { ...state, changes: [], kept: [], sessionsAdded: [], sessionsKept: 0, sessionsMoved: moved, changed: moved > 0 };
 }
 
 /** Takes every field again from the first source in (a new) order, e.g. after `config set source.hrv`. */

@@ -22,6 +22,8 @@ export interface FileStats {
   /** Sessions left out because another import's sessions for those days come first (sessionsBehindOf). */
   sessionsBehind: number;
   sessionsBehindOf: Set<string>;
+  /** Sessions this import places on another date than the stored ones (another time zone): taken off the old date. */
+  sessionsMoved: number;
   skipped: Skipped[];
   notes: Note[];
 }
@@ -164,6 +166,7 @@ export function importSummary(stats: FileStats[], opts: { source: string; paths:
       sayImport('sessionsAdded', { n: s.sessionsAdded }),
       s.sessionsKept ? sayImport('sessionsKept', { n: s.sessionsKept }) : '',
       s.sessionsBehind ? sayImport('sessionsBehind', { n: s.sessionsBehind, sources: [...s.sessionsBehindOf].sort().join(', ') }) : '',
+      s.sessionsMoved ? sayImport('sessionsMoved', { n: s.sessionsMoved }) : '',
       sayImport('rowsSkipped', { n: s.skipped.length }),
     ].filter(Boolean);
     lines.push(sayImport('file', { file: s.file, parts: parts.join(', ') }));

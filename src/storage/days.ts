@@ -374,6 +374,16 @@ export function loadSources(db: Db, { from, to }: DateSpan): Map<string, Sources
   return new Map(rows.map((r) => [r.date, JSON.parse(r.sources) as Sources]));
 }
 
+/** The dates a source's stored sessions with these ids are on, by id. */
+export function sessionDates(db: Db, source: Source, ids: readonly string[]): Map<string, string[]> {
+  const rows = db
+    .prepare('SELECT external_id AS id, date FROM session WHERE source = ? AND external_id IN (SELECT value FROM json_each(?))')
+    .all(source, JSON.stringify(ids)) as Array<{ id: string; date: string }>;
+  const dates = new Map<string, string[]>();
+  for (const { id, date } of rows) dates.set(id, [...(dates.get(id) ?? []), date]);
+  return dates;
+}
+
 export function deleteDays(db: Db, span: DateSpan): number {
   return db.prepare('DELETE FROM day WHERE date BETWEEN ? AND ?').run(span.from, span.to).changes;
 }

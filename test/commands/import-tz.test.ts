@@ -44,4 +44,24 @@ describe('the time zone of an import', () => {
     expect(await main(['import', 'whoop', fixture('whoop')], quiet.deps)).toBe(0);
     expect(quiet.stderr()).not.toContain('--tz');
   });
+
+  it('moves a session to its date in the new zone when a source is imported again in another, and counts it once', async () => {
+    const sessions = async (t: ReturnType<typeof testDeps>) =>
+      listAllDays(await t.deps.db()).flatMap((d) => d.sessions.map((s) => [d.date, s.externalId, d.trainingLogged]));
+    // srpe.csv: a run ending 2019-11-05T22:51Z and soccer ending 2019-11-14T21:00Z, each a day later in Tokyo.
+    const again = testDeps();
+    expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'UTC'], again.deps)).toBe(0);
+    expect((await sessions(again))[0]).toEqual(['2019-11-05', '2019-11-05T22:51:54.710Z', true]);
+    expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo'], again.deps)).toBe(0);
+    expect(again.stderr()).toContain('srpe.csv: 4 days touched, 0 fields filled, 2 sessions added, 2 sessions moved to another date (imported before in another time zone)');
+    const fresh = testDeps();
+    expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo'], fresh.deps)).toBe(0);
+    expect(await sessions(again)).toEqual(await sessions(fresh));
+    expect((await sessions(fresh))[0]).toEqual(['2019-11-06', '2019-11-05T22:51:54.710Z', true]);
+    // The day it left has its training unknown again, not a rest day.
+    expect(listAllDays(await again.deps.db()).find((d) => d.date === '2019-11-05')).toMatchObject({ trainingLogged: false, sessions: [] });
+    const third = testDeps({ db: await again.deps.dbPath() });
+    expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo'], third.deps)).toBe(0);
+    expect(third.stderr()).toContain('Nothing new');
+  });
 });

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { combineFiles, editedFields, emptyState, mergeDay, rederive, restoreDay, type DayState, type ImportedDay } from '../../../src/core/merge.js';
+import { combineFiles, editedFields, emptyState, mergeDay, rederive, restoreDay, withdrawSessions, type DayState, type ImportedDay } from '../../../src/core/merge.js';
 import { firstSource, orderFor, parseSourceList } from '../../../src/core/sources.js';
 import { day, strength } from '../../helpers/days.js';
 
@@ -233,5 +233,25 @@ describe('editedFields', () => {
   it('lists the fields a hand edit changed', () => {
     expect(editedFields(day(DATE, { sleepHours: 7, fatigue: 2 }), day(DATE, { sleepHours: 7.5, fatigue: 2, note: 'x' }))).toEqual(['sleepHours', 'note']);
     expect(editedFields(null, day(DATE, { proteinG: 100 }))).toEqual(['proteinG']);
+  });
+});
+
+describe('withdrawSessions', () => {
+  const ride = { type: 'cardio' as const, minutes: 60, rpe: 5, source: 'pmsys', externalId: 'p1' };
+  const lift = { ...ride, type: 'strength' as const, externalId: 'p2' };
+  const watch = { ...run };
+
+  it("takes off only the source's sessions with those ids, and leaves the day's training known while sessions remain", () => {
+    const stored = state({ sessions: [ride, lift, watch], trainingLogged: true });
+    const out = withdrawSessions(stored, 'pmsys', new Set(['p1', 'w1']));
+    expect(out.day.sessions).toEqual([lift, watch]);
+    expect(out).toMatchObject({ sessionsMoved: 1, changed: true });
+    expect(out.day.trainingLogged).toBe(true);
+    expect(stored.day.sessions).toHaveLength(3);
+  });
+
+  it('leaves the training unknown, not a rest day, when the last session goes, and changes nothing for ids not there', () => {
+    expect(withdrawSessions(state({ sessions: [ride], trainingLogged: true }), 'pmsys', new Set(['p1'])).day).toMatchObject({ sessions: [], trainingLogged: false });
+    expect(withdrawSessions(state({ sessions: [ride], trainingLogged: true }), 'pmsys', new Set(['p9']))).toMatchObject({ sessionsMoved: 0, changed: false });
   });
 });
