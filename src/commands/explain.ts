@@ -9,6 +9,7 @@ import { loadSettings } from '../storage/settings.js';
 import { renderRows } from '../render/table.js';
 import { acwrOption, dateOption, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
 import type { AcwrModel } from '../core/recovery-state.js';
+import { machineJson } from '../render/json.js';
 
 export interface ExplainOptions {
   /** A warning or reason code, or a date whose verdict to explain. */
@@ -73,7 +74,7 @@ export async function runExplain(opts: ExplainOptions, deps: Deps): Promise<void
 /** The explanation as text, JSON, or rows whose columns are the JSON's fields (lists and objects as JSON). */
 function shown(out: { text: string; json: unknown }, rows: Array<Record<string, unknown>>, format: OutputFormat, deps: Deps): string {
   if (format === 'table') return out.text;
-  if (format === 'json') return `${JSON.stringify(out.json, null, 2)}\n`;
+  if (format === 'json') return machineJson(out.json);
   const head = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
   return renderRows(head, rows.map((r) => head.map((k) => cell(r[k]))), layoutOf(format, deps.io));

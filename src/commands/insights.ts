@@ -3,6 +3,7 @@ import type { Deps } from '../cli/deps.js';
 import { NoResults } from '../errors.js';
 import { listDays } from '../storage/days.js';
 import { checkSpan, dateOption, formatOption, type OutputFormat } from './options.js';
+import { machineJson } from '../render/json.js';
 
 export interface InsightsOptions {
   from: string;
@@ -46,7 +47,7 @@ export async function runInsights(opts: InsightsOptions, deps: Deps): Promise<vo
   const days = listDays(db, { from: opts.from, to: addDays(opts.to, 1) }).map((d) => (d.date > opts.to ? { ...d, tags: null } : d));
   const insights = tagInsights(days);
   if (opts.format === 'json') {
-    deps.io.stdout.write(`${JSON.stringify(insights, null, 2)}\n`);
+    deps.io.stdout.write(machineJson(insights));
     return;
   }
   if (insights.length === 0) throw new NoResults('insights-no-tags');

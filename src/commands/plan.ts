@@ -16,6 +16,7 @@ import { dateName, dayName } from '../render/format.js';
 import { sayPlan } from '../render/messages/plan.js';
 import { flagValue, formatOption, layoutOf, outputFormat, parseDate, type OutputFormat } from './options.js';
 import { warningJson } from '../render/messages/warnings.js';
+import { machineJson } from '../render/json.js';
 
 export type PlanChange =
   | { kind: 'none' }
@@ -129,7 +130,7 @@ export async function runPlan(opts: PlanOptions, deps: Deps): Promise<void> {
   const days = dateRange(week.from, week.to).map((date) => ({ date, planned: plan.get(date) ?? null, done: done.get(date) ?? null }));
   if (format === 'json') {
     const json = days.map((d) => ({ date: d.date, weekday: weekday(d.date), planned: d.planned, done: d.done ? dayStatus(d.done) : null }));
-    deps.io.stdout.write(`${JSON.stringify({ week: isoWeek(opts.weekStart), changed: change.kind, days: json, warnings: warnings.map(warningJson) }, null, 2)}\n`);
+    deps.io.stdout.write(machineJson({ week: isoWeek(opts.weekStart), changed: change.kind, days: json, warnings: warnings.map(warningJson) }));
     return;
   }
   const { renderPlan } = await import('../render/plan.js');

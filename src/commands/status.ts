@@ -5,6 +5,7 @@ import type { Deps } from '../cli/deps.js';
 import { listDaysWithLeadIn } from '../storage/days.js';
 import { loadSettings } from '../storage/settings.js';
 import { acwrOption, dateOption, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
+import { machineJson } from '../render/json.js';
 
 export interface StatusOptions {
   date: string;
@@ -45,7 +46,7 @@ export async function runStatus(opts: StatusOptions, deps: Deps): Promise<void> 
   const readiness = assessReadiness(listDaysWithLeadIn(db, { from: opts.date, to: opts.date }, HISTORY_WINDOW), opts.date, loadSettings(db), opts.acwrModel);
   if (opts.format === 'json') {
     const { readinessJson } = await import('../render/messages/verdict.js');
-    deps.io.stdout.write(`${JSON.stringify(readinessJson(readiness), null, 2)}\n`);
+    deps.io.stdout.write(machineJson(readinessJson(readiness)));
     return;
   }
   const { renderStatus, statusRows } = await import('../render/status.js');

@@ -7,6 +7,7 @@ import { dateName, monthDay } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import { sayChart } from './messages/chart.js';
 import { wrap } from './wrap.js';
+import { machineJson } from './json.js';
 
 export interface ChartOptions {
   /** Columns the whole chart may take (labels included). */
@@ -166,7 +167,7 @@ export function chartJson(series: readonly Series[], dates: readonly string[]): 
     band: s.band === null ? null : { kind: s.band.kind, low: round(s.band.low), high: s.band.high === null ? null : round(s.band.high) },
     days: dates.map((date, i) => ({ date, value: s.values[i] === null ? null : round(s.values[i] as number) })),
   }));
-  return `${JSON.stringify({ from: dates[0], to: dates.at(-1), series: shaped }, null, 2)}\n`;
+  return machineJson({ from: dates[0], to: dates.at(-1), series: shaped });
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;

@@ -4,6 +4,7 @@ import { dayLoadEstimated } from '../core/estimated-load.js';
 import { columnOf, NUMBER_FIELDS, TEXT_FIELDS } from '../core/fields.js';
 import type { Sources } from '../core/merge.js';
 import type { Day, FieldKey, Session } from '../core/types.js';
+import { machineNumber } from './json.js';
 import { sessionRows } from './records.js';
 
 /** Columns added after 0.1, at the end so that the earlier ones keep their places. */
@@ -102,7 +103,7 @@ function sheetOptions(o: SheetOptions, first: boolean) {
     header: first,
     bom: first && Boolean(o.bom),
     delimiter: o.delimiter ?? ',',
-    ...(o.decimalComma ? { cast: { number: (n: number) => String(n).replace('.', ',') } } : {}),
+    cast: { number: (n: number) => (o.decimalComma ? String(machineNumber(n)).replace('.', ',') : String(machineNumber(n))) },
   };
 }
 

@@ -29,7 +29,7 @@ function history(): Day[] {
 
 async function run(args: string[], db: string): Promise<string> {
   const t = testDeps({ db, today: '2025-01-01' });
-  expect(await main(args, t.deps), t.stderr()).toBe(0);
+  expect(await main(args, t.deps)).toBe(0);
   return t.stdout();
 }
 
