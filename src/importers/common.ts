@@ -132,6 +132,12 @@ export class DayCollector {
     day.values[key] = previous && previous !== text ? `${previous}; ${text}` : text;
   }
 
+  /** Sets a yes/no field; when two answers fall on one date, a yes wins (ill at some time that day). */
+  setFlag(date: string, key: 'sick', value: boolean): void {
+    const day = this.day(date);
+    day.values[key] = value || day.values[key] === true;
+  }
+
   addSession(where: string, date: string, session: Session): void {
     try {
       checkSession(session);

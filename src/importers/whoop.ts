@@ -138,6 +138,9 @@ async function readWorkouts(file: string, chunks: AsyncIterable<Buffer>, ctx: Re
 }
 
 const INJURY_QUESTION = /injury or wound/i;
+// Its answer is the day's `sick` field (yes, no, or unknown when not asked), not a tag: a second copy
+// as a tag would keep saying ill after `recover log --sick no` corrected the field.
+const SICK_QUESTION = /sick or ill/i;
 const UNMAPPED = /consumed protein|hydrated sufficiently/i;
 
 /** Tags for WHOOP's usual journal questions; any other question becomes a tag made from its words. */
@@ -150,7 +153,6 @@ const JOURNAL_TAGS: ReadonlyArray<[RegExp, string]> = [
   [/share your bed/i, 'shared-bed'],
   [/creatine/i, 'creatine'],
   [/breathwork/i, 'breathwork'],
-  [/sick or ill/i, 'sick'],
   [/injury or wound/i, 'injury'],
   [/consumed protein/i, 'protein'],
   [/hydrated sufficiently/i, 'hydrated'],
@@ -165,9 +167,9 @@ export function journalTag(question: string): string {
 
 /**
  * Journal answers become the day's tags, "no" answers included (as "-tag"), so a question not
- * asked stays unknown. They are given after waking about the day before: the unfinished current
- * cycle, which began at last night's sleep onset, already has answers. So they go on the date
- * before the cycle's wake day.
+ * asked stays unknown; "Feeling sick or ill?" becomes the `sick` field instead. They are given
+ * after waking about the day before: the unfinished current cycle, which began at last night's
+ * sleep onset, already has answers. So they go on the date before the cycle's wake day.
  */
 async function readJournal(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<Read> {
   const days = new DayCollector(file);
@@ -180,6 +182,10 @@ async function readJournal(file: string, chunks: AsyncIterable<Buffer>, ctx: Rea
     if (yes !== 'true' && yes !== 'false') throw new InvalidValue('cell-not-boolean', { what: '"Answered yes"', value: r['Answered yes'] ?? '' });
     const wakeDay = cycleDay(r[CYCLE_START] ?? '');
     const day = addDays(wakeDay, -1);
+    if (SICK_QUESTION.test(question)) {
+      days.setFlag(day, 'sick', yes === 'true');
+      return;
+    }
     const answered = answers.get(day) ?? { yes: [], no: [] };
     answered[yes === 'true' ? 'yes' : 'no'].push(journalTag(question));
     answers.set(day, answered);

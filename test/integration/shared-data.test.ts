@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { hrvStatus, lookup, restingHrStatus } from '../../src/core/baselines.js';
 import { dayLoad, sessionLoad } from '../../src/core/day-status.js';
 import { isLoadEstimated } from '../../src/core/estimated-load.js';
 import { listAllDays } from '../../src/storage/days.js';
@@ -64,6 +65,28 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect([...reversed.days.values()]).toEqual(listAllDays(await t.deps.db()));
     t.deps.close();
   });
+
+  it('WHOOP: "Feeling sick or ill?" is the day\'s sick field: rest until well, and the ill days out of the baselines', async () => {
+    const t = testDeps();
+    expect(await main(['import', 'whoop', join(DATA, 'whoop-theonerichy')], t.deps)).toBe(0);
+    const stored = listAllDays(await t.deps.db());
+    // 11 yes answers, each about the date before its cycle's wake day; the cycle waking on 2024-01-01 said no.
+    expect(stored.filter((d) => d.sick === true).map((d) => d.date)).toEqual([
+      '2023-12-29', '2023-12-30', '2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05', '2024-01-06', '2024-01-07', '2024-01-08', '2024-05-03',
+    ]);
+    expect(stored.filter((d) => d.sick === false)).toHaveLength(161);
+    // No journal for these dates: unknown, not "not ill".
+    expect(stored.filter((d) => d.sick === null).map((d) => d.date)).toEqual(['2024-06-16', '2024-06-24']);
+    expect(stored.filter((d) => /(^|,)-?sick(,|$)/.test(d.tags ?? ''))).toEqual([]);
+    const before = t.stdout().length;
+    expect(await main(['status', '--date', '2024-01-06', '--format', 'table'], t.deps)).toBe(0);
+    expect(t.stdout().slice(before)).toMatch(/^Readiness for Sat 2024-01-06: RED → Rest until you are well/);
+    // Resting HR before the week of 2024-01-02..08: 2023-12-30 (89), 12-31 (95), 2024-01-01 (78); only 12-31 was well.
+    // HRV over the 60 days to 01-08: 10 readings (12-30 to 01-08), all but 12-31 on ill days.
+    const days = lookup(stored);
+    expect([restingHrStatus(days, '2024-01-08').baselineDays, restingHrStatus(days, '2024-01-08').baselineMean, hrvStatus(days, '2024-01-08').normalDays]).toEqual([1, 95, 1]);
+    t.deps.close();
+  }, 30_000);
 
   it('WHOOP: every workout gets a load estimated from its heart-rate zones, marked as such', async () => {
     const { days } = await importAll([['whoop', join(DATA, 'whoop-theonerichy')]]);
