@@ -32,6 +32,8 @@ export interface RestingHrStatus {
   baselineMean: number | null;
   baselineSd: number | null;
   baselineDays: number;
+  /** The baseline has its RHR_MIN_BASELINE readings: only then is it shown or judged against. */
+  ready: boolean;
   /** null when either window lacks the readings to tell. */
   elevated: boolean | null;
   /** Days of the last 7 whose own reading is elevated against the baseline. */
@@ -56,6 +58,7 @@ export function restingHrStatus(days: DayLookup, date: string): RestingHrStatus 
     baselineMean,
     baselineSd,
     baselineDays: base.length,
+    ready: base.length >= RHR_MIN_BASELINE,
     elevated: enough && weekMean !== null ? isElevated(weekMean) : null,
     elevatedDays: base.length >= RHR_MIN_BASELINE ? week.filter((r) => isElevated(r.value)) : [],
   };
@@ -77,6 +80,8 @@ export interface HrvStatus {
   lnNormalMean: number | null;
   lnNormalSd: number | null;
   normalDays: number;
+  /** The normal range has its HRV_MIN_NORMAL readings: only then is it shown or judged against. */
+  ready: boolean;
   lower: number | null;
   upper: number | null;
   suppressed: boolean | null;
@@ -103,6 +108,7 @@ export function hrvStatus(days: DayLookup, date: string): HrvStatus {
     lnNormalMean,
     lnNormalSd,
     normalDays: normal.length,
+    ready: normal.length >= HRV_MIN_NORMAL,
     lower,
     upper,
     suppressed: enough && lnWeekMean !== null && lower !== null ? lnWeekMean < lower - EPSILON : null,

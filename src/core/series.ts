@@ -52,12 +52,13 @@ export function seriesOf(report: Report, key: SeriesKey): Series {
       return { key, values: report.days.map((d) => byDate.get(d.date) ?? null), band: { kind: 'safe', low: ACWR_LOW, high: ACWR_CAUTION }, limits: null };
     }
     case 'rhr': {
-      const { baselineMean: m, baselineSd: sd } = state.restingHr;
-      return { key, values: pick((d) => d.restingHrBpm), band: m === null || sd === null ? null : { kind: 'normal', low: m - sd, high: m + sd }, limits: null };
+      // A normal band only from as many readings as the judgement needs, as for the scales below.
+      const { baselineMean: m, baselineSd: sd, ready } = state.restingHr;
+      return { key, values: pick((d) => d.restingHrBpm), band: !ready || m === null || sd === null ? null : { kind: 'normal', low: m - sd, high: m + sd }, limits: null };
     }
     case 'hrv': {
-      const { lower, upper } = state.hrv;
-      return { key, values: pick((d) => d.hrvMs), band: lower === null || upper === null ? null : { kind: 'normal', low: Math.exp(lower), high: Math.exp(upper) }, limits: null };
+      const { lower, upper, ready } = state.hrv;
+      return { key, values: pick((d) => d.hrvMs), band: !ready || lower === null || upper === null ? null : { kind: 'normal', low: Math.exp(lower), high: Math.exp(upper) }, limits: null };
     }
     default: {
       const scale = SCALES[key] as Scale;

@@ -201,17 +201,19 @@ function loadLines(report: Report, layout: Layout, look: ReportLook): string {
         labels.rhr,
         sayReport('rhrLine', {
           value: rhr.elevated ? c.red(`${value}↑`) : value,
-          base: rhr.baselineMean === null ? 'none' : 'known',
+          // Not from fewer readings than the judgement needs ("still building" says how many).
+          base: rhr.ready && rhr.baselineMean !== null && rhr.baselineSd !== null ? 'known' : 'none',
           mean: rhr.baselineMean === null ? '' : num(rhr.baselineMean),
-          sd: num(rhr.baselineSd ?? 0),
+          sd: rhr.baselineSd === null ? '' : num(rhr.baselineSd),
         }),
       ),
     );
   }
   if (hrv.lnWeekMean !== null) {
     const ms = (ln: number) => num(Math.exp(ln), 0);
-    const range = hrv.lower === null ? 'none' : look.detail ? 'ln' : 'ms';
-    const [low, high] = hrv.lower === null ? ['', ''] : look.detail ? [fixed(hrv.lower), fixed(hrv.upper ?? 0)] : [ms(hrv.lower), ms(hrv.upper ?? 0)];
+    const shown = hrv.ready && hrv.lower !== null && hrv.upper !== null;
+    const range = !shown ? 'none' : look.detail ? 'ln' : 'ms';
+    const [low, high] = !shown ? ['', ''] : look.detail ? [fixed(hrv.lower ?? 0), fixed(hrv.upper ?? 0)] : [ms(hrv.lower ?? 0), ms(hrv.upper ?? 0)];
     const value = look.detail ? sayReport('hrvLn', { ln: fixed(hrv.lnWeekMean), ms: ms(hrv.lnWeekMean) }) : `${ms(hrv.lnWeekMean)} ms`;
     lines.push(line(labels.hrv, sayReport('hrvLine', { value: hrv.suppressed ? c.red(`${value}↓`) : value, range, low, high })));
   }
