@@ -88,9 +88,12 @@ export async function readCsvExport(file: string, chunks: Chunks, skipped?: Skip
   return sessionsTable ? groupSessions(sessions) : days;
 }
 
-/** Which of recover's exports a file's first bytes are: the plain CSV, the Excel CSV or JSON; null for none. */
 export type ExportKind = 'csv' | 'excel' | 'json';
 
+// Enough for a BOM, "date" and the separator, or JSON's "[" after some white space.
+const HEAD_BYTES = 64;
+
+/** Which of recover's exports a file's first bytes are: the plain CSV, the Excel CSV or JSON; null for none. */
 export function exportKind(head: Buffer): ExportKind | null {
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   if (/^\s*[[{]/.test(text)) return 'json';
@@ -99,7 +102,7 @@ export function exportKind(head: Buffer): ExportKind | null {
   return null;
 }
 
-/** The first bytes of a file, enough to tell which export it is (restore asks when a file is no database). */
+/** Which export a file is, from its first bytes (restore asks when a file is no database). */
 export function exportKindOfFile(path: string): ExportKind | null {
   const head = Buffer.alloc(HEAD_BYTES);
   const fd = openSync(path, 'r');
@@ -109,9 +112,6 @@ export function exportKindOfFile(path: string): ExportKind | null {
     closeSync(fd);
   }
 }
-
-// A BOM, "date" and the separator; JSON may start after some white space.
-const HEAD_BYTES = 64;
 
 /**
  * The Excel export (";" and decimal commas) is not read back: a spreadsheet that saved it again may
