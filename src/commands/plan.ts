@@ -27,6 +27,8 @@ export interface PlanOptions {
   weekStart: string;
   change: PlanChange;
   json: boolean;
+  /** No flag named a week, day or change: in a terminal, ask for the rest days. */
+  ask?: boolean;
   /** Without it: a table. */
   format?: OutputFormat;
 }
@@ -89,7 +91,9 @@ export function planOptions(raw: RawPlanFlags, today: string): PlanOptions {
   if (raw.session.length > 0 && !date) throw new UsageError('plan-session-needs-date');
   const sessions = raw.session.map((s) => flagValue('session', () => parseSession(s)));
   const rest = raw.rest === undefined ? null : parseRestDays(raw.rest, weekStart);
-  if (rest === null && !date) return { weekStart, change: { kind: 'none' }, json };
+  // --week, --date or an output format alone shows the week; only a bare "recover plan" asks.
+  const ask = raw.week === undefined && !date && raw.format === undefined && !json;
+  if (rest === null && sessions.length === 0) return { weekStart, change: { kind: 'none' }, json, ask };
   if (date && rest?.includes(date) && sessions.length > 0) throw new UsageError('plan-rest-and-sessions', { date });
   return { weekStart, change: { kind: 'set', rest, sessions, date }, json };
 }
@@ -111,7 +115,7 @@ export function parseRestDays(text: string, weekStart: string): string[] {
 
 export async function runPlan(opts: PlanOptions, deps: Deps): Promise<void> {
   const format = opts.json ? 'json' : (opts.format ?? 'table');
-  const asking = opts.change.kind === 'none' && deps.io.canPrompt && format === 'table';
+  const asking = opts.change.kind === 'none' && Boolean(opts.ask) && deps.io.canPrompt && format === 'table';
   // Showing the plan changes nothing, so it neither creates nor migrates the database.
   const db = await deps.db(opts.change.kind === 'none' && !asking ? { readOnly: true } : { create: true });
   const week = { from: opts.weekStart, to: addDays(opts.weekStart, 6) };

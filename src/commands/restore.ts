@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
-import { UsageError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { sayData } from '../render/messages/data.js';
 import { describeContents } from './backup.js';
 
@@ -35,7 +35,7 @@ export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void
   const { inspectBackup, isSameFile, restoreDatabase, timestampedPath } = await import('../storage/backup.js');
   const dbPath = await deps.dbPath();
   if (isSameFile(opts.file, dbPath)) throw new UsageError('restore-same-file', { file: opts.file });
-  const contents = inspectBackup(opts.file);
+  const contents = await inspectOrExplain(opts.file, inspectBackup);
   const what = describeContents(contents);
   if (!opts.yes) {
     if (!deps.io.canPrompt) throw new UsageError('restore-needs-yes', { db: dbPath, file: opts.file, what });
@@ -51,4 +51,16 @@ export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void
   deps.io.stderr.write(`${sayData('restored', { contents: what, file: opts.file, db: dbPath })}\n`);
   if (kept) deps.io.stderr.write(`${sayData('keptAs', { kept })}\n`);
   if (opts.json) deps.io.stdout.write(`${JSON.stringify({ restored: opts.file, database: dbPath, days: contents.days, from: contents.from, to: contents.to, kept: kept ?? null })}\n`);
+}
+
+/** A file that is no database but one of recover's exports is refused with what to do with it instead. */
+async function inspectOrExplain<T>(file: string, inspect: (file: string) => T): Promise<T> {
+  try {
+    return inspect(file);
+  } catch (err) {
+    if (!(err instanceof DataError) || err.code !== 'backup-damaged') throw err;
+    const { exportKindOfFile } = await import('../importers/csv.js');
+    const kind = exportKindOfFile(file);
+    throw kind === null ? err : new DataError('restore-an-export', { file, kind });
+  }
 }

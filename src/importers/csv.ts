@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { isIsoDate } from '../core/dates.js';
 import { isHardSession } from '../core/day-status.js';
 import {
@@ -50,6 +50,7 @@ export function readCsvFile(path: string, skipped?: Skipped[]): Promise<DayUpdat
  * left out and listed there instead.
  */
 export async function readCsvExport(file: string, chunks: Chunks, skipped?: Skipped[]): Promise<DayUpdate[]> {
+  chunks = refusingOtherExports(file, chunks);
   let sessionsTable = false;
   const checkHeader = (header: readonly string[]) => {
     sessionsTable = header.includes('type') && !header.includes('sessions');
@@ -85,6 +86,62 @@ export async function readCsvExport(file: string, chunks: Chunks, skipped?: Skip
     }
   }
   return sessionsTable ? groupSessions(sessions) : days;
+}
+
+export type ExportKind = 'csv' | 'excel' | 'json';
+
+// Enough for a BOM, "date" and the separator, or JSON's "[" after some white space.
+const HEAD_BYTES = 64;
+
+/** Which of recover's exports a file's first bytes are: the plain CSV, the Excel CSV or JSON; null for none. */
+export function exportKind(head: Buffer): ExportKind | null {
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  if (/^\s*[[{]/.test(text)) return 'json';
+  if (text.startsWith('date;')) return 'excel';
+  if (text.startsWith('date,')) return 'csv';
+  return null;
+}
+
+/** Which export a file is, from its first bytes (restore asks when a file is no database). */
+export function exportKindOfFile(path: string): ExportKind | null {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const fd = openSync(path, 'r');
+  try {
+    return exportKind(head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The Excel export (";" and decimal commas) is not read back: a spreadsheet that saved it again may
+ * have rewritten its dates and numbers in its own locale, and the plain export holds the same data
+ * exactly. It and a JSON export are refused in one line that says what to import instead, rather than
+ * failing on some later line as malformed CSV.
+ */
+async function* refusingOtherExports(file: string, chunks: Chunks): AsyncGenerator<Buffer> {
+  let head: Buffer | null = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    if (head === null) {
+      yield chunk;
+      continue;
+    }
+    head = Buffer.concat([head, chunk]);
+    if (head.length < HEAD_BYTES) continue;
+    refuseOtherExport(file, head);
+    yield head;
+    head = null;
+  }
+  if (head !== null) {
+    refuseOtherExport(file, head);
+    if (head.length > 0) yield head;
+  }
+}
+
+function refuseOtherExport(file: string, head: Buffer): void {
+  const kind = exportKind(head);
+  if (kind === 'excel') throw new DataError('export-excel', { file });
+  if (kind === 'json') throw new DataError('export-json', { file });
 }
 
 function dateCell(record: Row): string {

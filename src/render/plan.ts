@@ -6,6 +6,7 @@ import { dayName } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import { machine } from './lang.js';
 import { sayPlan } from './messages/plan.js';
+import { sayColumns } from './messages/report.js';
 import { warningLines } from './report.js';
 import { renderRows, type Layout } from './table.js';
 
@@ -30,6 +31,7 @@ export function renderPlan(
 
 function planTable(days: ReadonlyArray<{ date: string; planned: PlanDay | null; done: Day | null }>, layout: Layout): string {
   const c = layout.color;
+  const table = layout.format === 'table';
   const rows: string[][] = [];
   for (const { date, planned, done } of days) {
     const plan = !planned
@@ -39,7 +41,8 @@ function planTable(days: ReadonlyArray<{ date: string; planned: PlanDay | null; 
         : planned.sessions.map((s) => sayPlan('session', { type: s.type, minutes: num(s.minutes), rpe: s.rpe === null ? '' : num(s.rpe) })).join(', ') || sayPlan('training');
     const status = dayStatus(done);
     const did = status === 'unknown' ? '' : status === 'training' ? sayPlan('trained') : status === 'full-rest' ? sayPlan('rested') : sayPlan('activeRest');
-    rows.push([dayName(date, true), plan, did]);
+    rows.push([table ? dayName(date, true) : date, plan, did]);
   }
-  return renderRows([sayPlan('colDay'), sayPlan('colPlan'), sayPlan('colDone')], rows, layout);
+  // A script's rows start with the ISO date, as the report's do.
+  return renderRows([table ? sayPlan('colDay') : sayColumns('isoDate'), sayPlan('colPlan'), sayPlan('colDone')], rows, layout);
 }

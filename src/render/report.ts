@@ -8,7 +8,7 @@ import { dayName, fixed, inert } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import { machine } from './lang.js';
 import { DAY_COLUMN_LEGEND, DAY_COLUMNS, LEVEL_LABEL, SHORT_DAY_COLUMNS, type DayColumn } from './messages.js';
-import { sayReport } from './messages/report.js';
+import { sayColumns, sayReport } from './messages/report.js';
 import { foldWarnings, reportView, type Mark, type ReportView, type ViewCell, type ViewWarning } from './report-view.js';
 import { sayGap } from './messages/verdict.js';
 import { sayWarning } from './messages/warnings.js';
@@ -37,15 +37,17 @@ export function marked(c: ChalkInstance, cell: ViewCell | undefined): string {
 export function reportRows(report: Report, layout: Layout): string {
   return machine(() => {
     const view = reportView(report);
-    return renderRows(view.columns.map((col) => DAY_COLUMNS[col]), dayRows(view, layout), layout);
+    return renderRows(view.columns.map((col) => (col === 'date' ? sayColumns('isoDate') : DAY_COLUMNS[col])), dayRows(view, layout), layout);
   });
 }
 
+/** On screen a day reads "Fri 01-03"; a script's row starts with its ISO date, whatever the span. */
 function dayRows(view: ReportView, layout: Layout): Cell[][] {
+  const table = layout.format === 'table';
   return view.days.map((d) =>
     d.cells === null
-      ? [d.label, { span: layout.format === 'table' ? layout.color.dim(sayReport('noEntry')) : sayReport('noEntry') }]
-      : view.columns.map((col) => (layout.format === 'table' ? marked(layout.color, d.cells?.[col]) : (d.cells?.[col]?.text ?? ''))),
+      ? [table ? d.label : d.date, { span: table ? layout.color.dim(sayReport('noEntry')) : sayReport('noEntry') }]
+      : view.columns.map((col) => (table ? marked(layout.color, d.cells?.[col]) : col === 'date' ? d.date : (d.cells?.[col]?.text ?? ''))),
   );
 }
 

@@ -191,7 +191,7 @@ describe('recover restore', () => {
         },
         'is not a SQLite database, or it is damaged (integrity check failed); nothing was restored.',
       ],
-      ['a file that is not SQLite at all', (file) => writeFileSync(file, 'date,sleep_h\n2026-11-20,7\n'), 'is not a SQLite database, or it is damaged (integrity check failed); nothing was restored.'],
+      ['a file that is not SQLite at all', (file) => writeFileSync(file, 'Notes for the week: sleep 7 h\n'), 'is not a SQLite database, or it is damaged (integrity check failed); nothing was restored.'],
       [
         'a backup from a newer recover',
         (file, good) => {

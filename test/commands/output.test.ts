@@ -151,7 +151,7 @@ describe('output for scripts', () => {
     expect(piped.stdout()).toBe('Date\tVerdict\tAction\tReasons\n2026-11-22\tred\tTake a full rest day.\toverreaching,performance-drop,soreness-injury\n');
     const csv = testDeps({ db, today: WEEK_END });
     await main(['plan', '--week', '2026-W47', '--format', 'csv'], csv.deps);
-    expect(csv.stdout().split('\n').slice(0, 2)).toEqual(['Day,Plan,Done', 'Mon 2026-11-16,training,trained']);
+    expect(csv.stdout().split('\n').slice(0, 2)).toEqual(['Date,Plan,Done', '2026-11-16,training,trained']);
     const quiet = testDeps({ db, today: WEEK_END });
     expect(await main(['--quiet', 'log', '--date', '2026-11-21', '--sleep', '7', '--rest', '--json'], quiet.deps)).toBe(0);
     expect(quiet.stderr()).toBe('');
@@ -167,8 +167,8 @@ describe('output for scripts', () => {
     const rows = testDeps({ db, today: WEEK_END });
     await main(['--lang', 'nl', 'report', '--date', WEEK_END], rows.deps);
     expect(rows.stdout().split('\n').slice(0, 2)).toEqual([
-      'Day\tSleep h\tSleep quality\tWoke (times)\tProtein g\tTraining (min)\tLoad\tFatigue\tDrive\tSore\tResting HR bpm\tPlan',
-      'Mon 11-16\t6.5\t2\t3\t100\tstrength 75, active-recovery 30\t660\t4\t3\t3\t55\ttrain ✓',
+      'Date\tSleep h\tSleep quality\tWoke (times)\tProtein g\tTraining (min)\tLoad\tFatigue\tDrive\tSore\tResting HR bpm\tPlan',
+      '2026-11-16\t6.5\t2\t3\t100\tstrength 75, active-recovery 30\t660\t4\t3\t3\t55\ttrain ✓',
     ]);
     const failing = testDeps({ db, today: WEEK_END });
     expect(await main(['--quiet', 'report', '--week', '--month'], failing.deps)).toBe(2);

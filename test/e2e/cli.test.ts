@@ -75,9 +75,9 @@ describe('recover, end to end', () => {
   it('prints the days as tab-separated rows when piped', () => {
     const r = runCli(['report', '--week', '--date', WEEK_END], { db });
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('Day\tSleep h\tSleep quality\tProtein g\tTraining (min)\tLoad\tFatigue\tDrive\tSore\tResting HR bpm');
-    expect(lines[1]).toBe('Mon 11-16\t6.5\t2\t100\tstrength 75\t600\t4\t3\t3\t55');
-    expect(lines[6]).toBe('Sat 11-21\tno entry\t\t\t\t\t\t\t\t');
+    expect(lines[0]).toBe('Date\tSleep h\tSleep quality\tProtein g\tTraining (min)\tLoad\tFatigue\tDrive\tSore\tResting HR bpm');
+    expect(lines[1]).toBe('2026-11-16\t6.5\t2\t100\tstrength 75\t600\t4\t3\t3\t55');
+    expect(lines[6]).toBe('2026-11-21\tno entry\t\t\t\t\t\t\t\t');
     expect(lines).toHaveLength(8);
   });
 

@@ -61,7 +61,7 @@ describe('report and status on a real terminal', () => {
     const nl = runCli(['--db', demo, 'report', '--month'], { env: { LANG: 'nl_NL.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
     expect(en.code).toBe(0);
     expect(nl.stdout).toBe(en.stdout);
-    expect(nl.stdout.split('\n')[0]).toMatch(/^Day\tSleep h\t/);
+    expect(nl.stdout.split('\n')[0]).toMatch(/^Date\tSleep h\t/);
     expect(nl.stdout).toMatch(/\t\d+\.\d+\t/);
   });
 });

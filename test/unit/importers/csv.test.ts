@@ -122,3 +122,29 @@ describe('CSV export of hostile text', () => {
     await expect(readBack(`${header}\n2026-11-20,0,cardio,30,,,,'=cmd,x\n`, 'f.csv')).rejects.toThrow('f.csv:2: a session\'s source must be a word, got "=cmd"');
   });
 });
+
+describe("recover's other exports, given as CSV", () => {
+  const excel = '\uFEFFdate;sleep_h;sessions\r\n2026-11-20;6,5;strength:60:7\r\n';
+  const json = '[\n  {\n    "date": "2026-11-20",\n    "sleepHours": 6.5\n  }\n]\n';
+  // Byte by byte, as a slow stream could bring them: the first bytes are gathered before judging.
+  const trickle = (text: string) => [...Buffer.from(text)].map((b) => Buffer.from([b]));
+
+  it('refuses the Excel export on line 1, whole or in pieces', async () => {
+    const message = 'x.csv:1: this is recover\'s Excel export (";" between cells, decimal commas), made for spreadsheets and not read back. Export again with "recover export -o recover.csv" and import that file.';
+    await expect(readBack(excel, 'x.csv')).rejects.toThrow(message);
+    await expect(readCsvExport('x.csv', trickle(excel))).rejects.toThrow(message);
+    await expect(readBack(excel.slice(1), 'x.csv'), 'without its BOM').rejects.toThrow(message);
+  });
+
+  it('refuses JSON on line 1, even a short file', async () => {
+    const message = 'x.json:1: this is JSON, not CSV ("recover export --json"?). Export again with "recover export -o recover.csv" and import that file.';
+    await expect(readBack(json, 'x.json')).rejects.toThrow(message);
+    await expect(readCsvExport('x.json', trickle(json))).rejects.toThrow(message);
+    await expect(readBack(' []', 'x.json')).rejects.toThrow(message);
+  });
+
+  it('reads the plain export in pieces as before', async () => {
+    const rows = await readCsvExport('x.csv', trickle('date,sleep_h\r\n2026-11-20,6.5\r\n'));
+    expect(rows.map((r) => r.date)).toEqual(['2026-11-20']);
+  });
+});
