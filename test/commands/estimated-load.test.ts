@@ -28,9 +28,9 @@ describe('load estimated from heart rate', () => {
       return [row[head?.indexOf('Training (min)') ?? -1], row[head?.indexOf('Load') ?? -1]];
     };
     // 45 min at TRIMP 125: RPE ~5.6 -> 252; 50 min of strength at TRIMP 45: ~1.8 -> 90; the walk has no heart rate.
-    expect(cells('Tue 03-12')).toEqual(['cardio 45 (est.)', '~252']);
-    expect(cells('Wed 03-13')).toEqual(['strength 50 (est.)', '~90']);
-    expect(cells('Thu 03-14')).toEqual(['active-recovery 30 (no effort), cardio 90 (est.)', '~360']);
+    expect(cells('2024-03-12')).toEqual(['cardio 45 (est.)', '~252']);
+    expect(cells('2024-03-13')).toEqual(['strength 50 (est.)', '~90']);
+    expect(cells('2024-03-14')).toEqual(['active-recovery 30 (no effort), cardio 90 (est.)', '~360']);
     const table = testDeps({ today: '2024-03-20', db, columns: 200 });
     expect(await main(['report', '--from', '2024-03-12', '--to', '2024-03-14', '--format', 'table'], table.deps)).toBe(0);
     expect(table.stdout()).toContain('702 total (effort x minutes) over 3 training days, 4 sessions; 1 session without an effort score add no load; 3 sessions estimated from heart rate (~)');
