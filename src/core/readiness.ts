@@ -226,7 +226,12 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
   const rest = restAdvice(week, settings, []);
   const logged = week.filter((d) => isLogged(d.entry)).length;
   if (logged < 3) {
-    return { date, verdict: 'unknown', actionCode: 'unknown', reasons: [], advice: [{ code: 'log-first', numbers: { logged } }], rest, missing };
+    // What today says of itself (ill, hurt) needs no week of logs behind it; anything weaker does.
+    const decisive = onePerFact(todayReasons(today, state).filter((r) => r.strength === 3));
+    if (decisive.length === 0) return { date, verdict: 'unknown', actionCode: 'unknown', reasons: [], advice: [{ code: 'log-first', numbers: { logged } }], rest, missing };
+    const raised = restAdvice(week, settings, decisive);
+    const actionCode: Action = decisive[0]?.code === 'illness' ? 'ill' : 'red';
+    return { date, verdict: 'red', actionCode, reasons: decisive, advice: [...advice('red', state, raised, model), ...planAdvice('red', today, days, settings)], rest: raised, missing };
   }
   const warnings = [...assessWarnings(week, settings, state.norms, persistentOverreaching(days, date)), ...loadWarnings(state, model)];
   const candidates = [...warnings.flatMap((w) => { const r = warningReason(w, state, model, today !== null); return r ? [reason(r)] : []; }), ...todayReasons(today, state)];

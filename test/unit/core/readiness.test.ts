@@ -31,6 +31,16 @@ describe('assessReadiness', () => {
     );
   });
 
+  it('says rest on a day marked ill or badly hurt even without a week of logs, and nothing weaker', () => {
+    const ill = assessReadiness([day(TODAY, { sick: true, sleepHours: 5 })], TODAY, settings());
+    expect([ill.verdict, ill.actionCode, codes(ill.reasons)]).toEqual(['red', 'ill', ['illness']]);
+    expect(words(ill).action).toContain('Rest until you are well');
+    const hurt = assessReadiness([day(TODAY, { injury: 'sprained ankle, cannot walk' })], TODAY, settings());
+    expect([hurt.verdict, codes(hurt.reasons)]).toEqual(['red', ['injury']]);
+    const tired = assessReadiness([day(TODAY, { sleepHours: 4, fatigue: 5 })], TODAY, settings());
+    expect([tired.verdict, tired.reasons, tired.advice[0]?.code]).toEqual(['unknown', [], 'log-first']);
+  });
+
   it('does not take a day holding only journal tags for a logged day', () => {
     const tagsOnly = [-4, -3, -2].map((k) => day(addDays(TODAY, k), { tags: '-alcohol', trainingLogged: false }));
     const r = assessReadiness([...history(2), ...tagsOnly].sort((a, b) => a.date.localeCompare(b.date)), TODAY, settings());
