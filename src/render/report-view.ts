@@ -3,10 +3,12 @@ import type { PlanComparison } from '../core/plan.js';
 import type { Report, ReportDay } from '../core/report.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import { OVERTRAINING_SIGNS, type Warning, type WarningCode, type WarningLevel } from '../core/warnings.js';
+import { isIll } from '../core/day-status.js';
 import { dateName, dayName } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import type { DayColumn } from './messages.js';
 import { sayReport } from './messages/report.js';
+import { sayAction } from './messages/verdict.js';
 import { sayWarning } from './messages/warnings.js';
 
 /** How a value compares with its target or usual range; the layout turns it into a colour and a marker. */
@@ -52,7 +54,11 @@ export function reportView(report: Report): ReportView {
   const warnings = foldWarnings(report.warnings);
   const top = warnings[0];
   const { sleep, rest } = report.summary;
-  const headline = top
+  // Ill on the span's last day comes first, as it does for status: no training advice beside it.
+  const ill = report.days.filter((d) => isIll(d.entry)).length;
+  const headline = isIll(report.days.at(-1)?.entry ?? null)
+    ? { level: 'warning' as const, summary: sayReport('weekIll', { n: ill, days: report.days.length }), action: sayAction({ actionCode: 'ill' }), code: null }
+    : top
     ? { level: top.level, summary: top.sign, action: firstSentence(adviceOf(report.warnings, top.code)), code: top.code }
     : {
         level: 'ok' as const,
