@@ -1,7 +1,8 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { sayCodeName } from '../../src/render/messages/explain.js';
 import { fixture } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
@@ -66,5 +67,55 @@ describe('what the data commands say in Dutch', () => {
     expect(Number(row?.sleep_h?.replace(',', '.'))).toBe(7.25);
     // Plain CSV stays machine output in every language.
     expect((await run(['export'], db)).out.split('\n')[1]).toMatch(/^2026-11-24,7\.25,/);
+  });
+});
+
+describe('explain in Dutch', () => {
+  /** The demo's hard block ends on 2026-11-05: a red day with a reason from every kind of evidence. */
+  async function demoDb(): Promise<string> {
+    const { code, db } = await run(['demo']);
+    expect(code).toBe(0);
+    return join(dirname(db), 'recover-demo.db');
+  }
+  const flat = (text: string) => text.replace(/\n {5,}/g, ' ');
+  const ask = async (args: string[], db: string, lang: 'nl' | 'en') => {
+    const t = testDeps({ db, today: '2026-11-26', tty: true });
+    expect(await main(lang === 'nl' ? [...NL, ...args] : args, t.deps)).toBe(0);
+    return t.stdout();
+  };
+
+  it('gives every warning code a Dutch name and rule, and a Dutch source where it is not a citation', async () => {
+    const db = await demoDb();
+    const codes = Object.keys(sayCodeName.catalogue.en);
+    expect(codes).toHaveLength(24);
+    for (const code of codes) {
+      const [nlTitle, nlRule] = flat(await ask(['explain', code], db, 'nl')).split('\n');
+      const [enTitle, enRule] = flat(await ask(['explain', code], db, 'en')).split('\n');
+      expect(nlTitle, 'a Dutch title').not.toBe(enTitle);
+      expect(nlRule, 'a Dutch rule').not.toBe(enRule.replace('Rule:   ', 'Regel:  '));
+    }
+    const sleep = flat(await ask(['explain', 'poor-sleep', '--date', '2026-11-05'], db, 'nl')).split('\n');
+    expect(sleep.slice(0, 3)).toEqual([
+      'Slechte slaap (poor-sleep)',
+      'Regel:   nachten korter dan 7 u, of slaapkwaliteit of keren wakker slechter dan je normaal, op meerdere nachten',
+      'Bron:    Watson et al. 2015 (AASM/SRS: 7 u of meer voor volwassenen)',
+    ]);
+    expect(sleep[3]).toMatch(/\(korte nachten 7, nachten 7, nachten met slechtere kwaliteit 0, onrustige nachten 0\)$/);
+  });
+
+  it("labels a day's figures in the language, and keeps the codes and keys for scripts", async () => {
+    const db = await demoDb();
+    const nl = flat(await ask(['explain', '2026-11-05'], db, 'nl'));
+    expect(nl).toContain('    Cijfers: signalen 3 van 5\n    Bron:    Meeusen et al. 2013, consensusverklaring van ECSS en ACSM over overtraining\n');
+    expect(nl).toContain('    Cijfers: dagen 7, basiswaarde 53,96 slagen/min, SD 3,06 slagen/min, laatste 62 slagen/min, basiswaarde over 27 dagen\n    Bron:    je eigen basiswaarde voor de rusthartslag (docs/metrics.md)\n');
+    expect(nl).toContain('    Cijfers: dagen 7 van 7, gebruikelijk 2,78\n    Bron:    Meeusen et al. 2013; je eigen normaal over 28 dagen\n');
+    expect(nl).toContain('    Cijfers: 7-daagse ln HRV 3,71, normaal van 3,9 tot 4,12, metingen 34\n');
+    expect(nl).not.toMatch(/your|[a-z][A-Z]/);
+    const en = flat(await ask(['explain', '2026-11-05'], db, 'en'));
+    expect(en).toContain('    Numbers: signs 3 of 5\n');
+    expect(en).toContain('    Numbers: ACWR 1.66, acute 1071.43 AU, chronic 644.07 AU, known days 7/7, known days 27/28\n');
+    expect(en).not.toMatch(/[a-z][A-Z]/);
+    const json = JSON.parse(await ask(['explain', '2026-11-05', '--json'], db, 'nl'));
+    expect(json.reasons[0]).toMatchObject({ code: 'overreaching', ruleCode: 'overreaching', numbers: { signs: 3, of: 5 } });
   });
 });
