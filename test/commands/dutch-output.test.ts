@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -70,13 +71,14 @@ describe('what the data commands say in Dutch', () => {
   });
 });
 
+/** The demo's hard block ends on 2026-11-05: a red day with a reason from every kind of evidence. */
+async function demoDb(): Promise<string> {
+  const { code, db } = await run(['demo']);
+  expect(code).toBe(0);
+  return join(dirname(db), 'recover-demo.db');
+}
+
 describe('explain in Dutch', () => {
-  /** The demo's hard block ends on 2026-11-05: a red day with a reason from every kind of evidence. */
-  async function demoDb(): Promise<string> {
-    const { code, db } = await run(['demo']);
-    expect(code).toBe(0);
-    return join(dirname(db), 'recover-demo.db');
-  }
   const flat = (text: string) => text.replace(/\n {5,}/g, ' ');
   const ask = async (args: string[], db: string, lang: 'nl' | 'en') => {
     const t = testDeps({ db, today: '2026-11-26', tty: true });
@@ -92,7 +94,7 @@ describe('explain in Dutch', () => {
       const [nlTitle, nlRule] = flat(await ask(['explain', code], db, 'nl')).split('\n');
       const [enTitle, enRule] = flat(await ask(['explain', code], db, 'en')).split('\n');
       expect(nlTitle, 'a Dutch title').not.toBe(enTitle);
-      expect(nlRule, 'a Dutch rule').not.toBe(enRule.replace('Rule:   ', 'Regel:  '));
+      expect(nlRule, 'a Dutch rule').not.toBe(enRule?.replace('Rule:   ', 'Regel:  '));
     }
     const sleep = flat(await ask(['explain', 'poor-sleep', '--date', '2026-11-05'], db, 'nl')).split('\n');
     expect(sleep.slice(0, 3)).toEqual([
@@ -117,5 +119,35 @@ describe('explain in Dutch', () => {
     expect(en).not.toMatch(/[a-z][A-Z]/);
     const json = JSON.parse(await ask(['explain', '2026-11-05', '--json'], db, 'nl'));
     expect(json.reasons[0]).toMatchObject({ code: 'overreaching', ruleCode: 'overreaching', numbers: { signs: 3, of: 5 } });
+  });
+});
+
+describe('session types in Dutch', () => {
+  it('reads them as words in the report, its advice, the plan, the status advice and the HTML page; rows for scripts keep the codes', async () => {
+    const { db } = await run(['log', '--date', '2026-11-23', '--sleep', '8', '--session', 'strength:60:7', '--fatigue', '2']);
+    await run(['log', '--date', '2026-11-24', '--sleep', '8', '--rest', '--session', 'active-recovery:30:2'], db);
+    await run(['plan', '--date', '2026-11-25', '--session', 'strength:45:6', '--session', 'mobility:15:2'], db);
+    await run(['log', '--date', '2026-11-25', '--sleep', '8', '--session', 'strength:45:6', '--session', 'mobility:15:2'], db);
+    const wide = testDeps({ db, today: '2026-11-26', tty: true, columns: 160 });
+    expect(await main([...NL, 'report', '--date', '2026-11-25', '--detail'], wide.deps)).toBe(0);
+    const report = wide.stdout();
+    expect(report).toMatch(/│ ma 23 nov +│ [^│]*│ kracht 60 +│/);
+    expect(report).toMatch(/│ di 24 nov +│ [^│]*│ actief herstel 30 \(rustdag\) +│/);
+    expect(report).toMatch(/│ wo 25 nov +│ [^│]*│ kracht 45, mobiliteit 15 +│ [^│]*│ [^│]*│ kracht 45, mobiliteit 15 ✓ +│/);
+    expect(report).toContain('Actief herstel op rustdagen: di 24 nov actief herstel 30′');
+    expect(report).not.toMatch(/strength|active-recovery|mobility/);
+    const plan = (await run(['plan', '--week', '2026-W48', '--format', 'table'], db)).out;
+    expect(plan).toMatch(/│ wo 25 nov 2026 +│ kracht 45′ RPE 6, mobiliteit 15′ RPE 2 +│/);
+    // An amber day of the demo suggests the last active recovery again.
+    const status = (await run(['status', '--date', '2026-11-12', '--format', 'table'], await demoDb(), { tty: true })).out;
+    expect(status.replace(/\n +/g, ' ')).toContain('Actief herstel past vandaag: zoals je laatste sessie (mobiliteit, 30 min), of een wandeling');
+    const page = join(tempDir(), 'week.html');
+    expect((await run(['report', '--date', '2026-11-25', '--html', page], db)).code).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('<td class="text">kracht 60 min RPE 7</td>');
+    expect(html).toContain('actief herstel 30 min RPE 2');
+
+    expect((await run(['report', '--date', '2026-11-25'], db)).out).toMatch(/\nMon 11-23\t8\tstrength 60\t/);
+    expect((await run(['plan', '--week', '2026-W48'], db)).out).toContain('\tstrength 45′ RPE 6, mobility 15′ RPE 2\t');
   });
 });
