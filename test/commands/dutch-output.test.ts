@@ -151,3 +151,24 @@ describe('session types in Dutch', () => {
     expect((await run(['plan', '--week', '2026-W48'], db)).out).toContain('\tstrength 45′ RPE 6, mobility 15′ RPE 2\t');
   });
 });
+
+describe('config set with a decimal comma', () => {
+  it('takes 80,5 in both languages and refuses the language own thousands separator before three digits', async () => {
+    const { db, err } = await run(['config', 'set', 'weight', '80,5', '--json']);
+    expect(err).toBe('weight staat nu op 80,5 kg.\n');
+    expect((await run(['config', 'get', 'weight'], db)).out).toBe('80.5\n');
+    expect((await run(['config', 'set', 'protein-target', '1,8', '--json'], db)).out).toBe('{"setting":"protein-target","value":1.8}\n');
+    const dutchGroup = await run(['config', 'set', 'protein-target', '1.500'], db);
+    expect(dutchGroup.code).toBe(2);
+    expect(dutchGroup.err).toContain('protein-target: "1.500" is dubbelzinnig: een punt voor drie cijfers leest als scheiding van duizendtallen; schrijf 1500, of gebruik een decimale komma');
+    expect((await run(['config', 'set', 'rest-days', '2,5'], db)).err).toContain('rest-days moet een heel getal zijn van 1 tot 7 dagen/week, niet "2,5"');
+
+    const en = testDeps({ db });
+    expect(await main(['config', 'set', 'sleep-target', '7,5'], en.deps)).toBe(0);
+    expect(en.stderr()).toBe('sleep-target set to 7.5 h.\n');
+    const grouped = testDeps({ db });
+    expect(await main(['config', 'set', 'protein-target', '1,500'], grouped.deps)).toBe(2);
+    expect(grouped.stderr()).toContain('protein-target: "1,500" is ambiguous: a comma before three digits reads as a thousands separator; write 1500, or use a decimal point');
+    expect((await run(['config', 'get', 'protein-target'], db)).out).toBe('1.8\n');
+  });
+});
