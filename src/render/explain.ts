@@ -1,6 +1,7 @@
 import type { Readiness } from '../core/readiness.js';
 import type { Warning, WarningCode } from '../core/warnings.js';
 import { inert } from './format.js';
+import { formatDay } from './i18n.js';
 import { EXPLAIN, VERDICT_LABEL } from './messages.js';
 import { sayExplain as say, sayFigure } from './messages/explain.js';
 import { sayAction, sayGap, sayPillar, sayReason, sayRule } from './messages/verdict.js';
@@ -35,7 +36,7 @@ export function explainCode(code: WarningCode, warning: Warning | null, date: st
     wrap(`${label('source')} ${e.source}`, layout.width, '', '         '),
     warning && words
       ? wrap(`${label('you')} ${inert(words.evidence)}${warning.numbers ? ` (${numbersText(warning.numbers)})` : ''}`, layout.width, '', '         ')
-      : `${label('you')} ${say('notShown', { date })}`,
+      : `${label('you')} ${say('notShown', { date: formatDay(date, { year: true }) })}`,
   ];
   if (words) lines.push(wrap(`${label('advice')} ${words.advice}`, layout.width, '', '         '));
   return {

@@ -102,6 +102,7 @@ describe('explain in Dutch', () => {
       'Regel:   nachten korter dan 7 u, of slaapkwaliteit of keren wakker slechter dan je normaal, op meerdere nachten',
       'Bron:    Watson et al. 2015 (AASM/SRS: 7 u of meer voor volwassenen)',
     ]);
+    expect(await ask(['explain', 'plan-few-rest', '--date', '2026-11-05'], db, 'nl')).toContain('\nJij:     niet gezien in de 7 dagen tot do 5 nov 2026\n');
     expect(sleep[3]).toMatch(/\(korte nachten 7, nachten 7, nachten met slechtere kwaliteit 0, onrustige nachten 0\)$/);
   });
 
