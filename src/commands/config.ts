@@ -8,7 +8,7 @@ import { loadSettings, saveSetting } from '../storage/settings.js';
 import { isSourceSetting, type SourceOrder } from '../core/sources.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import { runSourceGet, runSourceSet, sourceRows } from './config-sources.js';
-import { flagValue, formatOption, layoutOf, outputFormat, type OutputFormat } from './options.js';
+import { flagValue, formatOption, layoutOf, outputFormat, refuseGrouped, type OutputFormat } from './options.js';
 import { renderRows } from '../render/table.js';
 import { fitLines } from '../render/wrap.js';
 import { sayConfig } from '../render/messages/config.js';
@@ -57,7 +57,11 @@ Examples:
     .action(async (name: string, value: string, raw: { json?: boolean }) => {
       if (isSourceSetting(name)) return runSourceSet(name, value, deps);
       const def = flagValue('name', () => settingByName(name));
-      await runConfigSet(def, flagValue(def.name, () => parseSetting(def, value)), deps, Boolean(raw.json));
+      const parse = () => {
+        if (def.kind === 'number') refuseGrouped(def.name, value);
+        return parseSetting(def, value);
+      };
+      await runConfigSet(def, flagValue(def.name, parse), deps, Boolean(raw.json));
     });
   config
     .command('unset')

@@ -40,10 +40,7 @@ const labelOf = (field: NumberSpec) =>
  */
 export function parseTyped(field: NumberSpec, text: string): number {
   const trimmed = text.trim();
-  const grouped = (currentLang() === 'nl' ? /^\+?(\d+)\.(\d{3})$/ : /^\+?(\d+),(\d{3})$/).exec(trimmed);
-  if (grouped && field.unit !== CLOCK) {
-    throw new InvalidValue('typed-ambiguous', { label: labelOf(field), shown: trimmed.slice(0, 40), plain: `${grouped[1]}${grouped[2]}` });
-  }
+  if (field.unit !== CLOCK) refuseGrouped(labelOf(field), trimmed);
   try {
     return parseNumber(field, trimmed);
   } catch (err) {
@@ -51,6 +48,13 @@ export function parseTyped(field: NumberSpec, text: string): number {
     const kind = field.unit === CLOCK ? 'clock' : field.integer ? 'whole' : 'number';
     throw new InvalidValue('typed-out-of-range', { label: labelOf(field), kind, min: formatNumber(field.min, 2), max: formatNumber(field.max, 2), shown: text });
   }
+}
+
+/** Refuses a number with the language's thousands separator before exactly three digits ("1,500"; "1.500" in Dutch). */
+export function refuseGrouped(label: string, text: string): void {
+  const trimmed = text.trim();
+  const grouped = (currentLang() === 'nl' ? /^\+?(\d+)\.(\d{3})$/ : /^\+?(\d+),(\d{3})$/).exec(trimmed);
+  if (grouped) throw new InvalidValue('typed-ambiguous', { label, shown: trimmed.slice(0, 40), plain: `${grouped[1]}${grouped[2]}` });
 }
 
 export function checkSpan(from: string, to: string): void {

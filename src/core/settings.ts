@@ -129,7 +129,8 @@ export function parseSetting(def: SettingDef, text: string): SettingValue {
     if (!def.choices.includes(value)) throw new InvalidValue('setting-bad-choice', { name: def.name, choices: def.choices.join(', '), value: text });
     return value;
   }
-  const value = /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
+  // A decimal comma as well as a point, as a log value (fields.ts parseNumber); the command refuses a thousands separator.
+  const value = /^\d+([.,]\d+)?$/.test(text.trim()) ? Number(text.trim().replace(',', '.')) : Number.NaN;
   if (!(value >= def.min && value <= def.max) || (def.whole && !Number.isInteger(value))) {
     const code = def.whole ? 'setting-not-whole' : 'setting-not-number';
     throw new InvalidValue(code, { name: def.name, min: def.min, max: def.max, unit: def.unit, value: text });

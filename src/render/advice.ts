@@ -6,6 +6,7 @@ import type { Settings } from '../core/types.js';
 import { clock } from './format.js';
 import { formatNumber } from './i18n.js';
 import { sayAdvice as say } from './messages/advice.js';
+import { sessionWord } from './messages/day.js';
 import { dayLabel } from './messages/warnings.js';
 
 /** A label in the report's first column, then its text: "  Rhythm    bedtime ...". */
@@ -62,7 +63,7 @@ export function adviceLines(advice: Advice, settings: Settings, c: ChalkInstance
     lines.push(row(say('hydrationLabel'), target + (plate.water.daysUnder.length > 0 ? c.red(logged) : logged)));
   }
   if (activeRecovery.length > 0) {
-    const days = activeRecovery.map((d) => `${dayLabel(d.date)} ${d.sessions.map((s) => `${s.type} ${formatNumber(s.minutes)}′`).join(', ')}`);
+    const days = activeRecovery.map((d) => `${dayLabel(d.date)} ${d.sessions.map((s) => `${sessionWord(s.type)} ${formatNumber(s.minutes)}′`).join(', ')}`);
     lines.push(`  ${say('activeRecovery', { days: days.join('; ') })}`);
   } else if (advice.fullRestDays.length > 0) {
     lines.push(c.dim(`  ${say('noActiveRecovery')}`));

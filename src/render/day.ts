@@ -4,7 +4,7 @@ import { tagsOf } from '../core/tags.js';
 import type { Day, Session } from '../core/types.js';
 import { clock, dayName, inert } from './format.js';
 import { formatNumber } from './i18n.js';
-import { sayDay } from './messages/day.js';
+import { sayDay, sessionWord } from './messages/day.js';
 
 const scale = (v: number | null) => (v === null ? '-' : `${v}/5`);
 const amount = (v: number | null, unit: string) => (v === null ? '-' : `${formatNumber(v)} ${unit}`);
@@ -21,7 +21,7 @@ export function describeSession(s: Session): string {
   const estimate = estimatedRpe(s);
   const effort = s.rpe !== null ? 'rpe' : estimate !== null ? 'estimated' : 'none';
   return sayDay('session', {
-    type: sayDay('sessionType', { type: s.type.replace('-', '_') }),
+    type: sessionWord(s.type),
     minutes: formatNumber(s.minutes),
     effort,
     rpe: formatNumber(s.rpe ?? estimate ?? 0),

@@ -1,8 +1,9 @@
 import type { Readiness } from '../core/readiness.js';
 import type { Warning, WarningCode } from '../core/warnings.js';
 import { inert } from './format.js';
+import { formatDay } from './i18n.js';
 import { EXPLAIN, VERDICT_LABEL } from './messages.js';
-import { sayExplain as say } from './messages/explain.js';
+import { sayExplain as say, sayFigure } from './messages/explain.js';
 import { sayAction, sayGap, sayPillar, sayReason, sayRule } from './messages/verdict.js';
 import { sayWarning, value } from './messages/warnings.js';
 import type { Layout } from './table.js';
@@ -10,11 +11,19 @@ import { wrap } from './wrap.js';
 
 /** A label padded to the value column: "Rule:    ". */
 const label = (key: 'rule' | 'source' | 'you' | 'advice' | 'numbers') => say(key).padEnd(8);
+/** A warning's or reason's figures with their labels: "days 7 of 7, usual 2.78"; a key without a label shows as it is. */
 const numbersText = (numbers: Record<string, number | string | null>) =>
   Object.entries(numbers)
     .filter(([, v]) => v !== null)
-    .map(([k, v]) => `${k} ${typeof v === 'number' ? value(v) : v}`)
-    .join(', ');
+    .map(([k, v]) => {
+      const shown = typeof v === 'number' ? value(v) : String(v);
+      const text = Object.hasOwn(sayFigure.catalogue.en, k) ? sayFigure(k as keyof typeof sayFigure.catalogue.en, { v: shown }) : `${k} ${shown}`;
+      return `${JOINED.has(k) ? ' ' : ', '}${text}`;
+    })
+    .join('')
+    .replace(/^(, | )/, '');
+/** Figures that read as the end of the one before: "days 7 of 7". */
+const JOINED = new Set(['of', 'to', 'loadTo', 'upper']);
 
 /** A warning code: what it means, its rule, where the rule comes from, and this week's numbers if it fired. */
 export function explainCode(code: WarningCode, warning: Warning | null, date: string, layout: Layout): { text: string; json: unknown } {
@@ -27,7 +36,7 @@ export function explainCode(code: WarningCode, warning: Warning | null, date: st
     wrap(`${label('source')} ${e.source}`, layout.width, '', '         '),
     warning && words
       ? wrap(`${label('you')} ${inert(words.evidence)}${warning.numbers ? ` (${numbersText(warning.numbers)})` : ''}`, layout.width, '', '         ')
-      : `${label('you')} ${say('notShown', { date })}`,
+      : `${label('you')} ${say('notShown', { date: formatDay(date, { year: true }) })}`,
   ];
   if (words) lines.push(wrap(`${label('advice')} ${words.advice}`, layout.width, '', '         '));
   return {

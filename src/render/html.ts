@@ -7,6 +7,7 @@ import { SERIES_WORDS } from './chart-words.js';
 import { dateName, dayName, fixed } from './format.js';
 import { currentLang, formatNumber as num } from './i18n.js';
 import { esc, svgChart } from './html-chart.js';
+import { sessionWord } from './messages/day.js';
 import { sayHtml } from './messages/html.js';
 import { sayWarning } from './messages/warnings.js';
 import { reportView } from './report-view.js';
@@ -169,7 +170,7 @@ function dayRow(day: ReportDay, report: Report): string {
   const sleepMark = e.sleepHours === null ? '' : e.sleepHours < SHORT_NIGHT_H ? 'bad' : e.sleepHours < report.settings.sleepTargetH ? 'meh' : 'good';
   const training =
     e.sessions
-      .map((s) => (s.rpe === null ? sayHtml('session', { type: s.type, minutes: num(s.minutes) }) : sayHtml('sessionRpe', { type: s.type, minutes: num(s.minutes), rpe: num(s.rpe) })))
+      .map((s) => (s.rpe === null ? sayHtml('session', { type: sessionWord(s.type), minutes: num(s.minutes) }) : sayHtml('sessionRpe', { type: sessionWord(s.type), minutes: num(s.minutes), rpe: num(s.rpe) })))
       .join(', ') || (e.trainingLogged ? '' : '?');
   const rest = day.status === 'full-rest' ? sayHtml('fullRest') : day.status === 'active-rest' ? sayHtml('activeRest') : '';
   const optional = (v: number | null, digits = 1) => (v === null ? '' : num(v, digits));

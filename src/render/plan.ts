@@ -5,6 +5,7 @@ import type { Warning } from '../core/warnings.js';
 import { dayName } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import { machine } from './lang.js';
+import { sessionWord } from './messages/day.js';
 import { sayPlan } from './messages/plan.js';
 import { sayColumns } from './messages/report.js';
 import { warningLines } from './report.js';
@@ -38,7 +39,7 @@ function planTable(days: ReadonlyArray<{ date: string; planned: PlanDay | null; 
       ? c.dim(sayPlan('notPlanned'))
       : planned.rest
         ? sayPlan('rest')
-        : planned.sessions.map((s) => sayPlan('session', { type: s.type, minutes: num(s.minutes), rpe: s.rpe === null ? '' : num(s.rpe) })).join(', ') || sayPlan('training');
+        : planned.sessions.map((s) => sayPlan('session', { type: sessionWord(s.type), minutes: num(s.minutes), rpe: s.rpe === null ? '' : num(s.rpe) })).join(', ') || sayPlan('training');
     const status = dayStatus(done);
     const did = status === 'unknown' ? '' : status === 'training' ? sayPlan('trained') : status === 'full-rest' ? sayPlan('rested') : sayPlan('activeRest');
     rows.push([table ? dayName(date, true) : date, plan, did]);

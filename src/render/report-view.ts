@@ -7,6 +7,7 @@ import { isIll } from '../core/day-status.js';
 import { dateName, dayName } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import type { DayColumn } from './messages.js';
+import { sessionWord } from './messages/day.js';
 import { sayReport } from './messages/report.js';
 import { sayAction } from './messages/verdict.js';
 import { sayWarning } from './messages/warnings.js';
@@ -147,7 +148,7 @@ function trainingText(day: ReportDay): string {
   const e = day.entry;
   if (!e) return '';
   const sessions = e.sessions
-    .map((s) => sayReport(s.rpe !== null ? 'session' : isLoadEstimated(s) ? 'sessionEstimated' : 'sessionNoEffort', { type: s.type, minutes: num(s.minutes) }))
+    .map((s) => sayReport(s.rpe !== null ? 'session' : isLoadEstimated(s) ? 'sessionEstimated' : 'sessionNoEffort', { type: sessionWord(s.type), minutes: num(s.minutes) }))
     .join(', ');
   if (day.status === 'full-rest') return sayReport('restDay');
   if (day.status === 'active-rest') return sayReport('activeRest', { sessions });
@@ -156,7 +157,7 @@ function trainingText(day: ReportDay): string {
 
 function planCell(plan: PlanComparison): ViewCell {
   const p = plan.planned;
-  const text = !p ? '-' : p.rest ? sayReport('planRest') : p.sessions.map((s) => sayReport('session', { type: s.type, minutes: num(s.minutes) })).join(', ') || sayReport('planTrain');
+  const text = !p ? '-' : p.rest ? sayReport('planRest') : p.sessions.map((s) => sayReport('session', { type: sessionWord(s.type), minutes: num(s.minutes) })).join(', ') || sayReport('planTrain');
   const off = plan.verdict === 'skipped-rest' || plan.verdict === 'unplanned-hard';
   return off ? { text: `${text} ✗`, mark: 'plain' } : { text: plan.verdict === 'as-planned' ? `${text} ✓` : text, mark: 'plain' };
 }

@@ -1,7 +1,9 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { sayCodeName } from '../../src/render/messages/explain.js';
 import { fixture } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
@@ -66,5 +68,108 @@ describe('what the data commands say in Dutch', () => {
     expect(Number(row?.sleep_h?.replace(',', '.'))).toBe(7.25);
     // Plain CSV stays machine output in every language.
     expect((await run(['export'], db)).out.split('\n')[1]).toMatch(/^2026-11-24,7\.25,/);
+  });
+});
+
+/** The demo's hard block ends on 2026-11-05: a red day with a reason from every kind of evidence. */
+async function demoDb(): Promise<string> {
+  const { code, db } = await run(['demo']);
+  expect(code).toBe(0);
+  return join(dirname(db), 'recover-demo.db');
+}
+
+describe('explain in Dutch', () => {
+  const flat = (text: string) => text.replace(/\n {5,}/g, ' ');
+  const ask = async (args: string[], db: string, lang: 'nl' | 'en') => {
+    const t = testDeps({ db, today: '2026-11-26', tty: true });
+    expect(await main(lang === 'nl' ? [...NL, ...args] : args, t.deps)).toBe(0);
+    return t.stdout();
+  };
+
+  it('gives every warning code a Dutch name and rule, and a Dutch source where it is not a citation', async () => {
+    const db = await demoDb();
+    const codes = Object.keys(sayCodeName.catalogue.en);
+    expect(codes).toHaveLength(24);
+    for (const code of codes) {
+      const [nlTitle, nlRule] = flat(await ask(['explain', code], db, 'nl')).split('\n');
+      const [enTitle, enRule] = flat(await ask(['explain', code], db, 'en')).split('\n');
+      expect(nlTitle, 'a Dutch title').not.toBe(enTitle);
+      expect(nlRule, 'a Dutch rule').not.toBe(enRule?.replace('Rule:   ', 'Regel:  '));
+    }
+    const sleep = flat(await ask(['explain', 'poor-sleep', '--date', '2026-11-05'], db, 'nl')).split('\n');
+    expect(sleep.slice(0, 3)).toEqual([
+      'Slechte slaap (poor-sleep)',
+      'Regel:   nachten korter dan 7 u, of slaapkwaliteit of keren wakker slechter dan je normaal, op meerdere nachten',
+      'Bron:    Watson et al. 2015 (AASM/SRS: 7 u of meer voor volwassenen)',
+    ]);
+    expect(await ask(['explain', 'plan-few-rest', '--date', '2026-11-05'], db, 'nl')).toContain('\nJij:     niet gezien in de 7 dagen tot do 5 nov 2026\n');
+    expect(sleep[3]).toMatch(/\(korte nachten 7, nachten 7, nachten met slechtere kwaliteit 0, onrustige nachten 0\)$/);
+  });
+
+  it("labels a day's figures in the language, and keeps the codes and keys for scripts", async () => {
+    const db = await demoDb();
+    const nl = flat(await ask(['explain', '2026-11-05'], db, 'nl'));
+    expect(nl).toContain('    Cijfers: signalen 3 van 5\n    Bron:    Meeusen et al. 2013, consensusverklaring van ECSS en ACSM over overtraining\n');
+    expect(nl).toContain('    Cijfers: dagen 7, basiswaarde 53,96 slagen/min, SD 3,06 slagen/min, laatste 62 slagen/min, basiswaarde over 27 dagen\n    Bron:    je eigen basiswaarde voor de rusthartslag (docs/metrics.md)\n');
+    expect(nl).toContain('    Cijfers: dagen 7 van 7, gebruikelijk 2,78\n    Bron:    Meeusen et al. 2013; je eigen normaal over 28 dagen\n');
+    expect(nl).toContain('    Cijfers: 7-daagse ln HRV 3,71, normaal van 3,9 tot 4,12, metingen 34\n');
+    expect(nl).not.toMatch(/your|[a-z][A-Z]/);
+    const en = flat(await ask(['explain', '2026-11-05'], db, 'en'));
+    expect(en).toContain('    Numbers: signs 3 of 5\n');
+    expect(en).toContain('    Numbers: ACWR 1.66, acute 1071.43 AU, chronic 644.07 AU, known days 7/7, known days 27/28\n');
+    expect(en).not.toMatch(/[a-z][A-Z]/);
+    const json = JSON.parse(await ask(['explain', '2026-11-05', '--json'], db, 'nl'));
+    expect(json.reasons[0]).toMatchObject({ code: 'overreaching', ruleCode: 'overreaching', numbers: { signs: 3, of: 5 } });
+  });
+});
+
+describe('session types in Dutch', () => {
+  it('reads them as words in the report, its advice, the plan, the status advice and the HTML page; rows for scripts keep the codes', async () => {
+    const { db } = await run(['log', '--date', '2026-11-23', '--sleep', '8', '--session', 'strength:60:7', '--fatigue', '2']);
+    await run(['log', '--date', '2026-11-24', '--sleep', '8', '--rest', '--session', 'active-recovery:30:2'], db);
+    await run(['plan', '--date', '2026-11-25', '--session', 'strength:45:6', '--session', 'mobility:15:2'], db);
+    await run(['log', '--date', '2026-11-25', '--sleep', '8', '--session', 'strength:45:6', '--session', 'mobility:15:2'], db);
+    const wide = testDeps({ db, today: '2026-11-26', tty: true, columns: 160 });
+    expect(await main([...NL, 'report', '--date', '2026-11-25', '--detail'], wide.deps)).toBe(0);
+    const report = wide.stdout();
+    expect(report).toMatch(/│ ma 23 nov +│ [^│]*│ kracht 60 +│/);
+    expect(report).toMatch(/│ di 24 nov +│ [^│]*│ actief herstel 30 \(rustdag\) +│/);
+    expect(report).toMatch(/│ wo 25 nov +│ [^│]*│ kracht 45, mobiliteit 15 +│ [^│]*│ [^│]*│ kracht 45, mobiliteit 15 ✓ +│/);
+    expect(report).toContain('Actief herstel op rustdagen: di 24 nov actief herstel 30′');
+    expect(report).not.toMatch(/strength|active-recovery|mobility/);
+    const plan = (await run(['plan', '--week', '2026-W48', '--format', 'table'], db)).out;
+    expect(plan).toMatch(/│ wo 25 nov 2026 +│ kracht 45′ RPE 6, mobiliteit 15′ RPE 2 +│/);
+    // An amber day of the demo suggests the last active recovery again.
+    const status = (await run(['status', '--date', '2026-11-12', '--format', 'table'], await demoDb(), { tty: true })).out;
+    expect(status.replace(/\n +/g, ' ')).toContain('Actief herstel past vandaag: zoals je laatste sessie (mobiliteit, 30 min), of een wandeling');
+    const page = join(tempDir(), 'week.html');
+    expect((await run(['report', '--date', '2026-11-25', '--html', page], db)).code).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('<td class="text">kracht 60 min RPE 7</td>');
+    expect(html).toContain('actief herstel 30 min RPE 2');
+
+    expect((await run(['report', '--date', '2026-11-25'], db)).out).toMatch(/\nMon 11-23\t8\tstrength 60\t/);
+    expect((await run(['plan', '--week', '2026-W48'], db)).out).toContain('\tstrength 45′ RPE 6, mobility 15′ RPE 2\t');
+  });
+});
+
+describe('config set with a decimal comma', () => {
+  it('takes 80,5 in both languages and refuses the language own thousands separator before three digits', async () => {
+    const { db, err } = await run(['config', 'set', 'weight', '80,5', '--json']);
+    expect(err).toBe('weight staat nu op 80,5 kg.\n');
+    expect((await run(['config', 'get', 'weight'], db)).out).toBe('80.5\n');
+    expect((await run(['config', 'set', 'protein-target', '1,8', '--json'], db)).out).toBe('{"setting":"protein-target","value":1.8}\n');
+    const dutchGroup = await run(['config', 'set', 'protein-target', '1.500'], db);
+    expect(dutchGroup.code).toBe(2);
+    expect(dutchGroup.err).toContain('protein-target: "1.500" is dubbelzinnig: een punt voor drie cijfers leest als scheiding van duizendtallen; schrijf 1500, of gebruik een decimale komma');
+    expect((await run(['config', 'set', 'rest-days', '2,5'], db)).err).toContain('rest-days moet een heel getal zijn van 1 tot 7 dagen/week, niet "2,5"');
+
+    const en = testDeps({ db });
+    expect(await main(['config', 'set', 'sleep-target', '7,5'], en.deps)).toBe(0);
+    expect(en.stderr()).toBe('sleep-target set to 7.5 h.\n');
+    const grouped = testDeps({ db });
+    expect(await main(['config', 'set', 'protein-target', '1,500'], grouped.deps)).toBe(2);
+    expect(grouped.stderr()).toContain('protein-target: "1,500" is ambiguous: a comma before three digits reads as a thousands separator; write 1500, or use a decimal point');
+    expect((await run(['config', 'get', 'protein-target'], db)).out).toBe('1.8\n');
   });
 });

@@ -48,3 +48,6 @@ export const sayDay = defineMessages(
     note: '  Notitie    {text}',
   },
 );
+
+/** A session type as a reader says it ("actief herstel"); English keeps the code, so rows for scripts stay as they were. */
+export const sessionWord = (type: string): string => sayDay('sessionType', { type: type.replace('-', '_') });

@@ -4,6 +4,7 @@ import { DEBT_REASON_H, SHORT_NIGHT_LIMIT_H, SLEEP_DROP_H, VERY_SHORT_NIGHT_H, t
 import { SHORT_NIGHT_H } from '../../core/settings.js';
 import { defineMessages } from '../i18n.js';
 import { compared, fixed, sayWarning, value } from './warnings.js';
+import { sessionWord } from './day.js';
 
 /** What to do today, one sentence per verdict (and for illness and a short night). */
 const action = defineMessages(
@@ -121,7 +122,7 @@ const advice = defineMessages(
   {
     'log-first': 'Vul eerst een paar dagen in: {logged} van de afgelopen 7 hebben een invoer.',
     water: 'Waterdoel vandaag: ongeveer {litres} l (30 ml per kg lichaamsgewicht, plus 0,5 l per uur training).',
-    'active-recovery-like': 'Actief herstel past vandaag: zoals je laatste {type}-sessie ({minutes} min), of een wandeling, rustig fietsen, yoga of de foamroller.',
+    'active-recovery-like': 'Actief herstel past vandaag: zoals je laatste sessie ({type}, {minutes} min), of een wandeling, rustig fietsen, yoga of de foamroller.',
     'active-recovery': 'Actief herstel past vandaag: 20-40 min wandelen, rustig fietsen, yoga, mobiliteit of de foamroller.',
     'sleep-debt': 'Slaap vannacht 7-9 u: je komt deze week {debt} u tekort op je doel van {target} u.',
     sleep: 'Slaap vannacht 7-9 u, op je gewone tijd.',
@@ -214,7 +215,7 @@ function raisedBecause(r: Readiness): string[] {
 export function sayAdvice(line: Line, r: Readiness): string {
   const n = line.numbers ?? {};
   return advice(line.code as Parameters<typeof advice>[0], {
-    logged: text(n.logged), litres: fixed(Number(n.litres ?? 0), 1), type: String(n.type ?? ''), minutes: text(n.minutes),
+    logged: text(n.logged), litres: fixed(Number(n.litres ?? 0), 1), type: sessionWord(String(n.type ?? '')), minutes: text(n.minutes),
     debt: fixed(Number(n.debtH ?? 0), 1), target: text(n.target ?? n.targetH), thisWeek: Number(n.thisWeek ?? 0),
     because: raisedBecause(r).join(', ').toLowerCase(), unknown: Number(n.unknown ?? 0),
   });
