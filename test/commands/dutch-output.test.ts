@@ -148,7 +148,7 @@ describe('session types in Dutch', () => {
     expect(html).toContain('<td class="text">kracht 60 min RPE 7</td>');
     expect(html).toContain('actief herstel 30 min RPE 2');
 
-    expect((await run(['report', '--date', '2026-11-25'], db)).out).toMatch(/\nMon 11-23\t8\tstrength 60\t/);
+    expect((await run(['report', '--date', '2026-11-25'], db)).out).toMatch(/\n2026-11-23\t8\tstrength 60\t/);
     expect((await run(['plan', '--week', '2026-W48'], db)).out).toContain('\tstrength 45′ RPE 6, mobility 15′ RPE 2\t');
   });
 });
