@@ -63,6 +63,10 @@ export interface MergeOptions {
 const isOwn = (s: Session) => s.source === undefined || isTyped(s.source);
 const sameSession = (a: Session, b: Session) => a.source === b.source && a.externalId === b.externalId;
 const sessionKey = (s: Session) => `${s.source ?? ''}\u0000${s.externalId ?? ''}`;
+/** A session's content, whatever order its keys were set in (a stored one and one read back from a CSV). */
+const sessionValues = (s: Session) => [s.type, s.minutes, s.rpe, s.source, s.externalId, s.trimp, s.avgHrBpm, s.maxHrBpm];
+const sameSessions = (a: readonly Session[], b: readonly Session[]) =>
+  a.length === b.length && a.every((s, i) => { const t = b[i]; return t !== undefined && sessionValues(s).every((v, k) => v === sessionValues(t)[k]); });
 
 export const emptyState = (date: string): DayState => ({ day: emptyDay(date), sources: {}, observed: {} });
 
@@ -135,7 +139,7 @@ function sameState(a: DayState, b: DayState): boolean {
   const { sessions: sb, ...db } = b.day;
   return (
     sameRecord<unknown>(da, db, strict) &&
-    JSON.stringify(sa) === JSON.stringify(sb) &&
+    sameSessions(sa, sb) &&
     sameRecord(a.sources, b.sources, strict) &&
     sameRecord(a.observed, b.observed, (x, y) => sameRecord(x ?? {}, y ?? {}, strict))
   );
@@ -252,9 +256,9 @@ export function restoreDay(stored: DayState, row: Restore, order: SourceOrder): 
   changes.push(...derive(state, imported, { overwrite: true, order }).changes);
   let sessionsAdded: Session[] = [];
   if (row.training) {
-    const before = JSON.stringify([state.day.sessions, state.day.trainingLogged]);
+    const [before, logged] = [state.day.sessions, state.day.trainingLogged];
     Object.assign(state.day, row.training);
-    if (JSON.stringify([state.day.sessions, state.day.trainingLogged]) !== before) sessionsAdded = state.day.sessions;
+    if (!sameSessions(state.day.sessions, before) || state.day.trainingLogged !== logged) sessionsAdded = state.day.sessions;
   }
   return { ...state, changes, kept: [], sessionsAdded, sessionsKept: 0, changed: !sameState(state, stored) };
 }

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { emptyDay } from '../../src/core/types.js';
+import { saveDays } from '../../src/storage/days.js';
+import { openDb } from '../../src/storage/db.js';
 import { tempDb, tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
 
@@ -79,5 +82,20 @@ describe("recover's own Excel and JSON exports, given to import csv and restore"
       `fout: ${csv} is een CSV-export, geen back-up; er is niets teruggezet. Importeer het met "recover import csv ${csv}", of zet een bestand van "recover backup" terug.\n`,
     );
     expect(sha(db)).toBe(before);
+  });
+});
+
+describe("recover's own plain export, imported back into the database it came from", () => {
+  it('says nothing new, imported sessions with their heart rate included', async () => {
+    const db = tempDb();
+    const open = openDb(db, { create: true });
+    const sport = { type: 'sport' as const, minutes: 18.8, rpe: null, source: 'fitbit', externalId: '26765476301', avgHrBpm: 96, maxHrBpm: 173 };
+    saveDays(open, [{ ...emptyDay('2019-11-16'), trainingLogged: true, sessions: [sport] }]);
+    open.close();
+    const file = join(tempDir(), 'plain.csv');
+    expect((await run(db, ['export', '-o', file])).code).toBe(0);
+    const again = await run(db, ['import', 'csv', file]);
+    expect(again.stderr).toContain('0 sessions added');
+    expect(again.stderr).toContain('Nothing new');
   });
 });
