@@ -100,10 +100,10 @@ async function pieces(opts: ExportOptions): Promise<Pieces> {
   }
   const csv = await import('../render/csv.js');
   const sheet = opts.excel ? csv.EXCEL : {};
-  const piece = (days: Day[], first: boolean, sources: () => Map<string, Sources>) =>
-    opts.table === 'days' ? csv.daysCsv(days, sources(), sheet, first) : csv.sessionsCsv(days, sheet, first);
+  const table = opts.table === 'days' ? csv.daysPieces(sheet) : csv.sessionsPieces(sheet);
+  const piece = (days: Day[], first: boolean, sources: () => Map<string, Sources>) => table(days, first, opts.table === 'days' ? sources() : undefined);
   // Nothing in the range: the header alone.
-  return { piece, end: (empty) => (empty ? piece([], true, () => new Map()) : '') };
+  return { piece, end: (empty) => (empty ? table([], true) : '') };
 }
 
 /**

@@ -98,33 +98,42 @@ export interface SheetOptions {
 /** Excel and LibreOffice in a Dutch (or most European) locale: ';' between cells, ',' in numbers. */
 export const EXCEL: SheetOptions = { bom: true, delimiter: ';', decimalComma: true };
 
-function sheetOptions(o: SheetOptions, first: boolean) {
+function sheetOptions(o: SheetOptions) {
   return {
-    header: first,
-    bom: first && Boolean(o.bom),
     delimiter: o.delimiter ?? ',',
     cast: { number: (n: number) => (o.decimalComma ? String(machineNumber(n)).replace('.', ',') : String(machineNumber(n))) },
   };
 }
 
-/**
- * The days as CSV. An export comes in pieces: the first has the header (and a spreadsheet's
- * byte-order mark), the others (`first` false) only their rows.
- */
-export function daysCsv(days: readonly Day[], sources: ReadonlyMap<string, Sources> = new Map(), sheet: SheetOptions = {}, first = true): string {
-  return stringify(days.map((d) => dayRecord(d, sources.get(d.date))), { ...CSV_OPTIONS, ...sheetOptions(sheet, first), columns: [...DAY_COLUMNS] });
+/** An export's pieces as CSV: the header (and a spreadsheet's byte-order mark) with the first piece only. */
+export type CsvPieces = (days: readonly Day[], first: boolean, sources?: ReadonlyMap<string, Sources>) => string;
+
+/** Rows as CSV a piece at a time, with one set of options (and the header made once) for every piece. */
+function pieces(columns: readonly string[], sheet: SheetOptions, rows: (days: readonly Day[], sources: ReadonlyMap<string, Sources>) => unknown[]): CsvPieces {
+  const options = { ...CSV_OPTIONS, ...sheetOptions(sheet), columns: [...columns], header: false, bom: false };
+  const header = stringify([], { ...options, header: true, bom: Boolean(sheet.bom) });
+  return (days, first, sources = new Map()) => (first ? header : '') + stringify(rows(days, sources), options);
 }
 
-/** The days' sessions as CSV, a row a session; `first` as for daysCsv. */
-export function sessionsCsv(days: readonly Day[], sheet: SheetOptions = {}, first = true): string {
-  const rows = sessionRows(days).map((r) => ({
-    ...r,
-    source: r.source === undefined ? null : neutralise(r.source),
-    external_id: r.externalId === undefined ? null : neutralise(r.externalId),
-    trimp: r.trimp ?? null,
-    load_estimated: r.loadEstimated ? 'yes' : null,
-    avg_hr_bpm: r.avgHrBpm ?? null,
-    max_hr_bpm: r.maxHrBpm ?? null,
-  }));
-  return stringify(rows, { ...CSV_OPTIONS, ...sheetOptions(sheet, first), columns: [...SESSION_COLUMNS] });
-}
+/** The days table, a row a day (DAY_COLUMNS). */
+export const daysPieces = (sheet: SheetOptions = {}): CsvPieces => pieces(DAY_COLUMNS, sheet, (days, sources) => days.map((d) => dayRecord(d, sources.get(d.date))));
+
+/** The sessions table, a row a session (SESSION_COLUMNS). */
+export const sessionsPieces = (sheet: SheetOptions = {}): CsvPieces =>
+  pieces(SESSION_COLUMNS, sheet, (days) =>
+    sessionRows(days).map((r) => ({
+      ...r,
+      source: r.source === undefined ? null : neutralise(r.source),
+      external_id: r.externalId === undefined ? null : neutralise(r.externalId),
+      trimp: r.trimp ?? null,
+      load_estimated: r.loadEstimated ? 'yes' : null,
+      avg_hr_bpm: r.avgHrBpm ?? null,
+      max_hr_bpm: r.maxHrBpm ?? null,
+    })),
+  );
+
+/** The days as CSV, whole. */
+export const daysCsv = (days: readonly Day[], sources: ReadonlyMap<string, Sources> = new Map(), sheet: SheetOptions = {}): string => daysPieces(sheet)(days, true, sources);
+
+/** The days' sessions as CSV, whole. */
+export const sessionsCsv = (days: readonly Day[], sheet: SheetOptions = {}): string => sessionsPieces(sheet)(days, true);
