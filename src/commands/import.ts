@@ -19,7 +19,7 @@ import {
 import { byDate } from '../core/dates.js';
 import type { DateSpan } from '../core/report.js';
 import type { SourceOrder } from '../core/sources.js';
-import type { FieldKey, Session } from '../core/types.js';
+import { FIELD_KEYS, type FieldKey, type Session } from '../core/types.js';
 import { changeRows, describeChanges, importSummary, type FileStats } from '../render/import.js';
 import { sayImport } from '../render/messages/import.js';
 import { sayNote } from '../render/messages/import-notes.js';
@@ -28,7 +28,7 @@ import { renderRows } from '../render/table.js';
 import { fitLines } from '../render/wrap.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
-import { loadDayStates, sessionDates, writeDays, writeLocked } from '../storage/days.js';
+import { deleteDays, loadDayStates, sessionDates, writeDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import type { FileResult, ReadContext, Skipped } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
@@ -165,8 +165,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     // By date (a stable sort: the order of one date's updates is kept): every update of a date
     // then meets the same pending day. A CSV re-sorted newest first merged its days into empty
     // ones and replaced what was stored.
-    const imported = plan.updates.filter(inSpan);
-    const updates = [...imported, ...movedSessions(db, imported).filter(inSpan)].sort(byDate);
+    const updates = plan.updates.filter(inSpan).sort(byDate);
     // Merged and written a batch of dates at a time, still in the one transaction: memory holds
     // one batch's stored and merged days, not every day of the export.
     const pending = new Map<string, Pending>();
@@ -213,10 +212,13 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
     const kept: FieldKept[] = [];
     const added: Array<{ date: string; session: Session }> = [];
     const updated = new Set<string>();
+    /** Where this import stored each of its sessions, by source and id. */
+    const placed = new Map<Source, Map<string, Placed>>();
     for (const update of updates) {
       if (pending.size >= IMPORT_BATCH && !pending.has(update.date)) flush();
       const p = stored(update.date);
       const outcome = update.merge(p.state, order);
+      if (update.sessions) noteStored(placed, update, outcome.day.sessions);
       if (outcome.changed) Object.assign(p, { state: { day: outcome.day, sources: outcome.sources, observed: outcome.observed }, changed: true });
       for (const c of outcome.changes) {
         const s = stat(update.fileOf(c.field));
@@ -232,12 +234,6 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
         const s = stat(update.fileOfSession(session));
         s.sessionsAdded++;
         s.days.add(update.date);
-      }
-      if (outcome.sessionsMoved) {
-        const s = stat(update.fileOfSession());
-        s.sessionsMoved += outcome.sessionsMoved;
-        s.days.add(update.date);
-        updated.add(update.date);
       }
       if (outcome.sessionsKept > 0) {
         const s = stat(update.fileOfSession());
@@ -255,16 +251,35 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       }
     }
     flush();
+    // Sessions stored before on another date (an import in another zone), taken off it now that
+    // the merge has stored them on theirs; whatever the span, since the session moved into it.
+    const moved: Array<{ date: string; session: Session }> = [];
+    for (const move of movesOf(db, placed)) {
+      const before = loadDayStates(db, [move.date]).get(move.date);
+      if (!before) continue;
+      const outcome = withdrawSessions(before, move.source, move.ids);
+      if (!outcome.changed) continue;
+      const s = stat(move.file);
+      s.sessionsMoved += outcome.sessionsMoved ?? 0;
+      s.days.add(move.date);
+      updated.add(move.date);
+      moved.push(...before.day.sessions.filter((x) => x.source === move.source && move.ids.has(x.externalId ?? '')).map((session) => ({ date: move.date, session })));
+      if (opts.dryRun) continue;
+      // A day the session leaves with nothing else on it goes, as it would never have been stored.
+      if (isEmptyState(outcome)) deleteDays(db, { from: move.date, to: move.date });
+      else writeDays(db, [{ day: outcome.day, sources: outcome.sources, observed: outcome.observed }], deps.now());
+      saved++;
+    }
     if (opts.dryRun && format === 'table') {
-      const changed = describeChanges(changes, kept, added);
+      const changed = describeChanges(changes, kept, added, moved);
       deps.io.stdout.write(deps.io.isStdoutTTY ? fitLines(changed, deps.io.columns ?? 80) : changed);
     }
-    return { stats, updated, saved, kept, rows: opts.dryRun ? changeRows(changes, kept, added) : null };
+    return { stats, updated, saved, kept, rows: opts.dryRun ? changeRows(changes, kept, added, moved) : null };
   });
   const disagreements = plan.disagreements.filter(inSpan);
   const summary = importSummary([...stats.values()], opts, { updated: updated.size, saved, kept, disagreements });
   deps.io.stderr.write(deps.io.isStderrTTY ? fitLines(summary, deps.io.columns ?? 80) : summary);
-  const files = [...stats.values()].map((f) => ({ file: f.file, days: f.days.size, fieldsFilled: f.filled, fieldsReplaced: f.replaced, sessionsAdded: f.sessionsAdded, skipped: f.skipped }));
+  const files = [...stats.values()].map((f) => ({ file: f.file, days: f.days.size, fieldsFilled: f.filled, fieldsReplaced: f.replaced, sessionsAdded: f.sessionsAdded, sessionsMoved: f.sessionsMoved, skipped: f.skipped }));
   if (format === 'json') {
     deps.io.stdout.write(`${JSON.stringify({ source: opts.source, dryRun: opts.dryRun, daysUpdated: updated.size, files, ...(rows ? { changes: rows } : {}) }, null, 2)}\n`);
   } else if ((format === 'tsv' || format === 'csv') && rows) {
@@ -295,36 +310,40 @@ async function importZone(opts: ImportOptions, deps: Deps): Promise<string> {
   return deps.timeZone();
 }
 
-/**
- * A source's sessions stored on a date other than the one this import places them on (it was
- * imported before in another time zone): updates that take them off that date.
- */
-function movedSessions(db: Db, updates: readonly Update[]): Update[] {
-  const placed = new Map<Source, Map<string, { date: string; file: string }>>();
-  for (const u of updates) {
-    if (!u.sessions || u.sessions.ids.length === 0) continue;
-    const bySource = placed.get(u.sessions.source) ?? new Map<string, { date: string; file: string }>();
-    for (const id of u.sessions.ids) bySource.set(id, { date: u.date, file: u.fileOfSession() });
-    placed.set(u.sessions.source, bySource);
-  }
-  const moves: Update[] = [];
+interface Placed {
+  date: string;
+  file: string;
+}
+
+/** Notes the date each of the update's sessions was stored on (those the merge kept out are not). */
+function noteStored(placed: Map<Source, Map<string, Placed>>, update: Update, stored: readonly Session[]): void {
+  const { source, ids } = update.sessions ?? { source: '', ids: [] };
+  const byId = placed.get(source) ?? new Map<string, Placed>();
+  for (const s of stored) if (s.source === source && s.externalId && ids.includes(s.externalId)) byId.set(s.externalId, { date: update.date, file: update.fileOfSession(s) });
+  placed.set(source, byId);
+}
+
+/** The dates holding a source's session this import stored on another date, with the ids to take off each. */
+function movesOf(db: Db, placed: ReadonlyMap<Source, ReadonlyMap<string, Placed>>): Array<{ date: string; source: Source; ids: Set<string>; file: string }> {
+  const moves = new Map<string, { date: string; source: Source; ids: Set<string>; file: string }>();
   for (const [source, byId] of placed) {
-    const away = new Map<string, { ids: Set<string>; file: string }>();
     for (const [id, dates] of sessionDates(db, source, [...byId.keys()])) {
       const to = byId.get(id);
       for (const date of dates) {
         if (!to || date === to.date) continue;
-        const move = away.get(date) ?? { ids: new Set<string>(), file: to.file };
+        const key = `${date} ${source}`;
+        const move = moves.get(key) ?? { date, source, ids: new Set<string>(), file: to.file };
         move.ids.add(id);
-        away.set(date, move);
+        moves.set(key, move);
       }
     }
-    for (const [date, { ids, file }] of away) {
-      moves.push({ date, merge: (stored) => withdrawSessions(stored, source, ids), fileOf: () => file, fileOfSession: () => file });
-    }
   }
-  return moves;
+  return [...moves.values()].sort(byDate);
 }
+
+/** A day with nothing known: no value, no session, no training mark and no source's observation. */
+const isEmptyState = ({ day, observed }: DayState) =>
+  FIELD_KEYS.every((k) => day[k] === null) && day.sessions.length === 0 && !day.trainingLogged && Object.keys(observed).length === 0;
 
 const newStats = (f: Pick<FileResult, 'file' | 'skipped' | 'notes'>): FileStats => ({
   file: f.file,

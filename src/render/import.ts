@@ -45,6 +45,7 @@ export function describeChanges(
   changes: FieldChange[],
   kept: FieldKept[],
   added: ReadonlyArray<{ date: string; session: Session }>,
+  moved: ReadonlyArray<{ date: string; session: Session }> = [],
 ): string {
   const lines = [sayImport('dryRun')];
   const byDate = new Map<string, string[]>();
@@ -68,6 +69,7 @@ export function describeChanges(
     }));
   }
   for (const { date, session } of added) add(date, sayImport('session', { session: describeSession(session), measured: measured(session) }));
+  for (const { date, session } of moved) add(date, sayImport('sessionMovedOff', { session: describeSession(session) }));
   for (const date of [...byDate.keys()].sort()) lines.push(date, ...(byDate.get(date) ?? []));
   if (byDate.size === 0) lines.push(sayImport('none'));
   return `${lines.join('\n')}\n`;
@@ -80,11 +82,11 @@ function measured(s: Session): string {
   return s.maxHrBpm === undefined ? sayImport('avgHr', { avg: formatNumber(s.avgHrBpm) }) : sayImport('avgMaxHr', { avg: formatNumber(s.avgHrBpm), max: formatNumber(s.maxHrBpm) });
 }
 
-/** One row of a dry run for scripts: a field set or kept, or a session added (as --session writes it). */
+/** One row of a dry run for scripts: a field set or kept, or a session added or taken off a date it moved from (as --session writes it). */
 export interface ChangeRow {
   date: string;
   field: string;
-  action: 'set' | 'keep' | 'add';
+  action: 'set' | 'keep' | 'add' | 'move';
   from: FieldChange['to'];
   fromSource: string | null;
   to: FieldChange['to'];
@@ -96,11 +98,13 @@ export function changeRows(
   changes: FieldChange[],
   kept: FieldKept[],
   added: ReadonlyArray<{ date: string; session: Session; source?: string }>,
+  moved: ReadonlyArray<{ date: string; session: Session }> = [],
 ): ChangeRow[] {
   const rows: ChangeRow[] = [
     ...changes.map((c) => ({ date: c.date, field: columnOf(c.field), action: 'set' as const, from: c.from ?? null, fromSource: c.fromSource ?? null, to: c.to ?? null, toSource: c.toSource ?? null })),
     ...kept.map((k) => ({ date: k.date, field: columnOf(k.field), action: 'keep' as const, from: k.kept ?? null, fromSource: k.keptSource, to: k.offered ?? null, toSource: k.offeredSource })),
     ...added.map(({ date, session: s }) => ({ date, field: 'session', action: 'add' as const, from: null, fromSource: null, to: `${s.type}:${s.minutes}:${s.rpe ?? ''}`, toSource: s.source ?? null })),
+    ...moved.map(({ date, session: s }) => ({ date, field: 'session', action: 'move' as const, from: `${s.type}:${s.minutes}:${s.rpe ?? ''}`, fromSource: s.source ?? null, to: null, toSource: null })),
   ];
   return rows.sort((a, b) => a.date.localeCompare(b.date));
 }

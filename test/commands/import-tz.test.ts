@@ -58,10 +58,48 @@ describe('the time zone of an import', () => {
     expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo'], fresh.deps)).toBe(0);
     expect(await sessions(again)).toEqual(await sessions(fresh));
     expect((await sessions(fresh))[0]).toEqual(['2019-11-06', '2019-11-05T22:51:54.710Z', true]);
-    // The day it left has its training unknown again, not a rest day.
-    expect(listAllDays(await again.deps.db()).find((d) => d.date === '2019-11-05')).toMatchObject({ trainingLogged: false, sessions: [] });
+    // The day it left, with nothing else on it, is gone, as in the fresh import (a wellness value
+    // the old zone put on 11-02 stays there: values have no id).
+    for (const t of [again, fresh]) expect(listAllDays(await t.deps.db()).find((d) => d.date === '2019-11-05')).toBeUndefined();
     const third = testDeps({ db: await again.deps.dbPath() });
     expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo'], third.deps)).toBe(0);
     expect(third.stderr()).toContain('Nothing new');
+  });
+
+  describe('a session moving to another date', () => {
+    const RUN = '2019-11-05T22:51:54.710Z';
+    const datesOf = async (t: ReturnType<typeof testDeps>, id: string) =>
+      listAllDays(await t.deps.db()).filter((d) => d.sessions.some((s) => s.externalId === id)).map((d) => d.date);
+    const utc = async () => {
+      const t = testDeps();
+      expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'UTC'], t.deps)).toBe(0);
+      return t;
+    };
+
+    it('leaves its old date even when that is outside --from and --to, since it moved into them', async () => {
+      const t = await utc();
+      expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo', '--from', '2019-11-06', '--to', '2019-11-30'], t.deps)).toBe(0);
+      expect(await datesOf(t, RUN)).toEqual(['2019-11-06']);
+    });
+
+    it('stays where it is when its new date keeps it out (training logged by hand there)', async () => {
+      const t = await utc();
+      expect(await main(['log', '--date', '2019-11-06', '--sleep', '7', '--session', 'strength:30:5', '--yes'], t.deps)).toBe(0);
+      expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo'], t.deps)).toBe(0);
+      expect(await datesOf(t, RUN)).toEqual(['2019-11-05']);
+      expect(t.stderr()).toContain('1 session moved to another date');
+    });
+
+    it('is listed by a dry run and counted in --json', async () => {
+      const t = await utc();
+      const dry = testDeps({ db: await t.deps.dbPath() });
+      expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo', '--dry-run', '--format', 'tsv'], dry.deps)).toBe(0);
+      expect(dry.stdout()).toContain('2019-11-05\tsession\tmove\tcardio:30:7\tpmsys\t\t\n');
+      const json = testDeps({ db: await t.deps.dbPath() });
+      expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo', '--json'], json.deps)).toBe(0);
+      const srpe = JSON.parse(json.stdout()).files.find((f: { file: string }) => f.file.endsWith('srpe.csv'));
+      expect(srpe).toMatchObject({ sessionsAdded: 2, sessionsMoved: 2 });
+      expect(await datesOf(json, RUN)).toEqual(['2019-11-06']);
+    });
   });
 });
