@@ -81,7 +81,8 @@ export function dayRecord(day: Day, sources: Sources = {}): Record<string, Cell>
   for (const f of TEXT_FIELDS) record[f.column] = day[f.key] === null ? null : neutralise(day[f.key] ?? '');
   record.rest_day = restDayCell(day);
   record.sessions = day.sessions.map(sessionCell).join(';');
-  record.load = day.sessions.some((s) => sessionLoad(s) !== null) ? dayLoad(day) : null;
+  // Computed, so rounded as scripts get numbers (machineNumber); stored values go out exactly: this is the backup.
+  record.load = day.sessions.some((s) => sessionLoad(s) !== null) ? machineNumber(dayLoad(day)) : null;
   record.load_estimated = dayLoadEstimated(day) ? 'yes' : null;
   record.sick = day.sick === null ? null : day.sick ? 'yes' : 'no';
   record.sources = sourcesCell(day, sources);
@@ -101,7 +102,7 @@ export const EXCEL: SheetOptions = { bom: true, delimiter: ';', decimalComma: tr
 function sheetOptions(o: SheetOptions) {
   return {
     delimiter: o.delimiter ?? ',',
-    cast: { number: (n: number) => (o.decimalComma ? String(machineNumber(n)).replace('.', ',') : String(machineNumber(n))) },
+    ...(o.decimalComma ? { cast: { number: (n: number) => String(n).replace('.', ',') } } : {}),
   };
 }
 
@@ -123,6 +124,7 @@ export const sessionsPieces = (sheet: SheetOptions = {}): CsvPieces =>
   pieces(SESSION_COLUMNS, sheet, (days) =>
     sessionRows(days).map((r) => ({
       ...r,
+      load: r.load === null ? null : machineNumber(r.load),
       source: r.source === undefined ? null : neutralise(r.source),
       external_id: r.externalId === undefined ? null : neutralise(r.externalId),
       trimp: r.trimp ?? null,

@@ -23,4 +23,9 @@ describe('numbers for scripts', () => {
     expect(daysCsv([d]).split('\r\n')[1]).toContain(',126.4,');
     expect(daysCsv([d], new Map(), EXCEL).split('\r\n')[1]).toContain(';126,4;');
   });
+
+  it('leaves stored values in the CSV exact: it is the backup', () => {
+    const d = day('2020-02-02', { proteinG: 123.456789123, sleepHours: 7.3333 });
+    expect(daysCsv([d]).split('\r\n')[1]).toMatch(/^2020-02-02,7\.3333,.*,123\.456789123,/);
+  });
 });
