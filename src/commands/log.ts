@@ -164,7 +164,8 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     const existing = writeLocked(db, () => {
       const stored = getDay(db, opts.date);
       const day = applyPatch(stored ?? emptyDay(opts.date), opts.patch);
-      assertComplete(day);
+      // A new day needs its sleep and training; a stored one (an import's) takes any correction.
+      if (!stored) assertComplete(day);
       save(db, stored, day, deps);
       return stored;
     });

@@ -54,6 +54,17 @@ describe('WHOOP journal: "Feeling sick or ill?"', () => {
     t.deps.close();
   });
 
+  it('can be corrected by `log --sick no` alone, on a day whose training the import left unknown', async () => {
+    const t = testDeps({ today: '2024-02-20' });
+    await cli(t, 'import', 'whoop', journal);
+    await cli(t, 'log', '--date', '2024-02-12', '--sick', 'no', '--yes');
+    const day = listAllDays(await t.deps.db()).find((d) => d.date === '2024-02-12');
+    expect([day?.sick, day?.trainingLogged, day?.sleepHours]).toEqual([false, false, null]);
+    // A day not stored yet still needs its sleep and training.
+    await expect(cli(t, 'log', '--date', '2024-02-19', '--sick', 'no', '--yes')).rejects.toThrow(/missing --sleep/);
+    t.deps.close();
+  });
+
   it('goes through export and import csv unchanged, still WHOOP\'s: importing the journal again says nothing new', async () => {
     const t = testDeps({ today: '2024-02-20' });
     await cli(t, 'import', 'whoop', journal);
