@@ -37,10 +37,10 @@ describe("recover's own Excel and JSON exports, given to import csv and restore"
     expect(await run(db, ['import', 'csv', excel])).toEqual({
       code: 1,
       stdout: '',
-      stderr: `error: ${excel}:1: this is recover's Excel export (";" between cells, decimal commas), made for spreadsheets and not read back. Export again with "recover export -o recover.csv" and import that file.\n`,
+      stderr: `error: ${excel}:1: cells are separated by ";" (as in recover's Excel export, which is for spreadsheets and not read back); import csv reads "," between cells and "." decimals: save the file that way, or export again with "recover export -o recover.csv" and import that.\n`,
     });
     expect((await run(db, ['--lang', 'nl', 'import', 'csv', excel])).stderr).toBe(
-      `fout: ${excel}:1: dit is de Excel-export van recover (";" tussen de cellen, decimale komma's), gemaakt voor spreadsheets en niet om terug te lezen. Exporteer opnieuw met "recover export -o recover.csv" en importeer dat bestand.\n`,
+      `fout: ${excel}:1: de cellen zijn gescheiden door ";" (zoals in de Excel-export van recover, die voor spreadsheets is en niet wordt teruggelezen); import csv leest "," tussen de cellen en "." als decimaalteken: sla het bestand zo op, of exporteer opnieuw met "recover export -o recover.csv" en importeer dat.\n`,
     );
     expect(sha(db)).toBe(before);
   });

@@ -130,7 +130,7 @@ describe("recover's other exports, given as CSV", () => {
   const trickle = (text: string) => [...Buffer.from(text)].map((b) => Buffer.from([b]));
 
   it('refuses the Excel export on line 1, whole or in pieces', async () => {
-    const message = 'x.csv:1: this is recover\'s Excel export (";" between cells, decimal commas), made for spreadsheets and not read back. Export again with "recover export -o recover.csv" and import that file.';
+    const message = 'x.csv:1: cells are separated by ";" (as in recover\'s Excel export, which is for spreadsheets and not read back); import csv reads "," between cells and "." decimals: save the file that way, or export again with "recover export -o recover.csv" and import that.';
     await expect(readBack(excel, 'x.csv')).rejects.toThrow(message);
     await expect(readCsvExport('x.csv', trickle(excel))).rejects.toThrow(message);
     await expect(readBack(excel.slice(1), 'x.csv'), 'without its BOM').rejects.toThrow(message);
