@@ -28,7 +28,7 @@ import { renderRows } from '../render/table.js';
 import { fitLines } from '../render/wrap.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../storage/db.js';
-import { deleteDays, loadDayStates, sessionDates, writeDays, writeLocked } from '../storage/days.js';
+import { deleteDays, eachSessionDate, loadDayStates, writeDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import type { FileResult, ReadContext, Skipped } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
@@ -327,16 +327,14 @@ function noteStored(placed: Map<Source, Map<string, Placed>>, update: Update, st
 function movesOf(db: Db, placed: ReadonlyMap<Source, ReadonlyMap<string, Placed>>): Array<{ date: string; source: Source; ids: Set<string>; file: string }> {
   const moves = new Map<string, { date: string; source: Source; ids: Set<string>; file: string }>();
   for (const [source, byId] of placed) {
-    for (const [id, dates] of sessionDates(db, source, [...byId.keys()])) {
+    eachSessionDate(db, source, [...byId.keys()], (id, date) => {
       const to = byId.get(id);
-      for (const date of dates) {
-        if (!to || date === to.date) continue;
-        const key = `${date} ${source}`;
-        const move = moves.get(key) ?? { date, source, ids: new Set<string>(), file: to.file };
-        move.ids.add(id);
-        moves.set(key, move);
-      }
-    }
+      if (!to || date === to.date) return;
+      const key = `${date} ${source}`;
+      const move = moves.get(key) ?? { date, source, ids: new Set<string>(), file: to.file };
+      move.ids.add(id);
+      moves.set(key, move);
+    });
   }
   return [...moves.values()].sort(byDate);
 }

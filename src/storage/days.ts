@@ -374,14 +374,10 @@ export function loadSources(db: Db, { from, to }: DateSpan): Map<string, Sources
   return new Map(rows.map((r) => [r.date, JSON.parse(r.sources) as Sources]));
 }
 
-/** The dates a source's stored sessions with these ids are on, by id. */
-export function sessionDates(db: Db, source: Source, ids: readonly string[]): Map<string, string[]> {
-  const rows = db
-    .prepare('SELECT external_id AS id, date FROM session WHERE source = ? AND external_id IN (SELECT value FROM json_each(?))')
-    .all(source, JSON.stringify(ids)) as Array<{ id: string; date: string }>;
-  const dates = new Map<string, string[]>();
-  for (const { id, date } of rows) dates.set(id, [...(dates.get(id) ?? []), date]);
-  return dates;
+/** Each (id, date) of a source's stored sessions with these ids, one row at a time (an import asks for thousands). */
+export function eachSessionDate(db: Db, source: Source, ids: readonly string[], visit: (id: string, date: string) => void): void {
+  const rows = db.prepare('SELECT external_id, date FROM session WHERE source = ? AND external_id IN (SELECT value FROM json_each(?))').raw();
+  for (const [id, date] of rows.iterate(source, JSON.stringify(ids)) as IterableIterator<[string, string]>) visit(id, date);
 }
 
 export function deleteDays(db: Db, span: DateSpan): number {
