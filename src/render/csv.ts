@@ -133,9 +133,3 @@ export const sessionsPieces = (sheet: SheetOptions = {}): CsvPieces =>
       max_hr_bpm: r.maxHrBpm ?? null,
     })),
   );
-
-/** The days as CSV, whole. */
-export const daysCsv = (days: readonly Day[], sources: ReadonlyMap<string, Sources> = new Map(), sheet: SheetOptions = {}): string => daysPieces(sheet)(days, true, sources);
-
-/** The days' sessions as CSV, whole. */
-export const sessionsCsv = (days: readonly Day[], sheet: SheetOptions = {}): string => sessionsPieces(sheet)(days, true);

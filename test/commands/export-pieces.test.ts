@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { addDays } from '../../src/core/dates.js';
 import { emptyDay, type Day } from '../../src/core/types.js';
-import { daysCsv, EXCEL, sessionsCsv } from '../../src/render/csv.js';
+import { daysPieces, EXCEL, sessionsPieces } from '../../src/render/csv.js';
 import { sessionRows } from '../../src/render/records.js';
 import { openDb } from '../../src/storage/db.js';
 import { daysInPieces, listAllDays, loadSources, saveDays } from '../../src/storage/days.js';
@@ -53,9 +53,9 @@ describe('an export of many days', () => {
 
   it('writes the CSV, JSON and Excel CSV of days and sessions that the whole history renders to', async () => {
     expect(all).toHaveLength(900);
-    expect(await run(['export'], db)).toBe(daysCsv(all, sources));
-    expect(await run(['export', '--excel'], db)).toBe(daysCsv(all, sources, EXCEL));
-    expect(await run(['export', '--table', 'sessions'], db)).toBe(sessionsCsv(all));
+    expect(await run(['export'], db)).toBe(daysPieces()(all, true, sources));
+    expect(await run(['export', '--excel'], db)).toBe(daysPieces(EXCEL)(all, true, sources));
+    expect(await run(['export', '--table', 'sessions'], db)).toBe(sessionsPieces()(all, true));
     expect(await run(['export', '--json'], db)).toBe(`${JSON.stringify(all, null, 2)}\n`);
     expect(await run(['export', '--json', '--table', 'sessions'], db)).toBe(`${JSON.stringify(sessionRows(all), null, 2)}\n`);
     expect(await run(['export', '--json', '--from', '2030-01-01'], db)).toBe('[]\n');

@@ -4,7 +4,7 @@ import { readCsvExport } from '../../../src/importers/csv.js';
 
 /** The export read back from text, as it would stream in from a file. */
 const readBack = (text: string, file: string) => readCsvExport(file, [Buffer.from(text)]);
-import { daysCsv, neutralise, sessionsCsv, unneutralise } from '../../../src/render/csv.js';
+import { daysPieces, neutralise, sessionsPieces, unneutralise } from '../../../src/render/csv.js';
 import { emptyDay } from '../../../src/core/types.js';
 import { restoreDay } from '../../../src/core/merge.js';
 import { day, strength, walk } from '../../helpers/days.js';
@@ -23,7 +23,7 @@ const sample = [
 
 describe('CSV export', () => {
   it('writes a header, ISO dates, empty cells for missing values and derived load', () => {
-    const lines = daysCsv(sample).split('\r\n');
+    const lines = daysPieces()(sample, true).split('\r\n');
     expect(lines[0]).toBe(
       'date,sleep_h,sleep_quality,awakenings,protein_g,carbs_g,water_l,performance,fatigue,motivation,soreness,stress,resting_hr_bpm,hrv_ms,meal_within_2h,injury,note,rest_day,sessions,load,load_estimated,sick,nap_h,sources,bedtime_min,wake_min,waso_min,fat_g,fruit_veg,tags',
     );
@@ -47,13 +47,13 @@ describe('CSV export', () => {
   });
 
   it('reads its own export back to the same days', async () => {
-    const back = applyUpdates(await readBack(daysCsv(sample), 'days.csv'));
+    const back = applyUpdates(await readBack(daysPieces()(sample, true), 'days.csv'));
     expect(back).toEqual(sample);
   });
 
   it('keeps where an imported session came from in the days table', async () => {
     const imported = day('2026-11-24', { sessions: [{ type: 'cardio', minutes: 21, rpe: null, source: 'whoop', externalId: '2024-06-24 08:08:18 Running; a:b', trimp: 83.2 }, strength()] });
-    const csv = daysCsv([imported]);
+    const csv = daysPieces()([imported], true);
     expect(csv).toContain(',cardio:21::whoop:83.2:2024-06-24%2008%3A08%3A18%20Running%3B%20a%3Ab;strength:60:7,');
     expect(applyUpdates(await readBack(csv, 'days.csv'))).toEqual([imported]);
     await expect(readBack('date,sessions\n2026-11-24,cardio:21::who op:1:x\n', 'f.csv')).rejects.toThrow('f.csv:2: a session\'s source must be a word');
@@ -64,11 +64,11 @@ describe('CSV export', () => {
     const noMax = { ...fitbitRun, externalId: '2', maxHrBpm: undefined };
     delete noMax.maxHrBpm;
     const days = [day('2019-11-05', { sessions: [fitbitRun, noMax] })];
-    const csv = daysCsv(days);
+    const csv = daysPieces()(days, true);
     // 144 of 173 bpm is 83% of max, Edwards zone 4: RPE 8 x 24.4 min.
     expect(csv).toContain(',cardio:24.4::fitbit::26517400839:144:173;cardio:24.4::fitbit::2:144:,195.2,yes,');
     expect(applyUpdates(await readBack(csv, 'days.csv'))).toEqual(days);
-    const table = sessionsCsv(days);
+    const table = sessionsPieces()(days, true);
     expect(table.split('\r\n')[1]).toBe('2019-11-05,0,cardio,24.4,,195.2,,fitbit,26517400839,yes,144,173');
     expect(applyUpdates(await readBack(table, 'sessions.csv')).map((d) => d.sessions)).toEqual([days[0]?.sessions]);
     await expect(readBack('date,sessions\n2019-11-05,cardio:24.4::fitbit::1:144:900\n', 'f.csv')).rejects.toThrow(
@@ -77,7 +77,7 @@ describe('CSV export', () => {
   });
 
   it('reads the sessions table back onto the days it names', async () => {
-    const back = applyUpdates(await readBack(sessionsCsv(sample), 'sessions.csv'));
+    const back = applyUpdates(await readBack(sessionsPieces()(sample, true), 'sessions.csv'));
     expect(back.map((d) => [d.date, d.sessions])).toEqual([
       ['2026-11-20', [strength(60, 8), walk(20, 2)]],
       ['2026-11-22', [walk()]],
@@ -110,13 +110,13 @@ describe('CSV import errors name the file and line', () => {
 describe('CSV export of hostile text', () => {
   it('quotes a cell with a bare line break, so "=" after it cannot start a row, and reads it back', async () => {
     const noted = [day('2026-11-20', { sleepHours: 7, note: 'line1\n=line2', sessions: [] })];
-    const csv = daysCsv(noted);
+    const csv = daysPieces()(noted, true);
     expect(csv.split('\r\n')[1]).toBe('2026-11-20,7,,,,,,,,,,,,,,,"line1\n=line2",full,,,,,,,,,,,,');
     expect(applyUpdates(await readBack(csv, 'f.csv'))[0]?.note).toBe('line1\n=line2');
   });
 
   it('neutralises the sessions table\'s source, and refuses a source or TRIMP that is not one', async () => {
-    expect(sessionsCsv([day('2026-11-20', { sessions: [{ type: 'cardio', minutes: 30, rpe: null, source: '=cmd', externalId: 'x' }] })]).split('\r\n')[1]).toContain(",'=cmd,");
+    expect(sessionsPieces()([day('2026-11-20', { sessions: [{ type: 'cardio', minutes: 30, rpe: null, source: '=cmd', externalId: 'x' }] })], true).split('\r\n')[1]).toContain(",'=cmd,");
     const header = 'date,position,type,minutes,rpe,load,trimp,source,external_id';
     await expect(readBack(`${header}\n2026-11-20,0,cardio,30,,,1e309,whoop,x\n`, 'f.csv')).rejects.toThrow('f.csv:2: TRIMP must be a number from 0 to 10000, got "1e309"');
     await expect(readBack(`${header}\n2026-11-20,0,cardio,30,,,,'=cmd,x\n`, 'f.csv')).rejects.toThrow('f.csv:2: a session\'s source must be a word, got "=cmd"');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysCsv, EXCEL } from '../../../src/render/csv.js';
+import { daysPieces, EXCEL } from '../../../src/render/csv.js';
 import { machineJson, machineNumber } from '../../../src/render/json.js';
 import { day } from '../../helpers/days.js';
 
@@ -20,12 +20,12 @@ describe('numbers for scripts', () => {
       { type: 'active-recovery' as const, minutes: 14, rpe: null, source: 'whoop', externalId: 'w2', trimp: 22.3 },
     ];
     const d = day('2023-12-30', { sessions, trainingLogged: true });
-    expect(daysCsv([d]).split('\r\n')[1]).toContain(',126.4,');
-    expect(daysCsv([d], new Map(), EXCEL).split('\r\n')[1]).toContain(';126,4;');
+    expect(daysPieces()([d], true).split('\r\n')[1]).toContain(',126.4,');
+    expect(daysPieces(EXCEL)([d], true).split('\r\n')[1]).toContain(';126,4;');
   });
 
   it('leaves stored values in the CSV exact: it is the backup', () => {
     const d = day('2020-02-02', { proteinG: 123.456789123, sleepHours: 7.3333 });
-    expect(daysCsv([d]).split('\r\n')[1]).toMatch(/^2020-02-02,7\.3333,.*,123\.456789123,/);
+    expect(daysPieces()([d], true).split('\r\n')[1]).toMatch(/^2020-02-02,7\.3333,.*,123\.456789123,/);
   });
 });
