@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'db-cannot-create'
   | 'db-newer'
   | 'not-a-regular-file'
+  | 'folder-missing'
   | 'file-exists'
   | 'backup-missing'
   | 'backup-not-a-file'

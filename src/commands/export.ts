@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Sources } from '../core/merge.js';
@@ -115,6 +115,8 @@ export function writePrivately(path: string, fill: (write: (text: string) => voi
   const target = lstatSync(path, { throwIfNoEntry: false });
   if (target && !target.isFile()) throw new DataError('not-a-regular-file', { path });
   if (target && !force) throw new UsageError('file-exists', { path });
+  // Said plainly, not as the temporary file's ENOENT.
+  if (!statSync(dirname(path), { throwIfNoEntry: false })?.isDirectory()) throw new DataError('folder-missing', { folder: dirname(path), path });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   // What `fill` throws is its own error, not one of writing: it goes on as it is, the file removed.

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { addDays } from '../../src/core/dates.js';
@@ -6,7 +7,7 @@ import { daysPieces, EXCEL, sessionsPieces } from '../../src/render/csv.js';
 import { sessionRows } from '../../src/render/records.js';
 import { openDb } from '../../src/storage/db.js';
 import { daysInPieces, listAllDays, loadSources, saveDays } from '../../src/storage/days.js';
-import { tempDb } from '../helpers/run-cli.js';
+import { tempDb, tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 // An export reads and writes the history a piece of days at a time (memory holds one piece); what
@@ -59,5 +60,12 @@ describe('an export of many days', () => {
     expect(await run(['export', '--json'], db)).toBe(`${JSON.stringify(all, null, 2)}\n`);
     expect(await run(['export', '--json', '--table', 'sessions'], db)).toBe(`${JSON.stringify(sessionRows(all), null, 2)}\n`);
     expect(await run(['export', '--json', '--from', '2030-01-01'], db)).toBe('[]\n');
+  });
+
+  it('names a missing folder for -o in one line, and writes nothing', async () => {
+    const folder = join(tempDir(), 'nowhere');
+    const t = testDeps({ db, today: '2025-01-01' });
+    expect(await main(['export', '-o', join(folder, 'x.csv')], t.deps)).toBe(1);
+    expect(t.stderr()).toBe(`error: There is no folder ${folder} to write ${join(folder, 'x.csv')} in: create it first, or give another path\n`);
   });
 });
