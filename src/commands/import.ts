@@ -258,12 +258,13 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       const before = loadDayStates(db, [move.date]).get(move.date);
       if (!before) continue;
       const outcome = withdrawSessions(before, move.source, move.ids);
-      if (!outcome.changed) continue;
+      const taken = outcome.sessionsMoved ?? [];
+      if (taken.length === 0) continue;
       const s = stat(move.file);
-      s.sessionsMoved += outcome.sessionsMoved ?? 0;
+      s.sessionsMoved += taken.length;
       s.days.add(move.date);
       updated.add(move.date);
-      moved.push(...before.day.sessions.filter((x) => x.source === move.source && move.ids.has(x.externalId ?? '')).map((session) => ({ date: move.date, session })));
+      moved.push(...taken.map((session) => ({ date: move.date, session })));
       if (opts.dryRun) continue;
       // A day the session leaves with nothing else on it goes, as it would never have been stored.
       if (isEmptyState(outcome)) deleteDays(db, { from: move.date, to: move.date });

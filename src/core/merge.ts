@@ -50,7 +50,7 @@ export interface MergeOutcome extends DayState {
   /** Who keeps the day's sessions then: MANUAL, or the source first in the session order. */
   sessionsKeptFor?: Source;
   /** A source's sessions taken off this day because its newer import places them on another (withdrawSessions). */
-  sessionsMoved?: number;
+  sessionsMoved?: Session[];
   /** Whether anything stored changed: values, sources, observations or sessions. */
   changed: boolean;
 }
@@ -186,7 +186,7 @@ export function mergeDay(stored: DayState, imported: ImportedDay, source: Source
         const before = day.sessions;
         // Sorted, so that importing sources in another order gives the same list.
         day.sessions = [...own, ...sessionsAdded].sort((a, b) => sessionKey(a).localeCompare(sessionKey(b)));
-        sessionsChanged = !day.trainingLogged || before.length !== day.sessions.length || JSON.stringify(before) !== JSON.stringify(day.sessions);
+        sessionsChanged = !day.trainingLogged || !sameSessions(before, day.sessions);
         day.trainingLogged = true;
       }
     }
@@ -202,13 +202,13 @@ export function mergeDay(stored: DayState, imported: ImportedDay, source: Source
 export function withdrawSessions(stored: DayState, source: Source, ids: ReadonlySet<string>): MergeOutcome {
   const state = cloneState(stored);
   const { day } = state;
-  const left = day.sessions.filter((s) => s.source !== source || !ids.has(s.externalId ?? ''));
-  const moved = day.sessions.length - left.length;
-  if (moved > 0) {
-    day.sessions = left;
-    if (left.length === 0) day.trainingLogged = false;
+  const moves = (s: Session) => s.source === source && ids.has(s.externalId ?? '');
+  const moved = day.sessions.filter(moves);
+  if (moved.length > 0) {
+    day.sessions = day.sessions.filter((s) => !moves(s));
+    if (day.sessions.length === 0) day.trainingLogged = false;
   }
-  return { ...state, changes: [], kept: [], sessionsAdded: [], sessionsKept: 0, sessionsMoved: moved, changed: moved > 0 };
+  return { ...state, changes: [], kept: [], sessionsAdded: [], sessionsKept: 0, sessionsMoved: moved, changed: moved.length > 0 };
 }
 
 /** Takes every field again from the first source in (a new) order, e.g. after `config set source.hrv`. */

@@ -223,18 +223,21 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
   const building = Object.values(state.norms).filter((n) => !n.ready && n.answers > 0);
   if (building.length > 0) missing.push({ code: 'norms-building', numbers: { scales: building.map((n) => n.scale).join(','), needed: NORM_MIN_ANSWERS } });
   if (!today) missing.unshift({ code: 'no-entry', numbers: { date } });
-  const rest = restAdvice(week, settings, []);
   const logged = week.filter((d) => isLogged(d.entry)).length;
-  if (logged < 3) {
-    // What today says of itself (ill, hurt) needs no week of logs behind it; anything weaker does.
-    const decisive = onePerFact(todayReasons(today, state).filter((r) => r.strength === 3));
-    if (decisive.length === 0) return { date, verdict: 'unknown', actionCode: 'unknown', reasons: [], advice: [{ code: 'log-first', numbers: { logged } }], rest, missing };
-    const raised = restAdvice(week, settings, decisive);
-    const actionCode: Action = decisive[0]?.code === 'illness' ? 'ill' : 'red';
-    return { date, verdict: 'red', actionCode, reasons: decisive, advice: [...advice('red', state, raised, model), ...planAdvice('red', today, days, settings)], rest: raised, missing };
+  // With under 3 logged days only what today says of itself (ill, hurt) counts: it needs no week behind it.
+  const candidates =
+    logged < 3
+      ? todayReasons(today, state).filter((r) => r.strength === 3)
+      : [
+          ...[...assessWarnings(week, settings, state.norms, persistentOverreaching(days, date)), ...loadWarnings(state, model)].flatMap((w) => {
+            const r = warningReason(w, state, model, today !== null);
+            return r ? [reason(r)] : [];
+          }),
+          ...todayReasons(today, state),
+        ];
+  if (candidates.length === 0 && logged < 3) {
+    return { date, verdict: 'unknown', actionCode: 'unknown', reasons: [], advice: [{ code: 'log-first', numbers: { logged } }], rest: restAdvice(week, settings, []), missing };
   }
-  const warnings = [...assessWarnings(week, settings, state.norms, persistentOverreaching(days, date)), ...loadWarnings(state, model)];
-  const candidates = [...warnings.flatMap((w) => { const r = warningReason(w, state, model, today !== null); return r ? [reason(r)] : []; }), ...todayReasons(today, state)];
   const reasons = onePerFact(candidates);
   const verdict = verdictOf(reasons);
   const onlySleep = verdict === 'amber' && reasons.every((r) => r.pillar === 'sleep');

@@ -245,13 +245,13 @@ describe('withdrawSessions', () => {
     const stored = state({ sessions: [ride, lift, watch], trainingLogged: true });
     const out = withdrawSessions(stored, 'pmsys', new Set(['p1', 'w1']));
     expect(out.day.sessions).toEqual([lift, watch]);
-    expect(out).toMatchObject({ sessionsMoved: 1, changed: true });
+    expect(out).toMatchObject({ sessionsMoved: [ride], changed: true });
     expect(out.day.trainingLogged).toBe(true);
     expect(stored.day.sessions).toHaveLength(3);
   });
 
   it('leaves the training unknown, not a rest day, when the last session goes, and changes nothing for ids not there', () => {
     expect(withdrawSessions(state({ sessions: [ride], trainingLogged: true }), 'pmsys', new Set(['p1'])).day).toMatchObject({ sessions: [], trainingLogged: false });
-    expect(withdrawSessions(state({ sessions: [ride], trainingLogged: true }), 'pmsys', new Set(['p9']))).toMatchObject({ sessionsMoved: 0, changed: false });
+    expect(withdrawSessions(state({ sessions: [ride], trainingLogged: true }), 'pmsys', new Set(['p9']))).toMatchObject({ sessionsMoved: [], changed: false });
   });
 });
