@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'db-newer'
   | 'not-a-regular-file'
   | 'folder-missing'
+  | 'import-no-paths'
   | 'file-exists'
   | 'backup-missing'
   | 'backup-not-a-file'

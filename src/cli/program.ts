@@ -46,14 +46,17 @@ const SHOWS_ERROR_WORDS = new Set(['log', 'import', 'doctor']);
 /** Options of the program itself that take a value, so that value is not taken for a command. */
 const ROOT_VALUE_OPTIONS = new Set(['--db', '--color', '--lang']);
 
-/** The value of one of the program's own options (`--db x` or `--db=x`) given before the command name. */
+/**
+ * The value of one of the program's own options (`--db x` or `--db=x`), before or after the
+ * command name as commander takes them (`recover status --lang nl`), up to a `--`.
+ */
 export function rootOptionValue(argv: string[], flag: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
+    if (arg === '--') return undefined;
     if (arg === flag) return argv[i + 1];
     if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
     if (ROOT_VALUE_OPTIONS.has(arg)) i++;
-    else if (!arg.startsWith('-')) return undefined;
   }
   return undefined;
 }

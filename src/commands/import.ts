@@ -26,7 +26,7 @@ import { sayNote } from '../render/messages/import-notes.js';
 import type { Deps } from '../cli/deps.js';
 import { renderRows } from '../render/table.js';
 import { fitLines } from '../render/wrap.js';
-import { DataError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import type { Db } from '../storage/db.js';
 import { deleteDays, eachSessionDate, loadDayStates, writeDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
@@ -70,7 +70,10 @@ export function defineImport(program: Command, deps: Deps): void {
     .command('import')
     .description('Import data from Apple Health, WHOOP, Fitbit, Garmin, PMSys, Oura, Cronometer or your own CSV export')
     .addArgument(new Argument('<source>', 'where the files come from').choices(IMPORT_SOURCES))
-    .argument('<paths...>', 'files or folders to read')
+    // Optional to commander, so that `recover import x.csv` is told its source is missing (commander
+    // checks that all arguments are there before it checks the source's choices); required below.
+    .argument('[paths...]', 'files or folders to read')
+    .usage('[options] <source> <paths...>')
     .option('-n, --dry-run', 'show what would change and write nothing')
     .option('--json', 'print what was imported (per file: days, fields, sessions, skipped rows) as JSON')
     .option('--overwrite', 'let imported values replace values you typed')
@@ -114,6 +117,7 @@ Examples:
   $ recover import csv backup.csv`,
     )
     .action(async (source: ImportSource, paths: string[], raw: RawImportFlags) => {
+      if (paths.length === 0) throw new UsageError('import-no-paths', { source });
       const span = raw.from || raw.to ? { from: raw.from ?? '0000-01-01', to: raw.to ?? '9999-12-31' } : undefined;
       if (span) checkSpan(span.from, span.to);
       const tz = raw.tz === undefined ? undefined : flagValue('tz', () => parseZone(raw.tz ?? ''));

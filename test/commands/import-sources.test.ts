@@ -160,3 +160,15 @@ describe("recover's own CSV, read back", () => {
     t.deps.close();
   });
 });
+
+describe('an import without its source or its files', () => {
+  it('says which is missing, in one line each, and exits 2', async () => {
+    const t = testDeps();
+    expect(await main(['import', 'days.csv'], t.deps)).toBe(2);
+    expect(t.stderr()).toContain("error: command-argument value 'days.csv' is invalid for argument 'source'. Allowed choices are csv,");
+    expect(t.stderr()).not.toContain("missing required argument 'paths'");
+    const before = t.stderr().length;
+    expect(await main(['import', 'csv'], t.deps)).toBe(2);
+    expect(t.stderr().slice(before)).toBe('error: name the files or folders to read: recover import csv <paths...>\nRun "recover import --help" for usage.\n');
+  });
+});

@@ -14,11 +14,20 @@ describe('the language of a run', () => {
     expect(localeLang({})).toBe('en');
   });
 
-  it('reads the program options before the command name only', () => {
+  it('reads the program options before or after the command name, as commander does', () => {
     expect(rootOptionValue(['--db', 'x.db', '--lang', 'nl', 'report'], '--lang')).toBe('nl');
     expect(rootOptionValue(['--lang=nl', 'report'], '--lang')).toBe('nl');
-    expect(rootOptionValue(['report', '--lang', 'nl'], '--lang')).toBeUndefined();
+    expect(rootOptionValue(['report', '--week', '--lang', 'nl'], '--lang')).toBe('nl');
+    expect(rootOptionValue(['status', '--db=y.db'], '--db')).toBe('y.db');
     expect(rootOptionValue(['--db', '--lang', 'report'], '--lang')).toBeUndefined();
+    expect(rootOptionValue(['log', '--', '--lang', 'nl'], '--lang')).toBeUndefined();
+  });
+
+  it('is in Dutch with --lang nl after the command name too', async () => {
+    const t = testDeps();
+    expect(await main(['report', '--week', '--date', 'soon', '--lang', 'nl'], t.deps)).toBe(2);
+    expect(currentLang()).toBe('nl');
+    expect(t.stderr()).toContain('Zie "recover report --help" voor het gebruik.');
   });
 
   it('is --lang, else the lang setting, else the locale', async () => {
