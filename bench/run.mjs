@@ -36,9 +36,17 @@ const RUSAGE = [
   'os.write(3, ("%d %f %f %d" % (os.waitstatus_to_exitcode(status), ru.ru_utime, ru.ru_stime, ru.ru_maxrss)).encode())',
 ].join('\n');
 
+// Node reads every certificate NODE_EXTRA_CA_CERTS names before any of a program's code runs. This
+// machine sets it (about 140 certificates: 80% of the instructions of `node -e 0`, some 50 ms of
+// CPU a start), a plain environment has no such variable, and recover never opens a connection. So
+// every process runs without it; where it is set, the start-up rows run with it too, as a second
+// ratio: a floor that loads certificates makes every start-up look cheaper than it is.
+const PLAIN = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'));
+const CERTS = process.env.NODE_EXTRA_CA_CERTS ? process.env : undefined;
+
 /** One run of a command: CPU seconds (user + sys) and peak RSS in MB. */
-function measure(command, args, env = {}) {
-  const r = spawnSync('python3', ['-c', RUSAGE, command, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+function measure(command, args, env = {}, base = PLAIN) {
+  const r = spawnSync('python3', ['-c', RUSAGE, command, ...args], { env: { ...base, ...env }, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
   const [code, user, sys, rssKb] = String(r.output[3]).split(' ').map(Number);
   if (r.status !== 0 || code !== 0) throw new Error(`${command} ${args.join(' ')}: ${r.stderr.slice(-500)}`);
   return { cpu: user + sys, rss: rssKb / 1024 };
@@ -54,33 +62,40 @@ function paired(a, b, runs = RUNS) {
 
 const fmt = (xs) => `${median(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}-${Math.max(...xs).toFixed(3)})`;
 const rows = [];
-function row(label, { a, ratios }) {
+function row(label, { a, ratios }, withCerts) {
   const cpu = a.map((r) => r.cpu);
-  rows.push([label, fmt(cpu), `${median(ratios).toFixed(2)}x`, `${Math.max(...a.map((r) => r.rss)).toFixed(0)} MB`]);
-  console.log(`${label.padEnd(58)} cpu s ${fmt(cpu).padEnd(22)} floor x${median(ratios).toFixed(2).padEnd(6)} peak RSS ${Math.max(...a.map((r) => r.rss)).toFixed(0)} MB`);
+  const certs = withCerts ? `${median(withCerts.ratios).toFixed(2)}x` : '';
+  rows.push([label, fmt(cpu), `${median(ratios).toFixed(2)}x`, certs, `${Math.max(...a.map((r) => r.rss)).toFixed(0)} MB`]);
+  console.log(`${label.padEnd(58)} cpu s ${fmt(cpu).padEnd(22)} floor x${median(ratios).toFixed(2).padEnd(6)}${certs ? ` (with the certificates x${certs.slice(0, -1)})` : ''} peak RSS ${Math.max(...a.map((r) => r.rss)).toFixed(0)} MB`);
 }
 
 try {
   console.log(`recover benchmarks: ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-  console.log(`CPU time (user + sys) median (min-max) of ${RUNS} runs, each beside a run of \`node -e 0\`; "floor x" is the median ratio to it.\n`);
+  console.log(`CPU time (user + sys) median (min-max) of ${RUNS} runs, each beside a run of \`node -e 0\`; "floor x" is the median ratio to it.`);
+  console.log(CERTS ? `Without NODE_EXTRA_CA_CERTS, which this environment sets; the start-up rows also with it, both sides.\n` : 'NODE_EXTRA_CA_CERTS is not set.\n');
   const floor = () => measure(process.execPath, ['-e', '0']);
   const recover = (args, env) => () => measure(process.execPath, [BIN, ...args], env);
+  /** A start-up row: the command beside the floor, and the same with this environment's certificates when it has some. */
+  const startup = (label, args, env, runs) => {
+    const withCerts = CERTS && paired(() => measure(process.execPath, [BIN, ...args], env, CERTS), () => measure(process.execPath, ['-e', '0'], {}, CERTS), runs);
+    row(label, paired(recover(args, env), floor, runs), withCerts);
+  };
 
   const db = join(dir, 'ten-years.db');
   const csv = join(dir, 'ten-years.csv');
   const logged = writeHistory(csv);
   execFileSync(process.execPath, [BIN, 'import', 'csv', csv], { env: { ...process.env, RECOVER_DB: db }, stdio: 'ignore' });
   const env = { RECOVER_DB: db };
-  row('recover --version', paired(recover(['--version']), floor));
-  row('recover --help', paired(recover(['--help']), floor));
-  row(`report --week, 10 years (${logged} days logged), early date`, paired(recover(['report', '--week', '--date', '2015-03-01'], env), floor));
-  row('report --week, 10 years, last date', paired(recover(['report', '--week', '--date', '2024-12-31'], env), floor));
-  row('status, last date of 10 years', paired(recover(['status', '--date', '2024-12-31'], env), floor));
+  startup('recover --version', ['--version']);
+  startup('recover --help', ['--help']);
+  startup(`report --week, 10 years (${logged} days logged), early date`, ['report', '--week', '--date', '2015-03-01'], env);
+  startup('report --week, 10 years, last date', ['report', '--week', '--date', '2024-12-31'], env);
+  startup('status, last date of 10 years', ['status', '--date', '2024-12-31'], env);
   // As a person sees them (a table on a terminal), in Dutch: the words' catalogues, numbers and days.
-  row('status --lang nl --format table, last date', paired(recover(['--lang', 'nl', 'status', '--format', 'table', '--date', '2024-12-31'], env), floor));
-  row('report --week --lang nl --format table, last date', paired(recover(['--lang', 'nl', 'report', '--week', '--format', 'table', '--date', '2024-12-31'], env), floor));
+  startup('status --lang nl --format table, last date', ['--lang', 'nl', 'status', '--format', 'table', '--date', '2024-12-31'], env);
+  startup('report --week --lang nl --format table, last date', ['--lang', 'nl', 'report', '--week', '--format', 'table', '--date', '2024-12-31'], env);
   row('words: every catalogue message, en and nl (i18n-probe)', paired(() => measure(process.execPath, [here('i18n-probe.mjs')]), floor));
-  row('report --month --json, last date', paired(recover(['report', '--month', '--json', '--date', '2024-12-31'], env), floor));
+  startup('report --month --json, last date', ['report', '--month', '--json', '--date', '2024-12-31'], env);
   row('export csv, 10 years', paired(recover(['export'], env), floor, 3));
   row('log by flags', paired(recover(['log', '--date', '2024-12-31', '--protein', '150', '--yes'], env), floor, 3));
   const pmsys = join(dir, 'pmsys');
@@ -126,7 +141,7 @@ try {
       `import apple-health, ${mb.toFixed(0)} MB (${days} days): cpu s ${fmt(r.a.map((x) => x.cpu))}, ${(mb / median(r.a.map((x) => x.cpu))).toFixed(0)} MB/s, peak RSS ${Math.max(...r.a.map((x) => x.rss)).toFixed(0)} MB;` +
         ` iterparse cpu s ${fmt(r.b.map((x) => x.cpu))}, peak RSS ${Math.max(...r.b.map((x) => x.rss)).toFixed(0)} MB; ours ${median(speed).toFixed(1)}x the speed of iterparse`,
     );
-    rows.push([`import apple-health, ${mb.toFixed(0)} MB`, fmt(r.a.map((x) => x.cpu)), `${median(speed).toFixed(1)}x iterparse`, `${Math.max(...r.a.map((x) => x.rss)).toFixed(0)} MB`]);
+    rows.push([`import apple-health, ${mb.toFixed(0)} MB`, fmt(r.a.map((x) => x.cpu)), `${median(speed).toFixed(1)}x iterparse`, '', `${Math.max(...r.a.map((x) => x.rss)).toFixed(0)} MB`]);
     // The ground truth: the figures the generator wrote must come back exactly.
     for (const i of [0, Math.floor(days / 2), days - 1]) {
       const want = expectedDay(i);
@@ -136,7 +151,7 @@ try {
     }
     rmSync(file);
   }
-  console.log('\n| command | CPU s, median (min-max) | ratio | peak RSS |\n|---|---|---|---|');
+  console.log('\n| command | CPU s, median (min-max) | ratio | ratio, NODE_EXTRA_CA_CERTS set | peak RSS |\n|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
