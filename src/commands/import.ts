@@ -9,6 +9,8 @@ import {
   OWN_CSV,
   restoreDay,
   withdrawSessions,
+  withdrawValues,
+  type ImportedDay,
   type DayState,
   type Disagreement,
   type FieldChange,
@@ -28,7 +30,7 @@ import { renderRows } from '../render/table.js';
 import { fitLines } from '../render/wrap.js';
 import { DataError, UsageError } from '../errors.js';
 import type { Db } from '../storage/db.js';
-import { deleteDays, eachSessionDate, loadDayStates, writeDays, writeLocked } from '../storage/days.js';
+import { deleteDays, eachObservedBy, eachSessionDate, loadDayStates, writeDays, writeLocked } from '../storage/days.js';
 import { loadSourceOrder } from '../storage/source-order.js';
 import type { FileResult, ReadContext, Skipped } from '../importers/common.js';
 import { IMPORT_SOURCES, importerFor, type ImportSource } from '../importers/index.js';
@@ -107,7 +109,9 @@ field takes the value of the first source in its order (a ring or strap before a
 a device before a self-report, Cronometer, then MyFitnessPal, before Apple Health for
 food; change it with "recover config set source.hrv oura"), whatever order you import in.
 An import is one transaction: a malformed or cut-off row stops it, naming file and line,
-and nothing is written. Importing the same files again changes nothing.
+and nothing is written. Importing the same files again changes nothing; a newer export
+replaces its source's values over the dates its files cover (a value it no longer has
+there is taken off: another --tz, or removed at the source).
 
 Examples:
   $ recover import apple-health ~/Downloads/export.zip --dry-run
@@ -139,10 +143,21 @@ interface Update {
   sessions?: { source: Source; ids: string[] };
 }
 
+/** What one file of a source gives: each field it has, from the first to the last date it has it. */
+interface Coverage {
+  source: Source;
+  file: string;
+  fields: ReadonlyMap<FieldKey, DateSpan>;
+}
+
 interface Plan {
   files: Array<Pick<FileResult, 'file' | 'skipped' | 'notes'>>;
   updates: Update[];
   disagreements: Disagreement[];
+  /** The files an export's values replace a source's stored ones over (none for recover's own CSV). */
+  coverage: Coverage[];
+  /** The fields each source gives on each date, all its files together. */
+  offered: Map<Source, Map<string, ReadonlySet<FieldKey>>>;
 }
 
 /** Dates merged and written together (see runImport). */
@@ -275,6 +290,21 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       else writeDays(db, [{ day: outcome.day, sources: outcome.sources, observed: outcome.observed }], deps.now());
       saved++;
     }
+    for (const w of withdrawalsOf(db, plan, (date) => inSpan({ date }) && date <= today)) {
+      const before = loadDayStates(db, [w.date]).get(w.date);
+      if (!before) continue;
+      const outcome = withdrawValues(before, w.source, w.fields, order);
+      if (!outcome.changed) continue;
+      const s = stat(w.file);
+      s.withdrawn += w.fields.length;
+      s.days.add(w.date);
+      updated.add(w.date);
+      if (describe) changes.push(...outcome.changes);
+      if (opts.dryRun) continue;
+      if (isEmptyState(outcome)) deleteDays(db, { from: w.date, to: w.date });
+      else writeDays(db, [{ day: outcome.day, sources: outcome.sources, observed: outcome.observed }], deps.now());
+      saved++;
+    }
     if (opts.dryRun && format === 'table') {
       const changed = describeChanges(changes, kept, added, moved);
       deps.io.stdout.write(deps.io.isStdoutTTY ? fitLines(changed, deps.io.columns ?? 80) : changed);
@@ -284,7 +314,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
   const disagreements = plan.disagreements.filter(inSpan);
   const summary = importSummary([...stats.values()], opts, { updated: updated.size, saved, kept, disagreements });
   deps.io.stderr.write(deps.io.isStderrTTY ? fitLines(summary, deps.io.columns ?? 80) : summary);
-  const files = [...stats.values()].map((f) => ({ file: f.file, days: f.days.size, fieldsFilled: f.filled, fieldsReplaced: f.replaced, sessionsAdded: f.sessionsAdded, sessionsMoved: f.sessionsMoved, skipped: f.skipped }));
+  const files = [...stats.values()].map((f) => ({ file: f.file, days: f.days.size, fieldsFilled: f.filled, fieldsReplaced: f.replaced, sessionsAdded: f.sessionsAdded, sessionsMoved: f.sessionsMoved, valuesWithdrawn: f.withdrawn, skipped: f.skipped }));
   if (format === 'json') {
     deps.io.stdout.write(`${JSON.stringify({ source: opts.source, dryRun: opts.dryRun, daysUpdated: updated.size, files, ...(rows ? { changes: rows } : {}) }, null, 2)}\n`);
   } else if ((format === 'tsv' || format === 'csv') && rows) {
@@ -360,6 +390,7 @@ const newStats = (f: Pick<FileResult, 'file' | 'skipped' | 'notes'>): FileStats 
   sessionsBehind: 0,
   sessionsBehindOf: new Set(),
   sessionsMoved: 0,
+  withdrawn: 0,
   skipped: f.skipped,
   notes: f.notes,
 });
@@ -385,9 +416,14 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
   }
   const updates: Update[] = [];
   const disagreements: Disagreement[] = [];
+  const coverage: Coverage[] = [];
+  const offered = new Map<Source, Map<string, ReadonlySet<FieldKey>>>();
   for (const [source, group] of bySource) {
+    // A file with rows skipped as malformed may have had values on any date: it takes nothing off.
+    for (const r of group) if (r.days.length > 0 && !(opts.skipInvalid && r.skipped.length > 0)) coverage.push(coverOf(source, r));
     const combined = combineFiles(group);
     disagreements.push(...combined.disagreements);
+    offered.set(source, new Map(combined.days.map(({ day }) => [day.date, valueFields(day)])));
     for (const { day, fileOf, sessionFiles } of combined.days) {
       updates.push({
         date: day.date,
@@ -405,7 +441,52 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
     const f = files.get(r.file);
     files.set(r.file, f ? { file: r.file, skipped: [...f.skipped, ...r.skipped], notes: [...f.notes, ...r.notes] } : r);
   }
-  return { files: [...files.values()], updates, disagreements };
+  return { files: [...files.values()], updates, disagreements, coverage, offered };
+}
+
+/** The fields a day has a value for. */
+const valueFields = (day: ImportedDay): Set<FieldKey> =>
+  new Set((Object.keys(day.values) as FieldKey[]).filter((field) => day.values[field] !== null && day.values[field] !== undefined));
+
+function coverOf(source: Source, r: FileResult): Coverage {
+  const fields = new Map<FieldKey, DateSpan>();
+  for (const day of r.days) {
+    for (const field of valueFields(day)) {
+      const span = fields.get(field);
+      if (!span) fields.set(field, { from: day.date, to: day.date });
+      else if (day.date < span.from) span.from = day.date;
+      else if (day.date > span.to) span.to = day.date;
+    }
+  }
+  return { source, file: r.file, fields };
+}
+
+const covers = (c: Coverage, field: FieldKey, date: string) => {
+  const span = c.fields.get(field);
+  return span !== undefined && span.from <= date && date <= span.to;
+};
+
+/**
+ * A source's stored values which the import no longer gives on their date, where one of its
+ * files gives that field on dates before and after it: an export replaces its source's values
+ * over what it covers, as a re-import in another time zone places them on other dates (values
+ * have no id). An export that starts later (a new phone's) leaves the dates before it alone.
+ */
+function withdrawalsOf(db: Db, plan: Plan, keep: (date: string) => boolean): Array<{ date: string; source: Source; fields: FieldKey[]; file: string }> {
+  const withdrawals: Array<{ date: string; source: Source; fields: FieldKey[]; file: string }> = [];
+  for (const [source, offeredOn] of plan.offered) {
+    const files = plan.coverage.filter((c) => c.source === source);
+    const spans = files.flatMap((c) => [...c.fields.values()]);
+    if (spans.length === 0) continue;
+    const span = { from: spans.reduce((a, c) => (c.from < a ? c.from : a), spans[0]?.from ?? ''), to: spans.reduce((a, c) => (c.to > a ? c.to : a), '') };
+    eachObservedBy(db, source, span, (date, fields) => {
+      if (!keep(date)) return;
+      const gone = fields.filter((f) => !offeredOn.get(date)?.has(f) && files.some((c) => covers(c, f, date)));
+      const file = files.find((c) => gone.some((f) => covers(c, f, date)))?.file;
+      if (gone.length > 0 && file !== undefined) withdrawals.push({ date, source, fields: gone, file });
+    });
+  }
+  return withdrawals.sort(byDate);
 }
 
 /** recover's own CSV is a backup: its columns replace what is stored, each value with its source. */
@@ -427,6 +508,8 @@ async function readOwnCsv(paths: string[], skipInvalid: boolean): Promise<Plan> 
       })),
     ),
     disagreements: [],
+    coverage: [],
+    offered: new Map(),
   };
 }
 

@@ -211,6 +211,38 @@ export function withdrawSessions(stored: DayState, source: Source, ids: Readonly
   return { ...state, changes: [], kept: [], sessionsAdded: [], sessionsKept: 0, sessionsMoved: moved, changed: moved.length > 0 };
 }
 
+/**
+ * Takes a source's values of these fields off a day: its newer export no longer gives them there
+ * (placed on another date in another time zone, or taken out at the source). A field whose value
+ * came from it takes the next source's, or is unknown again when no other source offered one; a
+ * value typed by hand or restored stays.
+ */
+export function withdrawValues(stored: DayState, source: Source, fields: readonly FieldKey[], order: SourceOrder): MergeOutcome {
+  const state = cloneState(stored);
+  const values = state.day as unknown as Record<FieldKey, FieldValue>;
+  const changes: FieldChange[] = [];
+  const rederived: FieldKey[] = [];
+  let withdrawn = 0;
+  for (const field of fields) {
+    const bySource = state.observed[field];
+    if (bySource?.[source] === undefined) continue;
+    withdrawn++;
+    delete bySource[source];
+    if (Object.keys(bySource).length > 0) {
+      rederived.push(field);
+      continue;
+    }
+    delete state.observed[field];
+    if (state.sources[field] !== source) continue;
+    changes.push({ date: state.day.date, field, from: values[field], fromSource: source, to: null, toSource: undefined });
+    values[field] = null;
+    delete state.sources[field];
+    if (field === 'hrvMs') state.day.hrvMeasure = null;
+  }
+  changes.push(...derive(state, rederived, { overwrite: false, order }).changes);
+  return { ...state, changes, kept: [], sessionsAdded: [], sessionsKept: 0, changed: withdrawn > 0 };
+}
+
 /** Takes every field again from the first source in (a new) order, e.g. after `config set source.hrv`. */
 export function rederive(stored: DayState, fields: readonly FieldKey[], order: SourceOrder): MergeOutcome {
   const state = cloneState(stored);

@@ -178,7 +178,9 @@ bewaard, en elk veld neemt de waarde van de eerste bron in zijn volgorde (een ri
 een horloge, een apparaat voor een eigen invoer, Cronometer en dan MyFitnessPal voor Apple Health
 bij voeding; verander het met "recover config set source.hrv oura"), in welke volgorde je ook
 importeert. Een import is één transactie: een kapotte of afgebroken rij stopt hem, met bestand
-en regel, en er wordt niets geschreven. Dezelfde bestanden nog eens importeren verandert niets.
+en regel, en er wordt niets geschreven. Dezelfde bestanden nog eens importeren verandert niets;
+een nieuwere export vervangt de waarden van zijn bron over de datums die zijn bestanden beslaan
+(een waarde die daar niet meer staat wordt weggehaald: een andere --tz, of bij de bron verwijderd).
 
 Voorbeelden:
   $ recover import apple-health ~/Downloads/export.zip --dry-run

@@ -24,6 +24,8 @@ export interface FileStats {
   sessionsBehindOf: Set<string>;
   /** Sessions this import places on another date than the stored ones (another time zone): taken off the old date. */
   sessionsMoved: number;
+  /** Values this source stored before on dates its files cover, which the files no longer give there: taken off. */
+  withdrawn: number;
   skipped: Skipped[];
   notes: Note[];
 }
@@ -171,6 +173,7 @@ export function importSummary(stats: FileStats[], opts: { source: string; paths:
       s.sessionsKept ? sayImport('sessionsKept', { n: s.sessionsKept }) : '',
       s.sessionsBehind ? sayImport('sessionsBehind', { n: s.sessionsBehind, sources: [...s.sessionsBehindOf].sort().join(', ') }) : '',
       s.sessionsMoved ? sayImport('sessionsMoved', { n: s.sessionsMoved }) : '',
+      s.withdrawn ? sayImport('valuesWithdrawn', { n: s.withdrawn }) : '',
       sayImport('rowsSkipped', { n: s.skipped.length }),
     ].filter(Boolean);
     lines.push(sayImport('file', { file: s.file, parts: parts.join(', ') }));

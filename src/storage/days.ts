@@ -380,6 +380,12 @@ export function eachSessionDate(db: Db, source: Source, ids: readonly string[], 
   for (const [id, date] of rows.iterate(source, JSON.stringify(ids)) as IterableIterator<[string, string]>) visit(id, date);
 }
 
+/** Each date of the span with fields a source offered, and those fields' names, one row at a time. */
+export function eachObservedBy(db: Db, source: Source, { from, to }: DateSpan, visit: (date: string, fields: FieldKey[]) => void): void {
+  const rows = db.prepare('SELECT date, fields FROM observation WHERE source = ? AND date BETWEEN ? AND ? ORDER BY date').raw();
+  for (const [date, fields] of rows.iterate(source, from, to) as IterableIterator<[string, string]>) visit(date, Object.keys(JSON.parse(fields) as Record<string, unknown>) as FieldKey[]);
+}
+
 export function deleteDays(db: Db, span: DateSpan): number {
   return db.prepare('DELETE FROM day WHERE date BETWEEN ? AND ?').run(span.from, span.to).changes;
 }

@@ -58,9 +58,13 @@ describe('the time zone of an import', () => {
     expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo'], fresh.deps)).toBe(0);
     expect(await sessions(again)).toEqual(await sessions(fresh));
     expect((await sessions(fresh))[0]).toEqual(['2019-11-06', '2019-11-05T22:51:54.710Z', true]);
-    // The day it left, with nothing else on it, is gone, as in the fresh import (a wellness value
-    // the old zone put on 11-02 stays there: values have no id).
+    // The day it left, with nothing else on it, is gone, as in the fresh import.
     for (const t of [again, fresh]) expect(listAllDays(await t.deps.db()).find((d) => d.date === '2019-11-05')).toBeUndefined();
+    // Values have no id: the ones the old zone put on another date than the new one are taken off it,
+    // so every day is as a fresh import in the new zone makes it.
+    expect(again.stderr()).toMatch(/wellness\.csv: .*\d+ values it stored before taken off \(no longer on that date in the export/);
+    const days = async (t: ReturnType<typeof testDeps>) => listAllDays(await t.deps.db()).map(({ sessions, ...values }) => [values, sessions.length]);
+    expect(await days(again)).toEqual(await days(fresh));
     const third = testDeps({ db: await again.deps.dbPath() });
     expect(await main(['import', 'pmsys', fixture('pmsys'), '--tz', 'Asia/Tokyo'], third.deps)).toBe(0);
     expect(third.stderr()).toContain('Nothing new');

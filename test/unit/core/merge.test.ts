@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { combineFiles, editedFields, emptyState, mergeDay, rederive, restoreDay, withdrawSessions, type DayState, type ImportedDay } from '../../../src/core/merge.js';
+import { combineFiles, editedFields, emptyState, mergeDay, rederive, restoreDay, withdrawSessions, withdrawValues, type DayState, type ImportedDay } from '../../../src/core/merge.js';
 import { firstSource, orderFor, parseSourceList } from '../../../src/core/sources.js';
 import { day, strength } from '../../helpers/days.js';
 
@@ -253,5 +253,35 @@ describe('withdrawSessions', () => {
   it('leaves the training unknown, not a rest day, when the last session goes, and changes nothing for ids not there', () => {
     expect(withdrawSessions(state({ sessions: [ride], trainingLogged: true }), 'pmsys', new Set(['p1'])).day).toMatchObject({ sessions: [], trainingLogged: false });
     expect(withdrawSessions(state({ sessions: [ride], trainingLogged: true }), 'pmsys', new Set(['p9']))).toMatchObject({ sessionsMoved: [], changed: false });
+  });
+});
+
+describe('withdrawValues', () => {
+  it("takes the next source's value, or leaves the field unknown when no other source offered one", () => {
+    const stored = state(
+      { restingHrBpm: 50, hrvMs: 60, hrvMeasure: 'rmssd', sleepHours: 7 },
+      { restingHrBpm: 'oura', hrvMs: 'oura', sleepHours: 'whoop' },
+      { restingHrBpm: { oura: 50, 'apple-health': 53 }, hrvMs: { oura: 60 }, sleepHours: { whoop: 7 } },
+    );
+    const out = withdrawValues(stored, 'oura', ['restingHrBpm', 'hrvMs'], {});
+    expect(out.day).toMatchObject({ restingHrBpm: 53, hrvMs: null, hrvMeasure: null, sleepHours: 7 });
+    expect(out.sources).toEqual({ restingHrBpm: 'apple-health', sleepHours: 'whoop' });
+    expect(out.observed).toEqual({ restingHrBpm: { 'apple-health': 53 }, sleepHours: { whoop: 7 } });
+    expect(out.changes.map((c) => [c.field, c.from, c.fromSource, c.to, c.toSource])).toEqual([
+      ['hrvMs', 60, 'oura', null, undefined],
+      ['restingHrBpm', 50, 'oura', 53, 'apple-health'],
+    ]);
+    expect(out.changed).toBe(true);
+    expect(stored.day.hrvMs).toBe(60);
+  });
+
+  it('keeps a typed value and a value another source gave, and changes nothing for a field the source did not offer', () => {
+    const stored = state({ proteinG: 140, carbsG: 200 }, { proteinG: 'manual', carbsG: 'myfitnesspal' }, { proteinG: { cronometer: 120 }, carbsG: { myfitnesspal: 200 } });
+    const out = withdrawValues(stored, 'cronometer', ['proteinG', 'carbsG'], {});
+    expect(out.day).toMatchObject({ proteinG: 140, carbsG: 200 });
+    expect(out.sources).toEqual({ proteinG: 'manual', carbsG: 'myfitnesspal' });
+    expect(out.observed).toEqual({ carbsG: { myfitnesspal: 200 } });
+    expect(out).toMatchObject({ changes: [], changed: true });
+    expect(withdrawValues(stored, 'oura', ['proteinG'], {})).toMatchObject({ changes: [], changed: false });
   });
 });
