@@ -5,6 +5,7 @@
 // whole process.
 // The Apple Health import runs alternately with Python's ElementTree.iterparse over the same file.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -75,22 +76,36 @@ try {
   console.log(CERTS ? `Without NODE_EXTRA_CA_CERTS, which this environment sets; the start-up rows also with it, both sides.\n` : 'NODE_EXTRA_CA_CERTS is not set.\n');
   const floor = () => measure(process.execPath, ['-e', '0']);
   const recover = (args, env) => () => measure(process.execPath, [BIN, ...args], env);
-  /** A start-up row: the command beside the floor, and the same with this environment's certificates when it has some. */
-  const startup = (label, args, env, runs) => {
-    const withCerts = CERTS && paired(() => measure(process.execPath, [BIN, ...args], env, CERTS), () => measure(process.execPath, ['-e', '0'], {}, CERTS), runs);
-    row(label, paired(recover(args, env), floor, runs), withCerts);
-  };
+  const floorIn = (base) => () => measure(process.execPath, ['-e', '0'], {}, base);
+  /** A start-up row: `run(base)` beside the floor, and the same with this environment's certificates when it has some. */
+  const startupRow = (label, run, runs) => row(label, paired(() => run(PLAIN), floorIn(PLAIN), runs), CERTS && paired(() => run(CERTS), floorIn(CERTS), runs));
+  const startup = (label, args, env, runs) => startupRow(label, (base) => measure(process.execPath, [BIN, ...args], env, base), runs);
 
   const db = join(dir, 'ten-years.db');
   const csv = join(dir, 'ten-years.csv');
   const logged = writeHistory(csv);
   execFileSync(process.execPath, [BIN, 'import', 'csv', csv], { env: { ...process.env, RECOVER_DB: db }, stdio: 'ignore' });
   const env = { RECOVER_DB: db };
+  // The least any report or status can cost: a program bundled as recover is (the addon required
+  // directly) that opens the database with better-sqlite3 and reads the rows of the 14 months a
+  // report at the last date reads (90 days and a lead-in of 336 known days), and does nothing else.
+  const least = join(dir, 'least.cjs');
+  const { build } = await import('esbuild');
+  const addon = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  await build({
+    stdin: { contents: `const Database = require('better-sqlite3'); new Database(process.argv[2], { readonly: true }).prepare("SELECT * FROM day WHERE date BETWEEN '2023-11-01' AND '2024-12-31'").raw().all();`, resolveDir: here('..') },
+    outfile: least, bundle: true, platform: 'node', format: 'cjs', external: ['*.node'], logLevel: 'error',
+    plugins: [{ name: 'direct-addon', setup: (b) => {
+      b.onResolve({ filter: /^bindings$/ }, () => ({ path: 'bindings', namespace: 'direct-addon' }));
+      b.onLoad({ filter: /.*/, namespace: 'direct-addon' }, () => ({ contents: `module.exports = () => require(${JSON.stringify(addon)});`, loader: 'js' }));
+    } }],
+  });
   startup('recover --version', ['--version']);
   startup('recover --help', ['--help']);
   startup(`report --week, 10 years (${logged} days logged), early date`, ['report', '--week', '--date', '2015-03-01'], env);
   startup('report --week, 10 years, last date', ['report', '--week', '--date', '2024-12-31'], env);
   startup('status, last date of 10 years', ['status', '--date', '2024-12-31'], env);
+  startupRow('the least a report can cost: open the database, read its window', (base) => measure(process.execPath, [least, db], {}, base));
   // As a person sees them (a table on a terminal), in Dutch: the words' catalogues, numbers and days.
   startup('status --lang nl --format table, last date', ['--lang', 'nl', 'status', '--format', 'table', '--date', '2024-12-31'], env);
   startup('report --week --lang nl --format table, last date', ['--lang', 'nl', 'report', '--week', '--format', 'table', '--date', '2024-12-31'], env);
