@@ -39,7 +39,7 @@ export const SERIES_WORDS: Record<SeriesKey, SeriesWords> = {
 
 /** A unit as the reader's language writes it: "h" is "u" in Dutch. */
 export function unitText(unit: string): string {
-  return unit === 'h' ? sayChart('unitH') : unit;
+  return unit === 'h' ? sayChart('unitH') : unit === 'bpm' ? sayChart('unitBpm') : unit;
 }
 
 /** A value with its unit: "7.5 h", "3.2/5", "1.1". */

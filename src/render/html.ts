@@ -3,7 +3,7 @@ import type { Report, ReportDay } from '../core/report.js';
 import { reportSeries } from '../core/series.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning } from '../core/warnings.js';
-import { SERIES_WORDS } from './chart-words.js';
+import { SERIES_WORDS, unitText } from './chart-words.js';
 import { dateName, dayName, fixed } from './format.js';
 import { currentLang, formatNumber as num } from './i18n.js';
 import { esc, svgChart } from './html-chart.js';
@@ -141,7 +141,7 @@ function tiles(report: Report): string {
         ),
     tile(sayHtml('restValue', { rest: restDays, target: rest.target }), sayHtml('restTile'), restDays < rest.target ? 'meh' : 'good'),
     tile(`${num(load.total, 0)} AU`, sayHtml('loadTile', { sessions: load.sessions })),
-    ...(rhr.weekMean === null ? [] : [tile(`${num(rhr.weekMean, 0)} bpm`, sayHtml('rhrTile', { elevated: rhr.elevated ? 'yes' : 'no' }), rhr.elevated ? 'bad' : '')]),
+    ...(rhr.weekMean === null ? [] : [tile(`${num(rhr.weekMean, 0)} ${unitText('bpm')}`, sayHtml('rhrTile', { elevated: rhr.elevated ? 'yes' : 'no' }), rhr.elevated ? 'bad' : '')]),
     ...(hrv.lnWeekMean === null ? [] : [tile(`${num(Math.exp(hrv.lnWeekMean), 0)} ms`, sayHtml('hrvTile', { low: hrv.suppressed ? 'yes' : 'no' }), hrv.suppressed ? 'bad' : '')]),
   ].join('')}</div>`;
 }

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { MIN_DAYS_EACH, type Outcome, type OutcomeEffect, type TagInsight } from '../core/insights.js';
+import { unitText } from './chart-words.js';
 import { formatNumber as num } from './i18n.js';
 import { sayInsights } from './messages/insights.js';
 import { wrap } from './wrap.js';
@@ -11,7 +12,7 @@ const OUTCOME: Record<Outcome, { unit: string; digits: number }> = {
   fatigue: { unit: '', digits: 2 },
 };
 
-const amount = (value: number, unit: string, digits: number) => `${num(Math.abs(value), digits)}${unit ? ` ${unit}` : ''}`;
+const amount = (value: number, unit: string, digits: number) => `${num(Math.abs(value), digits)}${unit ? ` ${unitText(unit)}` : ''}`;
 
 /** "38 min shorter (95% CI 12-64 min shorter)"; an interval across zero says both ends in words. */
 export function effectWords(o: OutcomeEffect, tag: string): string {

@@ -197,7 +197,7 @@ function loadLines(report: Report, layout: Layout, look: ReportLook): string {
   const debtText = `${num(debt.hours)} ${sayReport('hours')}`;
   lines.push(line(labels.debt, `${debt.hours > 0 ? c.red(`${debtText}↓`) : c.green(debtText)} ${sayReport('sleepDebt', { target: num(debt.targetH), nights: debt.nights })}`));
   if (rhr.weekMean !== null) {
-    const value = `${num(rhr.weekMean)} bpm`;
+    const value = `${num(rhr.weekMean)} ${sayReport('bpm')}`;
     lines.push(
       line(
         labels.rhr,

@@ -11,7 +11,7 @@ export function visibleWidth(text: string): number {
 export function wrap(text: string, width: number, indent = '', hanging = indent): string {
   const out: string[] = [];
   // A number keeps its unit on the same line ("5 h", not "5" and "h"; "5 u" in Dutch).
-  const glued = text.replace(/(\d) (h|u|g|bpm|ms|min|kg|l|days?|nights?|dagen|dag|nachten|nacht)\b/g, '$1\u00a0$2');
+  const glued = text.replace(/(\d) (h|u|g|bpm|slagen\/min|ms|min|kg|l|days?|nights?|dagen|dag|nachten|nacht)\b/g, '$1\u00a0$2');
   for (const paragraph of glued.split('\n')) {
     let line = indent;
     let used = visibleWidth(indent);

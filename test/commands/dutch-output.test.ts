@@ -173,3 +173,18 @@ describe('config set with a decimal comma', () => {
     expect((await run(['config', 'get', 'protein-target'], db)).out).toBe('1.8\n');
   });
 });
+
+describe('the resting heart rate in Dutch', () => {
+  it('is in slagen/min everywhere a person reads it: report, chart and status', async () => {
+    const { db } = await run(['demo', '--file', join(tempDir(), 'demo.db')]);
+    const screens = [
+      await run(['report', '--week', '--format', 'table'], db),
+      await run(['report', '--week', '--format', 'table', '--detail'], db),
+      await run(['chart', 'rhr'], db),
+      await run(['status', '--format', 'table'], db),
+    ];
+    const text = screens.map((s) => s.out).join('\n');
+    expect(text).toContain('slagen/min');
+    expect(text).not.toMatch(/\bbpm\b/);
+  });
+});
