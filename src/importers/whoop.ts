@@ -167,7 +167,8 @@ export function journalTag(question: string): string {
 
 /**
  * Journal answers become the day's tags, "no" answers included (as "-tag"), so a question not
- * asked stays unknown; "Feeling sick or ill?" becomes the `sick` field instead. They are given
+ * asked stays unknown; "Feeling sick or ill?" becomes the `sick` field instead, and the cycle's
+ * notes the day's note. They are given
  * after waking about the day before: the unfinished current cycle, which began at last night's
  * sleep onset, already has answers. So they go on the date before the cycle's wake day.
  */
@@ -182,6 +183,9 @@ async function readJournal(file: string, chunks: AsyncIterable<Buffer>, ctx: Rea
     if (yes !== 'true' && yes !== 'false') throw new InvalidValue('cell-not-boolean', { what: '"Answered yes"', value: r['Answered yes'] ?? '' });
     const wakeDay = cycleDay(r[CYCLE_START] ?? '');
     const day = addDays(wakeDay, -1);
+    // The day's note, in the person's words: WHOOP repeats it on every answer of the cycle.
+    const notes = (r.Notes ?? '').trim();
+    if (notes) days.setText(day, 'note', notes);
     if (SICK_QUESTION.test(question)) {
       days.setFlag(day, 'sick', yes === 'true');
       return;
@@ -191,7 +195,6 @@ async function readJournal(file: string, chunks: AsyncIterable<Buffer>, ctx: Rea
     answers.set(day, answered);
     if (UNMAPPED.test(question)) unmapped++;
     if (!INJURY_QUESTION.test(question) || yes !== 'true') return;
-    const notes = (r.Notes ?? '').trim();
     days.setText(wakeDay, 'injury', notes ? `injury or wound (WHOOP journal): ${notes}` : 'injury or wound (WHOOP journal)');
   });
   for (const [date, { yes, no }] of answers) days.setText(date, 'tags', answeredTags(yes, no));

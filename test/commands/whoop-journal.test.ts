@@ -26,7 +26,7 @@ describe('WHOOP journal: "Feeling sick or ill?"', () => {
     expect([...days.entries()].map(([date, d]) => [date, d.values])).toEqual([
       ['2024-02-11', { tags: 'caffeine' }],
       ['2024-02-12', { sick: true }],
-      ['2024-02-13', { sick: true, tags: '-caffeine,-injury' }],
+      ['2024-02-13', { sick: true, tags: '-caffeine,-injury', note: 'sore throat since the afternoon' }],
       ['2024-02-14', { sick: false, tags: 'caffeine' }],
     ]);
   });
@@ -70,7 +70,7 @@ describe('WHOOP journal: "Feeling sick or ill?"', () => {
     await cli(t, 'import', 'whoop', journal);
     const csv = join(tempDir(), 'days.csv');
     await cli(t, 'export', '-o', csv);
-    expect(readFileSync(csv, 'utf8').split('\r\n').find((l) => l.startsWith('2024-02-13'))).toMatch(/,yes,,sick=whoop;tags=whoop,/);
+    expect(readFileSync(csv, 'utf8').split('\r\n').find((l) => l.startsWith('2024-02-13'))).toMatch(/,sore throat since the afternoon,.*,yes,,note=whoop;sick=whoop;tags=whoop,/);
     const restored = testDeps({ today: '2024-02-20' });
     await cli(restored, 'import', 'csv', csv);
     expect(listAllDays(await restored.deps.db())).toEqual(listAllDays(await t.deps.db()));

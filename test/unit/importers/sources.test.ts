@@ -106,6 +106,23 @@ describe('apple-health', () => {
 });
 
 describe('whoop', () => {
+  it("keeps a cycle's journal notes as the day's note, once, as WHOOP repeats them on every answer", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'journal_entries.csv'),
+      [
+        'Cycle start time,Cycle end time,Cycle timezone,Question text,Answered yes,Notes',
+        '2024-01-01 20:17:11,,UTC-05:00,Feeling sick or ill?,true,weird tickle in throat before going to bed was noticed.',
+        '2024-01-01 20:17:11,,UTC-05:00,Have any caffeine? ,true,weird tickle in throat before going to bed was noticed.',
+        '2024-01-02 21:00:00,,UTC-05:00,Have any caffeine? ,false,',
+        '',
+      ].join('\n'),
+    );
+    const days = byDate(await whoop.read(dir, ctx()));
+    expect(days.get('2024-01-01')?.values).toEqual({ sick: true, tags: 'caffeine', note: 'weird tickle in throat before going to bed was noticed.' });
+    expect(days.get('2024-01-02')?.values).toEqual({ tags: '-caffeine' });
+  });
+
   it('reads the whole export folder: sleep by wake-up date, RHR, HRV, workouts with TRIMP, injuries', async () => {
     const results = await whoop.read(fixture('whoop'), ctx());
     const days = byDate(results);
@@ -114,7 +131,7 @@ describe('whoop', () => {
     });
     expect(days.get('2024-03-10')?.values).toEqual({ restingHrBpm: 58, hrvMs: 38, sleepHours: 6.7, bedtimeMin: 1290, wakeMin: 315, wasoMin: 63 });
     // 13:20-14:05 ends after 14:00: a 40-minute nap. The journal of the cycle waking on the 12th is about the 11th.
-    expect(days.get('2024-03-11')?.values).toEqual({ napH: 0.67, tags: 'caffeine,-hydrated,injury,protein' });
+    expect(days.get('2024-03-11')?.values).toEqual({ napH: 0.67, tags: 'caffeine,-hydrated,injury,protein', note: 'sprained left ankle' });
     expect(days.get('2024-03-09')?.values).toEqual({ tags: '-injury' });
     expect(days.get('2024-03-12')?.sessions).toEqual([
       { type: 'cardio', minutes: 40, rpe: null, source: 'whoop', externalId: '2024-03-12 17:30:00 Running', trimp: 144 },
