@@ -313,7 +313,8 @@ Voorbeelden:
 Een leeg stuk is een dag zonder meting (nooit als nul getekend). De stippellijnen zijn je doel
 (slaap, eiwit), het veilige ACWR-bereik 0,8-1,3, of je eigen normale bereik (rusthartslag, HRV,
 vermoeidheid, spierpijn, motivatie). "load" tekent ook de ACWR eronder. Als de uitvoer geen
-terminal is, komen de waarden als getallen met tabs ertussen, een kolom per reeks.
+terminal is, komen de waarden als getallen met tabs ertussen, een kolom per reeks
+(--format csv voor komma's, --format table voor de grafiek zelf).
 
 Voorbeelden:
   $ recover chart sleep                        de laatste 8 weken
