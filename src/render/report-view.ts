@@ -68,6 +68,8 @@ export function reportView(report: Report): ReportView {
           sleepH: sleep.averageH === null ? '' : num(sleep.averageH),
           rest: rest.full + rest.active,
           restTarget: rest.target,
+          // "0 of 2 rest days" alone would read as no rest, when the training of some days is not known.
+          unlogged: rest.unlogged,
         }),
         action: sayReport('keepGoing'),
         code: null,

@@ -8,7 +8,7 @@ export const sayReport = defineMessages(
   'report',
   {
     title: 'Recovery report {from} to {to} ({days} days)',
-    weekOnTrack: 'On track: {sleep, select, none {no sleep logged} other {{sleepH} h sleep a night}}, {rest} of {restTarget} rest days, no warning signs',
+    weekOnTrack: 'On track: {sleep, select, none {no sleep logged} other {{sleepH} h sleep a night}}, {rest} of {restTarget} rest days{unlogged, plural, =0 {} one { (# day without training logged)} other { (# days without training logged)}}, no warning signs',
     keepGoing: 'Keep training as planned.',
     weekIll: 'Ill on {n} of these {days} days, the last one too (ill days stay out of your baselines)',
     ok: 'OK',
@@ -74,7 +74,7 @@ export const sayReport = defineMessages(
   },
   {
     title: 'Herstelrapport {from} t/m {to} ({days, plural, one {# dag} other {# dagen}})',
-    weekOnTrack: 'Op koers: {sleep, select, none {geen slaap ingevuld} other {{sleepH} u slaap per nacht}}, {rest} van {restTarget} rustdagen, geen waarschuwingssignalen',
+    weekOnTrack: 'Op koers: {sleep, select, none {geen slaap ingevuld} other {{sleepH} u slaap per nacht}}, {rest} van {restTarget} rustdagen{unlogged, plural, =0 {} one { (# dag zonder ingevulde training)} other { (# dagen zonder ingevulde training)}}, geen waarschuwingssignalen',
     keepGoing: 'Train verder volgens plan.',
     weekIll: 'Ziek op {n} van deze {days} dagen, ook de laatste (zieke dagen tellen niet mee in je basiswaarden)',
     ok: 'OK',

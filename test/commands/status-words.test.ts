@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { addDays } from '../../src/core/dates.js';
+import { emptyDay, type Day } from '../../src/core/types.js';
+import { openDb } from '../../src/storage/db.js';
+import { saveDays } from '../../src/storage/days.js';
+import { tempDb } from '../helpers/run-cli.js';
+import { testDeps } from '../helpers/test-deps.js';
+
+function dbWith(days: Day[]): string {
+  const db = tempDb();
+  saveDays(openDb(db, { create: true }), days);
+  return db;
+}
+
+async function shown(db: string, args: string[]): Promise<string> {
+  const t = testDeps({ db, today: '2024-01-20', tty: true, columns: 200 });
+  expect(await main(args, t.deps)).toBe(0);
+  return t.stdout();
+}
+
+// PMData p05 on 2020-02-01: status said "No warning signs in the last 7 days" beside a report of the
+// same 7 days with three (poor sleep, an injury, a sleep debt under the 7 h that changes readiness).
+describe('a green status beside a week with warnings', () => {
+  const db = dbWith(Array.from({ length: 7 }, (_, i) => ({ ...emptyDay(addDays('2024-01-01', i)), sleepHours: 6.2, trainingLogged: true })));
+
+  it('does not say the week had no warning signs', async () => {
+    const report = await shown(db, ['report', '--date', '2024-01-07']);
+    expect(report).toContain('[WARNING] Sleep debt: 5.6 h short of 7 h over the last 7 logged nights');
+    const status = (await shown(db, ['status', '--date', '2024-01-07'])).split('\n');
+    expect(status.slice(0, 3)).toEqual(['Readiness for Sun 2024-01-07: GREEN → Train as planned.', '', 'Nothing in the last 7 days calls for easing off today.']);
+    expect((await shown(db, ['--lang', 'nl', 'status', '--date', '2024-01-07'])).split('\n')[2]).toBe('Niets in de laatste 7 dagen vraagt erom vandaag rustiger aan te doen.');
+  });
+});
+
+// The WHOOP export's 2024-03-04 to 03-10: "On track: 6.9 h sleep a night, 0 of 2 rest days" when 5 of
+// the 7 days had no training logged at all (unknown, not training).
+describe("the report's on-track headline", () => {
+  const db = dbWith(
+    Array.from({ length: 7 }, (_, i) => ({
+      ...emptyDay(addDays('2024-03-04', i)),
+      sleepHours: 8,
+      trainingLogged: i < 2,
+      sessions: i < 2 ? [{ type: 'strength' as const, minutes: 45, rpe: 6 }] : [],
+    })),
+  );
+
+  it('says how many days have no training logged beside the rest-day count', async () => {
+    expect((await shown(db, ['report', '--date', '2024-03-10'])).split('\n')[0]).toBe(
+      'OK On track: 8 h sleep a night, 0 of 2 rest days (5 days without training logged), no warning signs → Keep training as planned.',
+    );
+    expect((await shown(db, ['--lang', 'nl', 'report', '--date', '2024-03-10'])).split('\n')[0]).toContain('0 van 2 rustdagen (5 dagen zonder ingevulde training)');
+  });
+});
