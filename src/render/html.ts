@@ -11,6 +11,7 @@ import { sessionWord } from './messages/day.js';
 import { sayHtml } from './messages/html.js';
 import { sayWarning } from './messages/warnings.js';
 import { reportView } from './report-view.js';
+import { weekTotal } from './report.js';
 
 /** Marks a page as recover's, so `report --html` may replace it and nothing else. */
 export const HTML_MARK = '<meta name="generator" content="recover">';
@@ -197,7 +198,7 @@ function weekTable(report: Report): string {
     const acwr = ewma ? w.acwrEwma : w.acwr;
     const mark = acwr === null ? '' : acwr > 1.5 ? 'bad' : acwr >= 1.3 || acwr < 0.8 ? 'meh' : 'good';
     const span = w.unknown ? sayHtml('weekUnknown', { from: dateName(w.from), to: dateName(w.to), unknown: w.unknown }) : sayHtml('week', { from: dateName(w.from), to: dateName(w.to) });
-    return `<tr><td>${esc(span)}</td><td>${num(w.total, 0)}</td><td class="${mark}">${acwr === null ? '-' : fixed(acwr)}</td><td>${w.monotony === null ? '-' : fixed(w.monotony)}</td><td>${w.strain === null ? '-' : num(w.strain, 0)}</td><td>${num(w.ctl, 0)}</td><td>${num(w.atl, 0)}</td><td>${num(w.tsb, 0)}</td></tr>`;
+    return `<tr><td>${esc(span)}</td><td>${weekTotal(w)}</td><td class="${mark}">${acwr === null ? '-' : fixed(acwr)}</td><td>${w.monotony === null ? '-' : fixed(w.monotony)}</td><td>${w.strain === null ? '-' : num(w.strain, 0)}</td><td>${num(w.ctl, 0)}</td><td>${num(w.atl, 0)}</td><td>${num(w.tsb, 0)}</td></tr>`;
   });
   return `<table><thead><tr>${keys.map((k) => `<th>${esc(sayHtml(k))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -52,3 +52,23 @@ describe("the report's on-track headline", () => {
     expect((await shown(db, ['--lang', 'nl', 'report', '--date', '2024-03-10'])).split('\n')[0]).toContain('0 van 2 rustdagen (5 dagen zonder ingevulde training)');
   });
 });
+
+// PMData p01's December: "Wed 12-11 to Tue 12-17: 0 (7 days unknown)", a week with no training logged
+// at all shown as a week without load.
+describe("the report's load weeks", () => {
+  const db = dbWith(
+    Array.from({ length: 21 }, (_, i) => ({
+      ...emptyDay(addDays('2024-02-23', i)),
+      sleepHours: 8,
+      trainingLogged: i < 7 || i >= 14,
+      sessions: i < 7 || i >= 14 ? [{ type: 'strength' as const, minutes: 45, rpe: 6 }] : [],
+    })),
+  );
+
+  it('says unknown, not 0, for a week whose training is unknown on every day', async () => {
+    const lines = (await shown(db, ['report', '--from', '2024-03-01', '--to', '2024-03-14'])).split('\n');
+    expect(lines.filter((l) => /^ {2}\w{3} 03-\d\d to /.test(l))).toEqual(['  Fri 03-01 to Thu 03-07: unknown (no training logged)', '  Fri 03-08 to Thu 03-14: 1890']);
+    const detail = (await shown(db, ['report', '--from', '2024-03-01', '--to', '2024-03-14', '--detail'])).split('\n');
+    expect(detail.find((l) => l.includes('03-01 to 03-07'))).toMatch(/│ 03-01 to 03-07 │ 7 +│ - +│/);
+  });
+});
