@@ -72,3 +72,17 @@ describe("the report's load weeks", () => {
     expect(detail.find((l) => l.includes('03-01 to 03-07'))).toMatch(/│ 03-01 to 03-07 │ 7 +│ - +│/);
   });
 });
+
+// PMData p15's month to 2020-01-31: "wake 07:42 +/- 72 min (average and spread over 28 nights)"
+// then "irregular: wake times vary by more than 60 min this week", of a spread over four weeks.
+describe("the report's rhythm", () => {
+  const db = dbWith(
+    Array.from({ length: 14 }, (_, i) => ({ ...emptyDay(addDays('2024-03-01', i)), sleepHours: 8, bedtimeMin: 23 * 60, wakeMin: i % 2 ? 6 * 60 : 9 * 60, trainingLogged: true })),
+  );
+
+  it('says the spread is over the nights of the range, not this week', async () => {
+    const out = await shown(db, ['report', '--from', '2024-03-01', '--to', '2024-03-14']);
+    expect(out).toContain('(average and spread over 14 nights)\n            irregular: wake times vary by more than 60 min over these nights. →');
+    expect(await shown(db, ['--lang', 'nl', 'report', '--from', '2024-03-01', '--to', '2024-03-14'])).toContain('onregelmatig: je opstatijden wisselen over deze nachten meer dan 60 min.');
+  });
+});
