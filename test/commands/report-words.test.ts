@@ -86,3 +86,30 @@ describe("the report's rhythm", () => {
     expect(await shown(db, ['--lang', 'nl', 'report', '--from', '2024-03-01', '--to', '2024-03-14'])).toContain('onregelmatig: je opstatijden wisselen over deze nachten meer dan 60 min.');
   });
 });
+
+// PMData p01 on 2020-04-15, two weeks after its last day: "resting HR baseline still building: 0
+// readings this week (4 needed) and 22 in the 30 days before (14 needed)"; WHOOP on 2024-09-01:
+// "HRV: no readings yet", after 170 days of them.
+describe('what the verdict could not use, after the readings stop', () => {
+  const db = dbWith(Array.from({ length: 20 }, (_, i) => ({ ...emptyDay(addDays('2024-01-01', i)), sleepHours: 8, restingHrBpm: 50 + (i % 3), hrvMs: 60 + (i % 5), trainingLogged: true })));
+  const missing = async (date: string, lang = 'en') => {
+    const t = testDeps({ db, today: '2024-06-30' });
+    expect(await main(['--lang', lang, 'status', '--date', date, '--json'], t.deps)).toBe(0);
+    return (JSON.parse(t.stdout()) as { missing: string[] }).missing.filter((m) => /HR|HRV|rusthartslag/.test(m));
+  };
+
+  it('says the week lacks readings when the baseline has enough', async () => {
+    expect(await missing('2024-01-25')).toEqual([
+      'resting HR not judged: 2 readings this week (4 needed); the baseline has its 18 in the 30 days before',
+      'HRV not judged: 2 readings this week (4 needed); the normal range has its 20 in 60 days',
+    ]);
+    expect((await missing('2024-01-25', 'nl'))[0]).toBe('rusthartslag niet beoordeeld: 2 metingen deze week (4 nodig); de basis heeft zijn 18 in de 30 dagen ervoor');
+  });
+
+  it('says none in the window, not none yet, long after the last one', async () => {
+    expect(await missing('2024-04-01')).toEqual([
+      'resting HR: no readings in the last 37 days (log --rhr, or import them from a watch)',
+      'HRV: no readings in the last 60 days (log --hrv, or import them from a watch)',
+    ]);
+  });
+});
