@@ -1,3 +1,4 @@
+import { isLogged } from '../core/day-status.js';
 import { dayLoadEstimated } from '../core/estimated-load.js';
 import type { Report, ReportDay } from '../core/report.js';
 import { reportSeries } from '../core/series.js';
@@ -164,7 +165,7 @@ function dayTable(report: Report): string {
 function dayRow(day: ReportDay, report: Report): string {
   const date = `<td>${esc(dayName(day.date, true))}</td>`;
   const e = day.entry;
-  if (!e) return `<tr class="missing">${date}<td colspan="11" class="text">${esc(sayHtml('noEntry'))}</td></tr>`;
+  if (!e || !isLogged(e)) return `<tr class="missing">${date}<td colspan="11" class="text">${esc(sayHtml('noEntry'))}</td></tr>`;
   const target = proteinTargetG(report.settings);
   const cell = (text: string, mark = '') => `<td${mark ? ` class="${mark}"` : ''}>${esc(text)}</td>`;
   const scale = (v: number | null, bad: (v: number) => boolean) => cell(v === null ? '' : String(v), v !== null && bad(v) ? 'bad' : '');

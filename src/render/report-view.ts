@@ -3,7 +3,7 @@ import type { PlanComparison } from '../core/plan.js';
 import type { Report, ReportDay } from '../core/report.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import { OVERTRAINING_SIGNS, type Warning, type WarningCode, type WarningLevel } from '../core/warnings.js';
-import { isIll } from '../core/day-status.js';
+import { isIll, isLogged } from '../core/day-status.js';
 import { dateName, dayName } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import type { DayColumn } from './messages.js';
@@ -125,7 +125,8 @@ function mergedPlan(all: readonly Warning[], shown: readonly ViewWarning[]): str
 
 function dayCells(day: ReportDay, report: Report, plan: PlanComparison | undefined): ViewDay['cells'] {
   const e = day.entry;
-  if (!e) return null;
+  // A day holding only tags (PMData's daily "no alcohol") is not logged: the summary does not count it either.
+  if (!e || !isLogged(e)) return null;
   const target = proteinTargetG(report.settings);
   const scale = (value: number | null, bad: (v: number) => Mark): ViewCell | undefined => (value === null ? undefined : { text: String(value), mark: bad(value) });
   const cells: Partial<Record<DayColumn, ViewCell>> = {

@@ -113,3 +113,20 @@ describe('what the verdict could not use, after the readings stop', () => {
     ]);
   });
 });
+
+// PMData p01, 2020-01-05: the daily report's "no alcohol" was the day's only value; the table showed
+// the day as an empty row with "?" while the summary counted 6 of 7 days logged.
+describe("the report's day table", () => {
+  const db = dbWith([
+    { ...emptyDay('2024-03-01'), sleepHours: 8, trainingLogged: true },
+    { ...emptyDay('2024-03-02'), tags: '-alcohol' },
+    { ...emptyDay('2024-03-03'), sleepHours: 7, trainingLogged: true },
+  ]);
+
+  it('shows a day holding only tags as no entry, as the summary counts it', async () => {
+    const out = await shown(db, ['report', '--from', '2024-03-01', '--to', '2024-03-03']);
+    expect(out).toContain('Summary (2 of 3 days logged)');
+    expect(out).toMatch(/│ Sat 03-02 │ no entry +│/);
+    expect(await shown(db, ['report', '--from', '2024-03-01', '--to', '2024-03-03', '--format', 'tsv'])).toContain('\n2024-03-02\tno entry\t');
+  });
+});
