@@ -54,6 +54,7 @@ type NoteCount =
   | 'cronometer-water'
   | 'myfitnesspal-partial'
   | 'pmsys-empty-sessions'
+  | 'pmsys-empty-wellness'
   | 'pmsys-alcohol-unknown'
   | 'pmsys-glasses'
   | 'whoop-naps-flagged'
