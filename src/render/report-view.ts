@@ -4,6 +4,7 @@ import type { Report, ReportDay } from '../core/report.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import { OVERTRAINING_SIGNS, type Warning, type WarningCode, type WarningLevel } from '../core/warnings.js';
 import { isIll, isLogged } from '../core/day-status.js';
+import { MIN_LOGGED_DAYS } from '../core/readiness.js';
 import { dateName, dayName } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import type { DayColumn } from './messages.js';
@@ -61,6 +62,9 @@ export function reportView(report: Report): ReportView {
     ? { level: 'warning' as const, summary: sayReport('weekIll', { n: ill, days: report.days.length }), action: sayAction({ actionCode: 'ill' }), code: null }
     : top
     ? { level: top.level, summary: top.sign, action: firstSentence(adviceOf(report.warnings, top.code)), code: top.code }
+    : // No warning from one or two logged days is no evidence of being on track (status gives no verdict then).
+    report.summary.logged < MIN_LOGGED_DAYS
+    ? { level: 'info' as const, summary: sayReport('weekFewDays', { logged: report.summary.logged, days: report.days.length }), action: sayReport('logMore'), code: null }
     : {
         level: 'ok' as const,
         summary: sayReport('weekOnTrack', {

@@ -130,3 +130,16 @@ describe("the report's day table", () => {
     expect(await shown(db, ['report', '--from', '2024-03-01', '--to', '2024-03-03', '--format', 'tsv'])).toContain('\n2024-03-02\tno entry\t');
   });
 });
+
+// PMData p13's week to 2020-03-16, one day logged of seven: "OK On track: 7 h sleep a night … no
+// warning signs → Keep training as planned", where status gives no verdict for want of data.
+describe("the report's headline on a week with one or two days logged", () => {
+  const db = dbWith([{ ...emptyDay('2024-03-12'), sleepHours: 7, fatigue: 3 }]);
+
+  it('says there is too little to judge, not that recovery is on track', async () => {
+    expect((await shown(db, ['report', '--date', '2024-03-16'])).split('\n')[0]).toBe('[NOTE] Too few days logged to judge: 1 of 7 → Log a few more days ("recover log") for a verdict.');
+    expect((await shown(db, ['--lang', 'nl', 'report', '--date', '2024-03-16'])).split('\n')[0]).toBe(
+      '[INFO] Te weinig dagen ingevuld voor een oordeel: 1 van 7 → Vul nog een paar dagen in ("recover log") voor een oordeel.',
+    );
+  });
+});
