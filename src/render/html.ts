@@ -141,8 +141,9 @@ function tiles(report: Report): string {
           protein.targetG === null ? sayHtml('proteinTile') : sayHtml('proteinTargetTile', { target: num(protein.targetG, 0) }),
           protein.targetG !== null && protein.averageG < protein.targetG ? 'meh' : '',
         ),
-    tile(sayHtml('restValue', { rest: restDays, target: rest.target }), sayHtml('restTile'), restDays < rest.target ? 'meh' : 'good'),
-    tile(`${num(load.total, 0)} AU`, sayHtml('loadTile', { sessions: load.sessions })),
+    // Short only when the days not logged could not make up the target either; no training known is no load figure.
+    tile(sayHtml('restValue', { rest: restDays, target: rest.target }), sayHtml('restTile'), restDays >= rest.target ? 'good' : restDays + rest.unlogged < rest.target ? 'meh' : ''),
+    tile(rest.unlogged === report.days.length ? '-' : `${num(load.total, 0)} AU`, sayHtml('loadTile', { sessions: load.sessions })),
     ...(rhr.weekMean === null ? [] : [tile(`${num(rhr.weekMean, 0)} bpm`, sayHtml('rhrTile', { elevated: rhr.elevated ? 'yes' : 'no' }), rhr.elevated ? 'bad' : '')]),
     ...(hrv.lnWeekMean === null ? [] : [tile(`${num(Math.exp(hrv.lnWeekMean), 0)} ms`, sayHtml('hrvTile', { low: hrv.suppressed ? 'yes' : 'no' }), hrv.suppressed ? 'bad' : '')]),
   ].join('')}</div>`;

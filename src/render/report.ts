@@ -144,13 +144,15 @@ function summaryLines(report: Report, layout: Layout): string {
   }
   if (water.averageL !== null) lines.push(line(labels.water, sayReport('waterLine', { average: num(water.averageL), days: water.daysLogged })));
   const restDays = rest.full + rest.active;
+  // Short only when the days not logged could not make up the target either (as the few-rest-days warning judges).
+  const restShort = restDays + rest.unlogged < rest.target;
   lines.push(
-    line(labels.rest, sayReport('restLine', { rest: low(String(restDays), restDays < rest.target), target: rest.target, full: rest.full, active: rest.active, unlogged: rest.unlogged })),
+    line(labels.rest, sayReport('restLine', { rest: restShort || restDays >= rest.target ? low(String(restDays), restShort) : String(restDays), target: rest.target, full: rest.full, active: rest.active, unlogged: rest.unlogged })),
   );
   lines.push(
     line(
       labels.load,
-      sayReport('loadLine', {
+      rest.unlogged === days ? sayReport('loadNone') : sayReport('loadLine', {
         total: num(load.total, 0),
         days: load.trainingDays,
         sessions: load.sessions,

@@ -143,3 +143,34 @@ describe("the report's headline on a week with one or two days logged", () => {
     );
   });
 });
+
+// PMData p01's week to 2019-11-07: "Rest 0↓ of 2 target rest days; 6 days without training logged"
+// (the arrow of a shortfall that the six unknown days may well not hold), and p13's week to
+// 2020-03-16: "Load 0 total (effort x minutes) over 0 training days" with no training logged at all.
+describe("the report's summary with training not logged", () => {
+  const week = (trained: number, known: number) =>
+    dbWith(
+      Array.from({ length: 7 }, (_, i) => ({
+        ...emptyDay(addDays('2024-03-04', i)),
+        sleepHours: 8,
+        trainingLogged: i < known,
+        sessions: i < trained ? [{ type: 'strength' as const, minutes: 45, rpe: 6 }] : [],
+      })),
+    );
+  const summary = async (db: string) => (await shown(db, ['report', '--date', '2024-03-10'])).split('\n').filter((l) => /^ {2}(Rest|Load) {4,}\S/.test(l) && !l.includes('last '));
+
+  it('marks rest days short only when the days not logged could not make up the target', async () => {
+    expect(await summary(week(1, 1))).toEqual([
+      '  Rest      0 of 2 target rest days (0 full, 0 active); 6 days without training logged',
+      '  Load      270 total (effort x minutes) over 1 training day, 1 session',
+    ]);
+    expect((await summary(week(6, 7)))[0]).toBe('  Rest      1↓ of 2 target rest days (1 full, 0 active)');
+  });
+
+  it('says the load is unknown, not 0, when no day has its training logged', async () => {
+    expect(await summary(week(0, 0))).toEqual([
+      '  Rest      0 of 2 target rest days (0 full, 0 active); 7 days without training logged',
+      '  Load      unknown: no training logged',
+    ]);
+  });
+});

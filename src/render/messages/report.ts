@@ -50,6 +50,7 @@ export const sayReport = defineMessages(
       '{rest} of {target} target rest days ({full} full, {active} active){unlogged, plural, =0 {} one {; # day without training logged} other {; # days without training logged}}',
     loadLine:
       '{total} total (effort x minutes) over {days, plural, one {# training day} other {# training days}}, {sessions, plural, one {# session} other {# sessions}}{noEffort, plural, =0 {} one {; # session without an effort score add no load} other {; # sessions without an effort score add no load}}{estimated, plural, =0 {} one {; # session estimated from heart rate (~)} other {; # sessions estimated from heart rate (~)}}',
+    loadNone: 'unknown: no training logged',
     loadHeading: 'Training load',
     loadNote: '(effort 0-10 x minutes, estimated from heart rate where no effort was typed; days without training logged are unknown and left out)',
     loadWeek: '{from} to {to}: {total}',
@@ -119,6 +120,7 @@ export const sayReport = defineMessages(
       '{rest} van {target} rustdagen als doel ({full} volledig, {active} actief){unlogged, plural, =0 {} one {; # dag zonder ingevulde training} other {; # dagen zonder ingevulde training}}',
     loadLine:
       '{total} totaal (inspanning x minuten) over {days, plural, one {# trainingsdag} other {# trainingsdagen}}, {sessions, plural, one {# sessie} other {# sessies}}{noEffort, plural, =0 {} one {; # sessie zonder inspanningscijfer telt niet mee} other {; # sessies zonder inspanningscijfer tellen niet mee}}{estimated, plural, =0 {} one {; # sessie geschat uit je hartslag (~)} other {; # sessies geschat uit je hartslag (~)}}',
+    loadNone: 'onbekend: geen training ingevuld',
     loadHeading: 'Trainingsbelasting',
     loadNote: '(inspanning 0-10 x minuten, geschat uit je hartslag als je geen inspanning invulde; dagen zonder ingevulde training zijn onbekend en tellen niet mee)',
     loadWeek: '{from} t/m {to}: {total}',
