@@ -283,7 +283,7 @@ Voorbeelden:
   'recover insights': 'Wat samenging met beter of slechter herstel: elke tag tegen de volgende nacht, ochtend en dag',
   'recover insights --from': 'eerste dag om te bekijken (standaard: alles)',
   'recover insights --to': 'laatste dag om te bekijken (standaard: vandaag)',
-  'recover insights --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',
+  'recover insights --format': 'uitvoervorm: tsv of csv geeft een rij per tag en uitkomst (standaard: de zinnen)',
   'recover insights --json': 'hetzelfde als --format json',
   'recover insights examples': `
 Voor elke tag (recover log --tag alcohol, of antwoorden uit het WHOOP-dagboek) met minstens 5 dagen
