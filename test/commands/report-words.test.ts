@@ -128,6 +128,8 @@ describe("the report's day table", () => {
     expect(out).toContain('Summary (2 of 3 days logged)');
     expect(out).toMatch(/│ Sat 03-02 │ no entry +│/);
     expect(await shown(db, ['report', '--from', '2024-03-01', '--to', '2024-03-03', '--format', 'tsv'])).toContain('\n2024-03-02\tno entry\t');
+    const json = JSON.parse(await shown(db, ['report', '--from', '2024-03-01', '--to', '2024-03-03', '--json'])) as { days: Array<{ logged: boolean }>; summary: { logged: number } };
+    expect([json.days.map((d) => d.logged), json.summary.logged]).toEqual([[true, false, true], 2]);
   });
 });
 
