@@ -100,10 +100,10 @@ describe('what the verdict could not use, after the readings stop', () => {
 
   it('says the week lacks readings when the baseline has enough', async () => {
     expect(await missing('2024-01-25')).toEqual([
-      'resting HR not judged: 2 readings this week (4 needed); the baseline has its 18 in the 30 days before',
-      'HRV not judged: 2 readings this week (4 needed); the normal range has its 20 in 60 days',
+      'resting HR not judged: 2 readings this week (4 needed; the baseline is ready, with 18 in the 30 days before)',
+      'HRV not judged: 2 readings this week (4 needed; the normal range is ready, with 20 in 60 days)',
     ]);
-    expect((await missing('2024-01-25', 'nl'))[0]).toBe('rusthartslag niet beoordeeld: 2 metingen deze week (4 nodig); de basis heeft zijn 18 in de 30 dagen ervoor');
+    expect((await missing('2024-01-25', 'nl'))[0]).toBe('rusthartslag niet beoordeeld: 2 metingen deze week (4 nodig; de basis is klaar, met 18 in de 30 dagen ervoor)');
   });
 
   it('says none in the window, not none yet, long after the last one', async () => {

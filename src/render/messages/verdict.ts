@@ -148,10 +148,10 @@ const gap = defineMessages(
     'monotony-unknown': 'monotony and strain not shown: they need all 7 days of training known ({knownOf7} are)',
     'rhr-none': 'resting HR: no readings in the last {rhrDays} days (log --rhr, or import them from a watch)',
     'rhr-building':
-      '{base, select, ready {resting HR not judged: {week} readings this week ({neededWeek} needed); the baseline has its {before} in the 30 days before} other {resting HR baseline still building: {week} readings this week ({neededWeek} needed) and {before} in the 30 days before ({neededBefore} needed)}}',
+      '{base, select, ready {resting HR not judged: {week} readings this week ({neededWeek} needed; the baseline is ready, with {before} in the 30 days before)} other {resting HR baseline still building: {week} readings this week ({neededWeek} needed) and {before} in the 30 days before ({neededBefore} needed)}}',
     'hrv-none': 'HRV: no readings in the last {hrvDays} days (log --hrv, or import them from a watch)',
     'hrv-building':
-      '{base, select, ready {HRV not judged: {week} readings this week ({neededWeek} needed); the normal range has its {before} in 60 days} other {HRV normal range still building: {week} readings this week ({neededWeek} needed) and {before} in 60 days ({neededBefore} needed)}}',
+      '{base, select, ready {HRV not judged: {week} readings this week ({neededWeek} needed; the normal range is ready, with {before} in 60 days)} other {HRV normal range still building: {week} readings this week ({neededWeek} needed) and {before} in 60 days ({neededBefore} needed)}}',
   },
   {
     'no-entry': 'nog niets ingevuld voor {date}: vul de slaap van afgelopen nacht in en hoe je je voelt ("recover log") voor een scherper oordeel',
@@ -161,10 +161,10 @@ const gap = defineMessages(
     'monotony-unknown': 'monotonie en strain niet getoond: daarvoor moet de training van alle 7 dagen bekend zijn (nu {knownOf7})',
     'rhr-none': 'rusthartslag: geen metingen in de afgelopen {rhrDays} dagen (log --rhr, of importeer ze van een horloge)',
     'rhr-building':
-      '{base, select, ready {rusthartslag niet beoordeeld: {week} metingen deze week ({neededWeek} nodig); de basis heeft zijn {before} in de 30 dagen ervoor} other {basis voor de rusthartslag wordt nog opgebouwd: {week} metingen deze week ({neededWeek} nodig) en {before} in de 30 dagen ervoor ({neededBefore} nodig)}}',
+      '{base, select, ready {rusthartslag niet beoordeeld: {week} metingen deze week ({neededWeek} nodig; de basis is klaar, met {before} in de 30 dagen ervoor)} other {basis voor de rusthartslag wordt nog opgebouwd: {week} metingen deze week ({neededWeek} nodig) en {before} in de 30 dagen ervoor ({neededBefore} nodig)}}',
     'hrv-none': 'HRV: geen metingen in de afgelopen {hrvDays} dagen (log --hrv, of importeer ze van een horloge)',
     'hrv-building':
-      '{base, select, ready {HRV niet beoordeeld: {week} metingen deze week ({neededWeek} nodig); het normale bereik heeft zijn {before} in 60 dagen} other {normale bereik van je HRV wordt nog opgebouwd: {week} metingen deze week ({neededWeek} nodig) en {before} in 60 dagen ({neededBefore} nodig)}}',
+      '{base, select, ready {HRV niet beoordeeld: {week} metingen deze week ({neededWeek} nodig; het normale bereik is klaar, met {before} in 60 dagen)} other {normale bereik van je HRV wordt nog opgebouwd: {week} metingen deze week ({neededWeek} nodig) en {before} in 60 dagen ({neededBefore} nodig)}}',
   },
 );
 
