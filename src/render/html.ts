@@ -31,6 +31,7 @@ h3{font-size:.95rem;margin:0 0 4px}
 .headline{font-size:1.1rem;font-weight:600;margin:6px 0 0;padding:10px 12px;border-radius:8px;background:#eef6f0;color:var(--good)}
 .headline.alert{background:#fdecea;color:var(--bad)}
 .headline.warning{background:#fff4e0;color:var(--meh)}
+.headline.info{background:#eef2f8;color:var(--accent)}
 .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:8px;margin-top:12px}
 .tile{border:1px solid var(--line);border-radius:8px;padding:8px 10px}
 .tile b{display:block;font-size:1.2rem}

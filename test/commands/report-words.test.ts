@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { addDays } from '../../src/core/dates.js';
 import { emptyDay, type Day } from '../../src/core/types.js';
 import { openDb } from '../../src/storage/db.js';
 import { saveDays } from '../../src/storage/days.js';
-import { tempDb } from '../helpers/run-cli.js';
+import { tempDb, tempDir } from '../helpers/run-cli.js';
 import { testDeps } from '../helpers/test-deps.js';
 
 function dbWith(days: Day[]): string {
@@ -139,6 +141,9 @@ describe("the report's headline on a week with one or two days logged", () => {
   const db = dbWith([{ ...emptyDay('2024-03-12'), sleepHours: 7, fatigue: 3 }]);
 
   it('says there is too little to judge, not that recovery is on track', async () => {
+    const html = join(tempDir(), 'week.html');
+    await shown(db, ['report', '--date', '2024-03-16', '--html', html]);
+    expect(readFileSync(html, 'utf8')).toContain('<p class="headline info">Too few days logged to judge: 1 of 7 → Log a few more days');
     expect((await shown(db, ['report', '--date', '2024-03-16'])).split('\n')[0]).toBe('[NOTE] Too few days logged to judge: 1 of 7 → Log a few more days ("recover log") for a verdict.');
     expect((await shown(db, ['--lang', 'nl', 'report', '--date', '2024-03-16'])).split('\n')[0]).toBe(
       '[INFO] Te weinig dagen ingevuld voor een oordeel: 1 van 7 → Vul nog een paar dagen in ("recover log") voor een oordeel.',
