@@ -122,7 +122,7 @@ export function sleepRhythm(
     wake,
     irregular: spread(bedtime) || spread(wake),
     // As for the spread: one weekend night against two weekday ones is no habit (WHOOP's first, ill week).
-  socialJetLagMin: free && work && mids.length >= MIN_RHYTHM_NIGHTS ? clockDifference(work.mean, free.mean) : null,
+    socialJetLagMin: free && work && mids.length >= MIN_RHYTHM_NIGHTS ? clockDifference(work.mean, free.mean) : null,
     interrupted,
     wasoNorm: norm,
   };

@@ -47,7 +47,7 @@ export function renderInsights(insights: readonly TagInsight[], c: ChalkInstance
   return `${lines.join('\n')}\n`;
 }
 
-/** Piped (--format tsv|csv): a row per tag and outcome, the figures as in the JSON; blank where there is not enough data. */
+/** With --format tsv or csv: a row per tag and outcome, the figures as in the JSON; blank where there is not enough data. */
 export function insightRows(insights: readonly TagInsight[], layout: Layout): string {
   const head = ['tag', 'outcome', 'days_with', 'days_without', 'n_with', 'n_without', 'mean_with', 'mean_without', 'difference', 'low', 'high'];
   const figure = (n: number | undefined) => (n === undefined ? '' : String(machineNumber(n)));
