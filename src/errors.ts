@@ -51,6 +51,7 @@ export type ErrorCode =
   | 'csv-invalid'
   | 'csv-row-short'
   | 'csv-missing-columns'
+  | 'csv-other-separator'
   | 'not-utf8'
   | 'cannot-read-missing'
   | 'cannot-read-folder'

@@ -11,7 +11,8 @@ import { acwrOption, checkSpan, dateOption, formatOption, type OutputFormat } fr
 export interface ChartOptions {
   keys: SeriesKey[];
   span: DateSpan;
-  format: OutputFormat;
+  /** Unset: a chart on a terminal, tab-separated numbers when piped. */
+  format?: OutputFormat;
   acwrModel: AcwrModel;
   /** Columns and rows; columns default to the terminal's width. */
   width?: number;
@@ -28,7 +29,7 @@ interface RawChartFlags {
   height: string;
   ascii?: boolean;
   json?: boolean;
-  format: OutputFormat;
+  format?: OutputFormat;
   acwr: AcwrModel;
 }
 
@@ -55,7 +56,8 @@ export function defineChart(program: Command, deps: Deps): void {
 A blank stretch is a day with no reading (never drawn as zero). The dotted lines are your
 target (sleep, protein), the safe ACWR range 0.8-1.3, or your own normal range (resting HR,
 HRV, fatigue, soreness, motivation). "load" also draws the ACWR under it. When the output is
-not a terminal the values are printed as tab-separated numbers, a column per series.
+not a terminal the values are printed as tab-separated numbers, a column per series
+(--format csv for commas, --format table for the chart itself).
 
 Examples:
   $ recover chart sleep                        the last 8 weeks
@@ -84,7 +86,7 @@ export function chartOptions(keys: readonly SeriesKey[], raw: RawChartFlags, tod
   return {
     keys: wanted,
     span,
-    format: raw.json ? 'json' : raw.format,
+    ...(raw.json ? { format: 'json' as const } : raw.format ? { format: raw.format } : {}),
     acwrModel: raw.acwr,
     width: raw.width === undefined ? undefined : whole('--width', raw.width, 30, 1000),
     height: whole('--height', raw.height, 3, 100),
@@ -99,9 +101,10 @@ export async function runChart(opts: ChartOptions, deps: Deps): Promise<void> {
   if (report.summary.logged === 0) throw new NoResults('nothing-logged', { from: opts.span.from, to: opts.span.to });
   const series = opts.keys.map((k) => seriesOf(report, k));
   const dates = report.days.map((d) => d.date);
-  const { chartJson, chartTsv, renderChart } = await import('../render/chart.js');
-  if (opts.format === 'json') return void deps.io.stdout.write(chartJson(series, dates));
-  if (!deps.io.isStdoutTTY) return void deps.io.stdout.write(chartTsv(series, dates));
+  const { chartJson, chartRows, renderChart } = await import('../render/chart.js');
+  const format = opts.format ?? (deps.io.isStdoutTTY ? 'table' : 'tsv');
+  if (format === 'json') return void deps.io.stdout.write(chartJson(series, dates));
+  if (format !== 'table') return void deps.io.stdout.write(chartRows(series, dates, { format, color: deps.io.color, width: 80 }));
   const o = { width: opts.width ?? deps.io.columns ?? 80, height: opts.height, ascii: opts.ascii || Boolean(deps.io.ascii), color: deps.io.color };
   deps.io.stdout.write(series.map((s) => renderChart(s, dates, o)).join('\n'));
 }

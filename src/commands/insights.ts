@@ -1,14 +1,15 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
 import { NoResults } from '../errors.js';
 import { listDays } from '../storage/days.js';
-import { checkSpan, dateOption, formatOption, type OutputFormat } from './options.js';
+import { checkSpan, dateOption, OUTPUT_FORMATS, type OutputFormat } from './options.js';
 import { machineJson } from '../render/json.js';
 
 export interface InsightsOptions {
   from: string;
   to: string;
-  format: OutputFormat;
+  /** Unset: the sentences, on a terminal and piped alike (tsv and csv give rows). */
+  format?: OutputFormat;
 }
 
 export function defineInsights(program: Command, deps: Deps): void {
@@ -17,7 +18,7 @@ export function defineInsights(program: Command, deps: Deps): void {
     .description('What went with better or worse recovery: each tag against the next night, morning and day')
     .addOption(dateOption('--from <YYYY-MM-DD>', 'first day to look at (default: all history)'))
     .addOption(dateOption('--to <YYYY-MM-DD>', 'last day to look at (default: today)'))
-    .addOption(formatOption())
+    .addOption(new Option('--format <format>', 'output format: tsv or csv give a row per tag and outcome (default: the sentences)').choices([...OUTPUT_FORMATS]))
     .option('--json', 'same as --format json')
     .addHelpText(
       'after',
@@ -31,11 +32,11 @@ Examples:
   $ recover insights
   $ recover insights --from 2026-01-01 --json | jq '.[] | select(.tag == "alcohol")'`,
     )
-    .action(async (raw: { from?: string; to?: string; format: OutputFormat; json?: boolean }) => {
+    .action(async (raw: { from?: string; to?: string; format?: OutputFormat; json?: boolean }) => {
       const to = raw.to ?? deps.today();
       const from = raw.from ?? '0000-01-01';
       checkSpan(from, to);
-      await runInsights({ from, to, format: raw.json ? 'json' : raw.format }, deps);
+      await runInsights({ from, to, ...(raw.json ? { format: 'json' as const } : raw.format ? { format: raw.format } : {}) }, deps);
     });
 }
 
@@ -51,7 +52,9 @@ export async function runInsights(opts: InsightsOptions, deps: Deps): Promise<vo
     return;
   }
   if (insights.length === 0) throw new NoResults('insights-no-tags');
-  const { renderInsights } = await import('../render/insights.js');
+  const { insightRows, renderInsights } = await import('../render/insights.js');
+  const format = opts.format ?? 'table';
+  if (format !== 'table') return void deps.io.stdout.write(insightRows(insights, { format, color: deps.io.color, width: 80 }));
   // On a terminal the lines wrap to its width; piped, each stays one line for grep.
   deps.io.stdout.write(renderInsights(insights, deps.io.color, deps.io.isStdoutTTY ? (deps.io.columns ?? 80) : Infinity));
 }

@@ -59,6 +59,9 @@ export interface Readiness {
   missing: Line[];
 }
 
+/** Fewer logged days than this in the week give no verdict (the report says so too, rather than "on track"). */
+export const MIN_LOGGED_DAYS = 3;
+
 /** Two strong reasons (strength 2) from different pillars together call for rest. */
 const PILLARS_FOR_RED = 2;
 /** Under 5 h is a night short enough to count as a clear departure on its own. */
@@ -226,7 +229,7 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
   const logged = week.filter((d) => isLogged(d.entry)).length;
   // With under 3 logged days only what today says of itself (ill, hurt) counts: it needs no week behind it.
   const candidates =
-    logged < 3
+    logged < MIN_LOGGED_DAYS
       ? todayReasons(today, state).filter((r) => r.strength === 3)
       : [
           ...[...assessWarnings(week, settings, state.norms, persistentOverreaching(days, date)), ...loadWarnings(state, model)].flatMap((w) => {
@@ -235,7 +238,7 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
           }),
           ...todayReasons(today, state),
         ];
-  if (candidates.length === 0 && logged < 3) {
+  if (candidates.length === 0 && logged < MIN_LOGGED_DAYS) {
     return { date, verdict: 'unknown', actionCode: 'unknown', reasons: [], advice: [{ code: 'log-first', numbers: { logged } }], rest: restAdvice(week, settings, []), missing };
   }
   const reasons = onePerFact(candidates);

@@ -66,7 +66,7 @@ export interface Rhythm {
   wake: TimeStats;
   /** True when bed or wake times spread more than IRREGULAR_SD_MIN over MIN_RHYTHM_NIGHTS nights or more. */
   irregular: boolean;
-  /** Free-day minus workday mid-sleep in minutes (positive: later on free days); null without both kinds of night. */
+  /** Free-day minus workday mid-sleep in minutes (positive: later on free days); null without both kinds of night, or under MIN_RHYTHM_NIGHTS nights. */
   socialJetLagMin: number | null;
   /** Nights of the range with more time awake (or more awakenings) than this person's normal. */
   interrupted: Array<{ date: string; wasoMin: number | null; awakenings: number | null }>;
@@ -121,7 +121,8 @@ export function sleepRhythm(
     bedtime,
     wake,
     irregular: spread(bedtime) || spread(wake),
-    socialJetLagMin: free && work ? clockDifference(work.mean, free.mean) : null,
+    // As for the spread: one weekend night against two weekday ones is no habit (WHOOP's first, ill week).
+    socialJetLagMin: free && work && mids.length >= MIN_RHYTHM_NIGHTS ? clockDifference(work.mean, free.mean) : null,
     interrupted,
     wasoNorm: norm,
   };

@@ -54,6 +54,7 @@ type NoteCount =
   | 'cronometer-water'
   | 'myfitnesspal-partial'
   | 'pmsys-empty-sessions'
+  | 'pmsys-empty-wellness'
   | 'pmsys-alcohol-unknown'
   | 'pmsys-glasses'
   | 'whoop-naps-flagged'
@@ -280,6 +281,9 @@ function csvError(file: string, err: unknown): DataError {
 
 function checkColumns(file: string, header: readonly string[], required: readonly string[]): void {
   const missing = required.filter((c) => !header.includes(c));
+  // A spreadsheet that saved the file again in a ';' locale leaves one column holding all the names.
+  const separator = [';', '\t'].find((sep) => header.length === 1 && required.every((c) => (header[0] ?? '').split(sep).map((n) => n.trim()).includes(c)));
+  if (missing.length > 0 && separator !== undefined) throw new DataError('csv-other-separator', { file, separator: separator === '\t' ? 'tab' : separator });
   if (missing.length > 0) {
     throw new DataError('csv-missing-columns', { file, count: missing.length, columns: missing.map((c) => `"${c}"`).join(', ') });
   }

@@ -29,10 +29,19 @@ export const mirror = (value: number | null): number | null => (value === null ?
 export const readinessToMotivation = (value: number | null): number | null =>
   value === null ? null : Math.min(5, Math.floor(value / 2) + 1);
 
+/** The answers of a wellness report; all 0 is a form sent blank (PMData p05 has two, minutes after a real one). */
+const WELLNESS_ANSWERS = ['fatigue', 'mood', 'readiness', 'sleep_duration_h', 'sleep_quality', 'soreness', 'stress'] as const;
+
 async function readWellness(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<FileResult> {
   const days = new DayCollector(file);
+  let blank = 0;
   const rows = csvStream(file, chunks, ['effective_time_frame', 'fatigue', 'readiness', 'sleep_duration_h', 'sleep_quality', 'soreness', 'stress']);
   await eachRecord(days, ctx, rows, (r, where) => {
+    // Its 0 h of sleep and readiness 0 are not answers: kept, they replaced the day's real report.
+    if (WELLNESS_ANSWERS.every((column) => (r[column] ?? '0').trim() === '0')) {
+      blank++;
+      return;
+    }
     const date = dateInZone(r.effective_time_frame ?? '', ctx.tz, 'effective_time_frame');
     // Off the 1-5 scale (real exports hold a few 0s) is implausible: left out and reported, not fatal.
     const scale = (column: string) => {
@@ -51,7 +60,7 @@ async function readWellness(file: string, chunks: AsyncIterable<Buffer>, ctx: Re
     days.set(where, date, 'sleepHours', numberCell(r, 'sleep_duration_h'));
     days.set(where, date, 'motivation', readinessToMotivation(numberCell(r, 'readiness')));
   });
-  return days.result();
+  return days.result(counted({ code: 'pmsys-empty-wellness', n: blank }));
 }
 
 /** "['individual', 'running']" -> ['individual', 'running']. */

@@ -6,6 +6,7 @@ import { bandText, SERIES_WORDS } from './chart-words.js';
 import { dateName, monthDay } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import { sayChart } from './messages/chart.js';
+import { renderRows, type Layout } from './table.js';
 import { wrap } from './wrap.js';
 import { machineJson } from './json.js';
 
@@ -154,10 +155,10 @@ function xAxis(plot: Fitted, dates: readonly string[], ascii: boolean): string[]
   return [axis.join('').trimEnd(), labels.join('').trimEnd()];
 }
 
-/** Plain numbers for a pipe: a date column and one per series, blank where nothing is known. */
-export function chartTsv(series: readonly Series[], dates: readonly string[]): string {
-  const rows = dates.map((date, i) => [date, ...series.map((s) => (s.values[i] === null ? '' : String(round(s.values[i] as number))))].join('\t'));
-  return `${['date', ...series.map((s) => s.key)].join('\t')}\n${rows.join('\n')}\n`;
+/** Plain numbers for a pipe, tab- or comma-separated: a date column and one per series, blank where nothing is known. */
+export function chartRows(series: readonly Series[], dates: readonly string[], layout: Layout): string {
+  const rows = dates.map((date, i) => [date, ...series.map((s) => (s.values[i] === null ? '' : String(round(s.values[i] as number))))]);
+  return renderRows(['date', ...series.map((s) => s.key)], rows, layout);
 }
 
 export function chartJson(series: readonly Series[], dates: readonly string[]): string {

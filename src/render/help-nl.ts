@@ -285,7 +285,7 @@ Voorbeelden:
   'recover insights': 'Wat samenging met beter of slechter herstel: elke tag tegen de volgende nacht, ochtend en dag',
   'recover insights --from': 'eerste dag om te bekijken (standaard: alles)',
   'recover insights --to': 'laatste dag om te bekijken (standaard: vandaag)',
-  'recover insights --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',
+  'recover insights --format': 'uitvoervorm: tsv of csv geeft een rij per tag en uitkomst (standaard: de zinnen)',
   'recover insights --json': 'hetzelfde als --format json',
   'recover insights examples': `
 Voor elke tag (recover log --tag alcohol, of antwoorden uit het WHOOP-dagboek) met minstens 5 dagen
@@ -315,7 +315,8 @@ Voorbeelden:
 Een leeg stuk is een dag zonder meting (nooit als nul getekend). De stippellijnen zijn je doel
 (slaap, eiwit), het veilige ACWR-bereik 0,8-1,3, of je eigen normale bereik (rusthartslag, HRV,
 vermoeidheid, spierpijn, motivatie). "load" tekent ook de ACWR eronder. Als de uitvoer geen
-terminal is, komen de waarden als getallen met tabs ertussen, een kolom per reeks.
+terminal is, komen de waarden als getallen met tabs ertussen, een kolom per reeks
+(--format csv voor komma's, --format table voor de grafiek zelf).
 
 Voorbeelden:
   $ recover chart sleep                        de laatste 8 weken

@@ -1,3 +1,4 @@
+import { isLogged } from '../core/day-status.js';
 import { dayLoadEstimated } from '../core/estimated-load.js';
 import type { Report, ReportDay } from '../core/report.js';
 import { reportSeries } from '../core/series.js';
@@ -11,6 +12,7 @@ import { sessionWord } from './messages/day.js';
 import { sayHtml } from './messages/html.js';
 import { sayWarning } from './messages/warnings.js';
 import { reportView } from './report-view.js';
+import { weekTotal } from './report.js';
 
 /** Marks a page as recover's, so `report --html` may replace it and nothing else. */
 export const HTML_MARK = '<meta name="generator" content="recover">';
@@ -29,6 +31,7 @@ h3{font-size:.95rem;margin:0 0 4px}
 .headline{font-size:1.1rem;font-weight:600;margin:6px 0 0;padding:10px 12px;border-radius:8px;background:#eef6f0;color:var(--good)}
 .headline.alert{background:#fdecea;color:var(--bad)}
 .headline.warning{background:#fff4e0;color:var(--meh)}
+.headline.info{background:#eef2f8;color:var(--accent)}
 .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:8px;margin-top:12px}
 .tile{border:1px solid var(--line);border-radius:8px;padding:8px 10px}
 .tile b{display:block;font-size:1.2rem}
@@ -139,8 +142,9 @@ function tiles(report: Report): string {
           protein.targetG === null ? sayHtml('proteinTile') : sayHtml('proteinTargetTile', { target: num(protein.targetG, 0) }),
           protein.targetG !== null && protein.averageG < protein.targetG ? 'meh' : '',
         ),
-    tile(sayHtml('restValue', { rest: restDays, target: rest.target }), sayHtml('restTile'), restDays < rest.target ? 'meh' : 'good'),
-    tile(`${num(load.total, 0)} AU`, sayHtml('loadTile', { sessions: load.sessions })),
+    // Short only when the days not logged could not make up the target either; no training known is no load figure.
+    tile(sayHtml('restValue', { rest: restDays, target: rest.target }), sayHtml('restTile'), restDays >= rest.target ? 'good' : restDays + rest.unlogged < rest.target ? 'meh' : ''),
+    tile(rest.unlogged === report.days.length ? '-' : `${num(load.total, 0)} AU`, sayHtml('loadTile', { sessions: load.sessions })),
     ...(rhr.weekMean === null ? [] : [tile(`${num(rhr.weekMean, 0)} ${unitText('bpm')}`, sayHtml('rhrTile', { elevated: rhr.elevated ? 'yes' : 'no' }), rhr.elevated ? 'bad' : '')]),
     ...(hrv.lnWeekMean === null ? [] : [tile(`${num(Math.exp(hrv.lnWeekMean), 0)} ms`, sayHtml('hrvTile', { low: hrv.suppressed ? 'yes' : 'no' }), hrv.suppressed ? 'bad' : '')]),
   ].join('')}</div>`;
@@ -163,7 +167,7 @@ function dayTable(report: Report): string {
 function dayRow(day: ReportDay, report: Report): string {
   const date = `<td>${esc(dayName(day.date, true))}</td>`;
   const e = day.entry;
-  if (!e) return `<tr class="missing">${date}<td colspan="11" class="text">${esc(sayHtml('noEntry'))}</td></tr>`;
+  if (!e || !isLogged(e)) return `<tr class="missing">${date}<td colspan="11" class="text">${esc(sayHtml('noEntry'))}</td></tr>`;
   const target = proteinTargetG(report.settings);
   const cell = (text: string, mark = '') => `<td${mark ? ` class="${mark}"` : ''}>${esc(text)}</td>`;
   const scale = (v: number | null, bad: (v: number) => boolean) => cell(v === null ? '' : String(v), v !== null && bad(v) ? 'bad' : '');
@@ -197,7 +201,7 @@ function weekTable(report: Report): string {
     const acwr = ewma ? w.acwrEwma : w.acwr;
     const mark = acwr === null ? '' : acwr > 1.5 ? 'bad' : acwr >= 1.3 || acwr < 0.8 ? 'meh' : 'good';
     const span = w.unknown ? sayHtml('weekUnknown', { from: dateName(w.from), to: dateName(w.to), unknown: w.unknown }) : sayHtml('week', { from: dateName(w.from), to: dateName(w.to) });
-    return `<tr><td>${esc(span)}</td><td>${num(w.total, 0)}</td><td class="${mark}">${acwr === null ? '-' : fixed(acwr)}</td><td>${w.monotony === null ? '-' : fixed(w.monotony)}</td><td>${w.strain === null ? '-' : num(w.strain, 0)}</td><td>${num(w.ctl, 0)}</td><td>${num(w.atl, 0)}</td><td>${num(w.tsb, 0)}</td></tr>`;
+    return `<tr><td>${esc(span)}</td><td>${weekTotal(w)}</td><td class="${mark}">${acwr === null ? '-' : fixed(acwr)}</td><td>${w.monotony === null ? '-' : fixed(w.monotony)}</td><td>${w.strain === null ? '-' : num(w.strain, 0)}</td><td>${num(w.ctl, 0)}</td><td>${num(w.atl, 0)}</td><td>${num(w.tsb, 0)}</td></tr>`;
   });
   return `<table><thead><tr>${keys.map((k) => `<th>${esc(sayHtml(k))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

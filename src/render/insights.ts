@@ -2,7 +2,9 @@ import type { ChalkInstance } from 'chalk';
 import { MIN_DAYS_EACH, type Outcome, type OutcomeEffect, type TagInsight } from '../core/insights.js';
 import { unitText } from './chart-words.js';
 import { formatNumber as num } from './i18n.js';
+import { machineNumber } from './json.js';
 import { sayInsights } from './messages/insights.js';
+import { renderRows, type Layout } from './table.js';
 import { wrap } from './wrap.js';
 
 const OUTCOME: Record<Outcome, { unit: string; digits: number }> = {
@@ -44,4 +46,17 @@ export function renderInsights(insights: readonly TagInsight[], c: ChalkInstance
   }
   lines.push('', c.dim(wrap(sayInsights('footer'), width)));
   return `${lines.join('\n')}\n`;
+}
+
+/** With --format tsv or csv: a row per tag and outcome, the figures as in the JSON; blank where there is not enough data. */
+export function insightRows(insights: readonly TagInsight[], layout: Layout): string {
+  const head = ['tag', 'outcome', 'days_with', 'days_without', 'n_with', 'n_without', 'mean_with', 'mean_without', 'difference', 'low', 'high'];
+  const figure = (n: number | undefined) => (n === undefined ? '' : String(machineNumber(n)));
+  const rows = insights.flatMap((i) =>
+    i.outcomes.map((o) => {
+      const e = o.effect ?? undefined;
+      return [i.tag, o.outcome, String(i.daysWith), String(i.daysWithout), String(o.nWith), String(o.nWithout), ...[e?.meanWith, e?.meanWithout, e?.difference, e?.low, e?.high].map(figure)];
+    }),
+  );
+  return renderRows(head, rows, layout);
 }

@@ -1,5 +1,5 @@
 import { weekday } from '../core/dates.js';
-import { sessionLoad } from '../core/day-status.js';
+import { isLogged, sessionLoad } from '../core/day-status.js';
 import { dayLoadEstimated, isLoadEstimated } from '../core/estimated-load.js';
 import type { Report } from '../core/report.js';
 import { sayGap } from './messages/verdict.js';
@@ -21,7 +21,8 @@ export function reportJson(report: Report): string {
   const days = report.days.map(({ date, entry, status, load }) => ({
     ...(entry ? { ...entry, sessions: entry.sessions.map((s) => ({ ...s, load: sessionLoad(s), loadEstimated: isLoadEstimated(s) })) } : { date }),
     weekday: weekday(date),
-    logged: entry !== null,
+    // As the summary counts it: a day holding only tags is not logged.
+    logged: isLogged(entry),
     status,
     load,
     loadEstimated: dayLoadEstimated(entry),

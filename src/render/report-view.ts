@@ -3,7 +3,8 @@ import type { PlanComparison } from '../core/plan.js';
 import type { Report, ReportDay } from '../core/report.js';
 import { proteinTargetG, SHORT_NIGHT_H } from '../core/settings.js';
 import { OVERTRAINING_SIGNS, type Warning, type WarningCode, type WarningLevel } from '../core/warnings.js';
-import { isIll } from '../core/day-status.js';
+import { isIll, isLogged } from '../core/day-status.js';
+import { MIN_LOGGED_DAYS } from '../core/readiness.js';
 import { dateName, dayName } from './format.js';
 import { formatNumber as num } from './i18n.js';
 import type { DayColumn } from './messages.js';
@@ -61,6 +62,9 @@ export function reportView(report: Report): ReportView {
     ? { level: 'warning' as const, summary: sayReport('weekIll', { n: ill, days: report.days.length }), action: sayAction({ actionCode: 'ill' }), code: null }
     : top
     ? { level: top.level, summary: top.sign, action: firstSentence(adviceOf(report.warnings, top.code)), code: top.code }
+    : // No warning from one or two logged days is no evidence of being on track (status gives no verdict then).
+    report.summary.logged < MIN_LOGGED_DAYS
+    ? { level: 'info' as const, summary: sayReport('weekFewDays', { logged: report.summary.logged, days: report.days.length }), action: sayReport('logMore'), code: null }
     : {
         level: 'ok' as const,
         summary: sayReport('weekOnTrack', {
@@ -68,6 +72,8 @@ export function reportView(report: Report): ReportView {
           sleepH: sleep.averageH === null ? '' : num(sleep.averageH),
           rest: rest.full + rest.active,
           restTarget: rest.target,
+          // "0 of 2 rest days" alone would read as no rest, when the training of some days is not known.
+          unlogged: rest.unlogged,
         }),
         action: sayReport('keepGoing'),
         code: null,
@@ -123,7 +129,8 @@ function mergedPlan(all: readonly Warning[], shown: readonly ViewWarning[]): str
 
 function dayCells(day: ReportDay, report: Report, plan: PlanComparison | undefined): ViewDay['cells'] {
   const e = day.entry;
-  if (!e) return null;
+  // A day holding only tags (PMData's daily "no alcohol") is not logged: the summary does not count it either.
+  if (!e || !isLogged(e)) return null;
   const target = proteinTargetG(report.settings);
   const scale = (value: number | null, bad: (v: number) => Mark): ViewCell | undefined => (value === null ? undefined : { text: String(value), mark: bad(value) });
   const cells: Partial<Record<DayColumn, ViewCell>> = {

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { LoadWeek } from '../core/load.js';
+import { ACUTE_DAYS, type LoadWeek } from '../core/load.js';
 import type { Report } from '../core/report.js';
 import { SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning, WarningLevel } from '../core/warnings.js';
@@ -144,13 +144,15 @@ function summaryLines(report: Report, layout: Layout): string {
   }
   if (water.averageL !== null) lines.push(line(labels.water, sayReport('waterLine', { average: num(water.averageL), days: water.daysLogged })));
   const restDays = rest.full + rest.active;
+  // Short only when the days not logged could not make up the target either (as the few-rest-days warning judges).
+  const restShort = restDays + rest.unlogged < rest.target;
   lines.push(
-    line(labels.rest, sayReport('restLine', { rest: low(String(restDays), restDays < rest.target), target: rest.target, full: rest.full, active: rest.active, unlogged: rest.unlogged })),
+    line(labels.rest, sayReport('restLine', { rest: restShort || restDays >= rest.target ? low(String(restDays), restShort) : String(restDays), target: rest.target, full: rest.full, active: rest.active, unlogged: rest.unlogged })),
   );
   lines.push(
     line(
       labels.load,
-      sayReport('loadLine', {
+      rest.unlogged === days ? sayReport('loadNone') : sayReport('loadLine', {
         total: num(load.total, 0),
         days: load.trainingDays,
         sessions: load.sessions,
@@ -173,7 +175,7 @@ function loadLines(report: Report, layout: Layout, look: ReportLook): string {
       return [
         sayReport('weekSpan', { from: dayName(w.from).replace(/^\S+ /, ''), to: dayName(w.to).replace(/^\S+ /, '') }),
         String(w.unknown),
-        num(w.total, 0),
+        weekTotal(w),
         acwr === null ? '-' : marked(c, { text: fixed(acwr), mark: acwr > 1.5 || acwr >= 1.3 ? 'high' : acwr < 0.8 ? 'low' : 'good' }),
         w.monotony === null ? '-' : marked(c, { text: fixed(w.monotony), mark: w.monotony > 2 ? 'high' : 'plain' }),
         w.strain === null ? '-' : num(w.strain, 0),
@@ -186,8 +188,13 @@ function loadLines(report: Report, layout: Layout, look: ReportLook): string {
     lines.push(renderRows(heads, rows, layout));
   } else {
     for (const w of weeks) {
+      const span = { from: dayName(w.from), to: dayName(w.to) };
+      if (w.unknown >= ACUTE_DAYS) {
+        lines.push(`  ${sayReport('loadWeekUnknown', span)}`);
+        continue;
+      }
       const unknown = w.unknown ? c.dim(` ${sayReport('weekUnknown', { days: w.unknown })}`) : '';
-      lines.push(`  ${sayReport('loadWeek', { from: dayName(w.from), to: dayName(w.to), total: num(w.total, 0) })}${unknown}`);
+      lines.push(`  ${sayReport('loadWeek', { ...span, total: num(w.total, 0) })}${unknown}`);
     }
   }
   const { sleepDebt: debt, restingHr: rhr, hrv } = state;
@@ -222,6 +229,11 @@ function loadLines(report: Report, layout: Layout, look: ReportLook): string {
   const wrapped = lines.map((l) => (l.includes('\n') ? l : wrap(l, layout.width, '', ' '.repeat(pad + 2))));
   for (const gap of gaps) wrapped.push(c.dim(wrap(sayReport('notYet', { gap: sayGap(gap) }), layout.width, '  ', '    ')));
   return wrapped.join('\n');
+}
+
+/** A week's load total; "-" when no day of it has its training known (its 0 would read as a week of rest). */
+export function weekTotal(w: LoadWeek): string {
+  return w.unknown >= ACUTE_DAYS ? '-' : num(w.total, 0);
 }
 
 /** Warnings with their evidence; the signs an alert names sit under it, and the advice is merged below. */

@@ -95,6 +95,29 @@ describe('recover insights', () => {
     expect(sleep?.effect?.difference).toBeLessThan(-100);
   });
 
+  it('gives a row per tag and outcome with --format csv or tsv (it printed the sentences)', async () => {
+    const t = testDeps({ today: '2026-11-30' });
+    for (let i = 1; i <= 12; i++) {
+      const sleep = (i % 2 ? 8 : 6) + (i % 3) / 4;
+      await main(['log', '--date', `2026-11-${String(i).padStart(2, '0')}`, '--sleep', String(sleep), '--rest', '--tag', i % 2 ? 'tea' : 'alcohol', '--yes'], t.deps);
+    }
+    const run = async (format: string) => {
+      const r = testDeps({ today: '2026-11-30', db: await t.deps.dbPath() });
+      expect(await main(['insights', '--format', format], r.deps)).toBe(0);
+      return r.stdout().split('\n');
+    };
+    const csv = await run('csv');
+    expect(csv[0]).toBe('tag,outcome,days_with,days_without,n_with,n_without,mean_with,mean_without,difference,low,high');
+    // The same figures as the JSON (after an alcohol day comes an 8 h night and a bit, after tea 6 h); blank without enough data.
+    const json = testDeps({ today: '2026-11-30', db: await t.deps.dbPath() });
+    expect(await main(['insights', '--json'], json.deps)).toBe(0);
+    const e = (JSON.parse(json.stdout()) as Array<{ outcomes: Array<{ effect: Record<string, number> }> }>)[0]?.outcomes[0]?.effect ?? {};
+    const figures = [e.meanWith, e.meanWithout, e.difference, e.low, e.high].join(',');
+    expect(figures).toBe('495,375,120,100.112539,139.887461');
+    expect(csv.slice(1, 3)).toEqual([`alcohol,sleep,6,6,5,6,${figures}`, 'alcohol,restingHr,6,6,0,0,,,,,']);
+    expect((await run('tsv'))[1]).toBe(`alcohol\tsleep\t6\t6\t5\t6\t${figures.replaceAll(',', '\t')}`);
+  });
+
   it('says there are no tags yet on a terminal, exit 0', async () => {
     const t = testDeps({ tty: true });
     await main(['log', '--date', '2026-11-24', '--sleep', '7', '--rest', '--yes'], t.deps);

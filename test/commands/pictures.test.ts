@@ -123,6 +123,15 @@ describe('recover chart', () => {
     expect(r.stdout).toBe('date\tsleep\tload\tacwr\n2026-10-09\t8.5\t525\t\n2026-10-10\t7.75\t275\t\n2026-10-11\t\t\t\n2026-10-12\t8.5\t330\t\n');
   });
 
+  it('keeps an explicit --format when piped: commas for csv, the chart itself for table', async () => {
+    const csv = await run(['--db', demo, 'chart', 'sleep', 'load', '--from', '2026-10-09', '--to', '2026-10-12', '--format', 'csv'], { tty: false });
+    expect(csv.stdout).toBe('date,sleep,load,acwr\n2026-10-09,8.5,525,\n2026-10-10,7.75,275,\n2026-10-11,,,\n2026-10-12,8.5,330,\n');
+    const csvOnTerminal = await run(['--db', demo, 'chart', 'sleep', '--from', '2026-10-09', '--to', '2026-10-10', '--format', 'csv']);
+    expect(csvOnTerminal.stdout).toBe('date,sleep\n2026-10-09,8.5\n2026-10-10,7.75\n');
+    const table = await run(['--db', demo, 'chart', 'sleep', '--from', '2026-10-08', '--to', '2026-10-14', '--width', '40', '--format', 'table'], { tty: false });
+    expect(table.stdout).toContain('Sleep (hours a night)');
+  });
+
   it('gives the series, its band and every day as JSON', async () => {
     const r = await run(['--db', demo, 'chart', 'hrv', '--from', '2026-11-24', '--to', '2026-11-26', '--json']);
     expect(JSON.parse(r.stdout)).toEqual({

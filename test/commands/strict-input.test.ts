@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -42,6 +42,22 @@ describe('one strict date and number parser for every source', () => {
     const p = testDeps();
     expect(await main(['import', 'pmsys', wellness], p.deps)).toBe(1);
     expect(p.stderr()).toContain('wellness.csv:2: effective_time_frame is not a date and time: "2019"');
+  });
+
+  it('says a PMSys or WHOOP CSV saved again by a spreadsheet has ";" between its columns, not that they are missing', async () => {
+    const dir = tempDir();
+    const wellness = join(dir, 'wellness.csv');
+    // As Excel saves it in a Dutch locale: a BOM, ";" and CRLF (PMData p01's first row).
+    writeFileSync(wellness, '\uFEFFeffective_time_frame;fatigue;mood;readiness;sleep_duration_h;sleep_quality;soreness;soreness_area;stress\r\n2019-11-01T08:31:40.751Z;2;3;5;6;3;2;[12921003];3\r\n');
+    const t = testDeps();
+    expect(await main(['import', 'pmsys', wellness], t.deps)).toBe(1);
+    expect(t.stderr()).toBe(`error: ${wellness}:1: the columns are separated by ";", not commas (saved again by a spreadsheet?); import the file as it was exported\n`);
+    const sleeps = join(dir, 'sleeps.csv');
+    writeFileSync(sleeps, 'Cycle start time\tWake onset\tAsleep duration (min)\tNap\n2024-03-09 20:49:09\t2024-03-10 06:17:02\t504\tfalse\n');
+    const w = testDeps();
+    expect(await main(['--lang', 'nl', 'import', 'whoop', sleeps], w.deps)).toBe(1);
+    expect(w.stderr()).toContain(`${sleeps}:1: de kolommen worden gescheiden door "tab", niet door komma's`);
+    expect(existsSync(await t.deps.dbPath())).toBe(false);
   });
 
   it('leaves out days dated after today, and says so', async () => {

@@ -49,7 +49,7 @@ describe.skipIf(!present)('real data: sleep rhythm, tags and insights', () => {
     expect(await main(['report', '--date', '2024-06-16', '--format', 'table'], t.deps)).toBe(0);
     const out = t.stdout().slice(before);
     expect(out).toContain('  Rhythm    bedtime 23:43 +/- 153 min, wake 08:51 +/- 147 min (average and spread over 7 nights)\n');
-    expect(out).toContain('irregular: bed times vary by more than 60 min this week.');
+    expect(out).toContain('irregular: bed times vary by more than 60 min over these nights.');
     expect(out).toContain('Interrupted 1 night more broken than usual: Thu 06-13 126 min awake (your usual 60 +/- 25 min awake).');
     expect(out).toContain('  Hydration target 2.4 l a day, plus 0.5 l per hour of training; no water logged\n');
     t.deps.close();

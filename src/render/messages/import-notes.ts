@@ -13,6 +13,7 @@ export const sayNotes = defineMessages(
       '"Water (g)" left out on {n, plural, one {# day} other {# days}}: it counts the water in food too, not only what you drank (log drinks with recover log --water)',
     'myfitnesspal-partial': '{n, plural, one {# day} other {# days}} left out: a meal row was skipped, so the totals would be too low',
     'pmsys-empty-sessions': '{n, plural, one {# empty session report} other {# empty session reports}} left out',
+    'pmsys-empty-wellness': '{n, plural, one {# wellness report} other {# wellness reports}} with every answer 0 (left blank) left out',
     'pmsys-alcohol-unknown':
       '{n, plural, one {# alcohol answer} other {# alcohol answers}} neither yes nor no ("Maybe", "Do not want to provide this information"): those days stay unknown',
     'pmsys-glasses': 'glasses_of_fluid left out on {n, plural, one {# report} other {# reports}}: the glass size is unknown, so it gives no litres',
@@ -42,6 +43,7 @@ export const sayNotes = defineMessages(
       '"Water (g)" weggelaten op {n, plural, one {# dag} other {# dagen}}: het telt ook het water in je eten, niet alleen wat je dronk (log drinken met recover log --water)',
     'myfitnesspal-partial': '{n, plural, one {# dag} other {# dagen}} weggelaten: een maaltijdregel is overgeslagen, dus de totalen zouden te laag zijn',
     'pmsys-empty-sessions': '{n, plural, one {# leeg sessieverslag} other {# lege sessieverslagen}} weggelaten',
+    'pmsys-empty-wellness': '{n, plural, one {# welzijnsverslag} other {# welzijnsverslagen}} met elk antwoord 0 (leeg gelaten) weggelaten',
     'pmsys-alcohol-unknown':
       '{n, plural, one {# antwoord} other {# antwoorden}} over alcohol niet ja of nee ("Maybe", "Do not want to provide this information"): die dagen blijven onbekend',
     'pmsys-glasses': 'glasses_of_fluid weggelaten op {n, plural, one {# verslag} other {# verslagen}}: de grootte van een glas is onbekend, dus het geeft geen liters',

@@ -12,7 +12,8 @@ export const sayStatus = defineMessages(
     why: 'Why',
     whyLegend: '(!!! calls for rest, !! a clear change from your normal, ! a reason to go easy)',
     notCounted: 'Not counted yet:',
-    noWarnings: 'No warning signs in the last 7 days.',
+    // Not "no warning signs": the report may list some that do not change today's readiness (a short sleep debt).
+    noWarnings: 'Nothing in the last 7 days calls for easing off today.',
     explainHint: 'The rules and your numbers: recover explain {date}',
     colDate: 'Date',
     colVerdict: 'Verdict',
@@ -29,7 +30,7 @@ export const sayStatus = defineMessages(
     why: 'Waarom',
     whyLegend: '(!!! vraagt om rust, !! een duidelijke verandering tegenover je normaal, ! een reden om het rustig aan te doen)',
     notCounted: 'Nog niet meegeteld:',
-    noWarnings: 'Geen waarschuwingssignalen in de laatste 7 dagen.',
+    noWarnings: 'Niets in de laatste 7 dagen vraagt erom vandaag rustiger aan te doen.',
     explainHint: 'De regels en jouw cijfers: recover explain {date}',
     colDate: 'Datum',
     colVerdict: 'Oordeel',

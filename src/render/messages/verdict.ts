@@ -1,6 +1,7 @@
 import type { Line } from '../../core/types.js';
 import { ACWR_CAUTION, ACWR_SEVERE, ACWR_SPIKE } from '../../core/load-warnings.js';
 import { DEBT_REASON_H, SHORT_NIGHT_LIMIT_H, SLEEP_DROP_H, VERY_SHORT_NIGHT_H, type Action, type Pillar, type Readiness, type Reason } from '../../core/readiness.js';
+import { HRV_NORMAL_DAYS, RHR_BASELINE_DAYS } from '../../core/baselines.js';
 import { SHORT_NIGHT_H } from '../../core/settings.js';
 import { defineMessages } from '../i18n.js';
 import { compared, fixed, sayWarning, value } from './warnings.js';
@@ -145,10 +146,12 @@ const gap = defineMessages(
     scale: '{scale, select, fatigue {fatigue} soreness {soreness} stress {stress} motivation {motivation} sleepQuality {sleep quality} other {awakenings}}',
     'acwr-unknown': 'load ratio (ACWR) not shown: training known on {knownOf7} of the last 7 days ({needed7} needed) and {knownOf28} of the last 28 ({needed28} needed); log --session or --rest on the others',
     'monotony-unknown': 'monotony and strain not shown: they need all 7 days of training known ({knownOf7} are)',
-    'rhr-none': 'resting HR: no readings yet (log --rhr, or import them from a watch)',
-    'rhr-building': 'resting HR baseline still building: {week} readings this week ({neededWeek} needed) and {before} in the 30 days before ({neededBefore} needed)',
-    'hrv-none': 'HRV: no readings yet (log --hrv, or import them from a watch)',
-    'hrv-building': 'HRV normal range still building: {week} readings this week ({neededWeek} needed) and {before} in 60 days ({neededBefore} needed)',
+    'rhr-none': 'resting HR: no readings in the last {rhrDays} days (log --rhr, or import them from a watch)',
+    'rhr-building':
+      '{base, select, ready {resting HR not judged: {week} readings this week ({neededWeek} needed; the baseline is ready, with {before} in the 30 days before)} other {resting HR baseline still building: {week} readings this week ({neededWeek} needed) and {before} in the 30 days before ({neededBefore} needed)}}',
+    'hrv-none': 'HRV: no readings in the last {hrvDays} days (log --hrv, or import them from a watch)',
+    'hrv-building':
+      '{base, select, ready {HRV not judged: {week} readings this week ({neededWeek} needed; the normal range is ready, with {before} in 60 days)} other {HRV normal range still building: {week} readings this week ({neededWeek} needed) and {before} in 60 days ({neededBefore} needed)}}',
   },
   {
     'no-entry': 'nog niets ingevuld voor {date}: vul de slaap van afgelopen nacht in en hoe je je voelt ("recover log") voor een scherper oordeel',
@@ -156,10 +159,12 @@ const gap = defineMessages(
     scale: '{scale, select, fatigue {vermoeidheid} soreness {spierpijn} stress {stress} motivation {motivatie} sleepQuality {slaapkwaliteit} other {keren wakker}}',
     'acwr-unknown': 'belastingsverhouding (ACWR) niet getoond: training bekend op {knownOf7} van de afgelopen 7 dagen ({needed7} nodig) en {knownOf28} van de afgelopen 28 ({needed28} nodig); vul --session of --rest in op de andere',
     'monotony-unknown': 'monotonie en strain niet getoond: daarvoor moet de training van alle 7 dagen bekend zijn (nu {knownOf7})',
-    'rhr-none': 'rusthartslag: nog geen metingen (log --rhr, of importeer ze van een horloge)',
-    'rhr-building': 'basis voor de rusthartslag wordt nog opgebouwd: {week} metingen deze week ({neededWeek} nodig) en {before} in de 30 dagen ervoor ({neededBefore} nodig)',
-    'hrv-none': 'HRV: nog geen metingen (log --hrv, of importeer ze van een horloge)',
-    'hrv-building': 'normale bereik van je HRV wordt nog opgebouwd: {week} metingen deze week ({neededWeek} nodig) en {before} in 60 dagen ({neededBefore} nodig)',
+    'rhr-none': 'rusthartslag: geen metingen in de afgelopen {rhrDays} dagen (log --rhr, of importeer ze van een horloge)',
+    'rhr-building':
+      '{base, select, ready {rusthartslag niet beoordeeld: {week} metingen deze week ({neededWeek} nodig; de basis is klaar, met {before} in de 30 dagen ervoor)} other {basis voor de rusthartslag wordt nog opgebouwd: {week} metingen deze week ({neededWeek} nodig) en {before} in de 30 dagen ervoor ({neededBefore} nodig)}}',
+    'hrv-none': 'HRV: geen metingen in de afgelopen {hrvDays} dagen (log --hrv, of importeer ze van een horloge)',
+    'hrv-building':
+      '{base, select, ready {HRV niet beoordeeld: {week} metingen deze week ({neededWeek} nodig; het normale bereik is klaar, met {before} in 60 dagen)} other {normale bereik van je HRV wordt nog opgebouwd: {week} metingen deze week ({neededWeek} nodig) en {before} in 60 dagen ({neededBefore} nodig)}}',
   },
 );
 
@@ -229,6 +234,10 @@ export function sayGap(line: Line): string {
     date: String(n.date ?? ''), scales: scales.join(', '), needed: text(n.needed),
     knownOf7: text(n.knownOf7), needed7: text(n.needed7), knownOf28: text(n.knownOf28), needed28: text(n.needed28),
     week: text(n.week), neededWeek: text(n.neededWeek), before: text(n.before), neededBefore: text(n.neededBefore),
+    // Enough readings before: only this week's are short (after a gap, or a week without the watch).
+    base: Number(n.before) >= Number(n.neededBefore) ? 'ready' : 'building',
+    // The windows the readings are looked for in: "no readings" after months of them is not "none yet".
+    rhrDays: text(7 + RHR_BASELINE_DAYS), hrvDays: text(HRV_NORMAL_DAYS),
   });
 }
 

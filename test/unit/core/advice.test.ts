@@ -58,6 +58,9 @@ describe('sleep rhythm', () => {
     const week = days('2026-11-16', [0, 1, 2, 3, 4, 5, 6].map((i) => (i >= 5 ? { bedtimeMin: hm(1), wakeMin: hm(10) } : { bedtimeMin: hm(23), wakeMin: hm(7) })));
     expect(sleepRhythm(week, null, never).socialJetLagMin).toBe(150);
     expect(sleepRhythm(week.slice(0, 5), null, never).socialJetLagMin).toBeNull();
+    // Three nights, one of them a weekend's (the WHOOP export's first week): too few to call a habit.
+    expect(sleepRhythm(week.slice(3, 6), null, never).socialJetLagMin).toBeNull();
+    expect(sleepRhythm(week.slice(2, 6), null, never).socialJetLagMin).toBe(150);
   });
 
   it('marks nights with more time awake than usual, by the norm of the 28 days before', () => {

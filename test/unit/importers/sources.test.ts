@@ -199,6 +199,18 @@ describe('pmsys', () => {
     expect(() => injuryText('right knee')).toThrow('injuries is not a {part: severity} map');
   });
 
+  it('leaves out a wellness report sent blank (every answer 0), which gave 0 h of sleep over the real report', async () => {
+    // PMData p05, wellness.csv lines 39-40: a report, then a blank one four hours later.
+    const file = join(tempDir(), 'wellness.csv');
+    writeFileSync(
+      file,
+      'effective_time_frame,fatigue,mood,readiness,sleep_duration_h,sleep_quality,soreness,soreness_area,stress\n2019-12-12T06:25:44.612Z,3,1,0,7,2,3,[],1\n2019-12-12T10:50:32.079Z,0,0,0,0,0,0,[],0\n',
+    );
+    const [result] = await pmsys.read(file, ctx({ tz: 'Europe/Oslo' }));
+    expect(byDate([result as NonNullable<typeof result>]).get('2019-12-12')?.values).toEqual({ fatigue: 3, soreness: 3, stress: 5, sleepQuality: 2, sleepHours: 7, motivation: 1 });
+    expect([result?.notes.map(sayNote), result?.skipped]).toEqual([['1 wellness report with every answer 0 (left blank) left out'], []]);
+  });
+
   it('refuses an unknown time zone', async () => {
     await expect(pmsys.read(fixture('pmsys'), ctx({ tz: 'Mars/Olympus' }))).rejects.toThrow('Unknown time zone "Mars/Olympus"');
   });
