@@ -50,7 +50,7 @@ describe('recover, end to end', () => {
     expect(out).toMatch(/│ Sat 11-21 │ no entry +│/);
     expect(out).toContain('Sleep     average 6.95 h↓ over 5 nights (target 7 h); 3 nights under 7 h, 3 nights under target');
     expect(out).toContain('Protein   average 119 g↓ (1.5 g/kg) over 5 days; target 128 g; 3 days under target');
-    expect(out).toContain('Rest      1↓ of 2 target rest days (1 full, 0 active); 2 days without training logged');
+    expect(out).toContain('Rest      1 of 2 target rest days (1 full, 0 active); 2 days without training logged');
     expect(out).toContain('Load      2025 total (effort x minutes) over 4 training days, 5 sessions');
     const warnings = out.slice(out.indexOf('\nWarnings\n') + 1, out.indexOf('\nWhat to do')).trim().split('\n').slice(1);
     // A week's cluster is overreaching, not overtraining (that needs three weeks despite rest); the signs it
