@@ -140,7 +140,8 @@ export function loadMetrics(series: readonly LoadDay[]): LoadMetrics[] {
 export interface LoadWeek {
   from: string;
   to: string;
-  total: number;
+  /** The known days' loads added up; null when no day's training is known (unknown, not 0). */
+  total: number | null;
   acwr: number | null;
   acwrEwma: number | null;
   monotony: number | null;
@@ -160,7 +161,7 @@ export function loadWeeks(metrics: readonly LoadMetrics[]): LoadWeek[] {
     weeks.unshift({
       from: addDays(m.date, -(ACUTE_DAYS - 1)),
       to: m.date,
-      total: m.weekTotal,
+      total: m.knownOf7 === 0 ? null : m.weekTotal,
       acwr: m.acwr,
       acwrEwma: m.acwrEwma,
       monotony: m.monotony,

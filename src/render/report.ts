@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { ACUTE_DAYS, type LoadWeek } from '../core/load.js';
+import type { LoadWeek } from '../core/load.js';
 import type { Report } from '../core/report.js';
 import { SHORT_NIGHT_H } from '../core/settings.js';
 import type { Warning, WarningLevel } from '../core/warnings.js';
@@ -189,7 +189,7 @@ function loadLines(report: Report, layout: Layout, look: ReportLook): string {
   } else {
     for (const w of weeks) {
       const span = { from: dayName(w.from), to: dayName(w.to) };
-      if (w.unknown >= ACUTE_DAYS) {
+      if (w.total === null) {
         lines.push(`  ${sayReport('loadWeekUnknown', span)}`);
         continue;
       }
@@ -233,7 +233,7 @@ function loadLines(report: Report, layout: Layout, look: ReportLook): string {
 
 /** A week's load total; "-" when no day of it has its training known (its 0 would read as a week of rest). */
 export function weekTotal(w: LoadWeek): string {
-  return w.unknown >= ACUTE_DAYS ? '-' : num(w.total, 0);
+  return w.total === null ? '-' : num(w.total, 0);
 }
 
 /** Warnings with their evidence; the signs an alert names sit under it, and the advice is merged below. */

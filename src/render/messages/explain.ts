@@ -40,7 +40,7 @@ export const sayCodeName = defineMessages(
     'poor-sleep': 'Poor sleep',
     'soreness-injury': 'Soreness or injury',
     'few-rest-days': 'Few rest days',
-    'no-rest-streak': 'No rest in a row',
+    'no-rest-streak': 'Long run without rest',
     'low-protein': 'Low protein',
     'no-post-training-meal': 'No meal after training',
     'weight-unknown': 'Weight unknown',
@@ -55,7 +55,7 @@ export const sayCodeName = defineMessages(
     'skipped-rest': 'Planned rest skipped',
     'unplanned-hard': 'Unplanned hard session',
     'plan-few-rest': 'Thin plan',
-    'plan-no-rest-streak': 'Plan without a break',
+    'plan-no-rest-streak': 'Plan has a long run without rest',
   } satisfies Record<WarningCode, string>,
   {
     overreaching: 'Overbelasting',
@@ -66,7 +66,7 @@ export const sayCodeName = defineMessages(
     'poor-sleep': 'Slechte slaap',
     'soreness-injury': 'Spierpijn of blessure',
     'few-rest-days': 'Weinig rustdagen',
-    'no-rest-streak': 'Te lang geen rust',
+    'no-rest-streak': 'Lange reeks zonder rust',
     'low-protein': 'Te weinig eiwit',
     'no-post-training-meal': 'Geen maaltijd na de training',
     'weight-unknown': 'Gewicht onbekend',
@@ -81,7 +81,7 @@ export const sayCodeName = defineMessages(
     'skipped-rest': 'Geplande rust overgeslagen',
     'unplanned-hard': 'Ongeplande zware training',
     'plan-few-rest': 'Plan met te weinig rust',
-    'plan-no-rest-streak': 'Plan zonder pauze',
+    'plan-no-rest-streak': 'Plan heeft een lange reeks zonder rust',
   },
 );
 

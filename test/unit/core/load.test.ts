@@ -149,6 +149,12 @@ describe('weeks', () => {
       ['2026-10-10', '2026-10-16', 50 * (10 + 11 + 12 + 13 + 14), 2],
     ]);
   });
+
+  it('gives no total (null, not 0) for a week with no day whose training is known', () => {
+    const entries = days('2026-10-01', Array.from({ length: 7 }, () => ({ sessions: [{ type: 'cardio' as const, minutes: 30, rpe: 5 }] })));
+    const metrics = loadMetrics(loadSeries(entries, '2026-10-01', '2026-10-14'));
+    expect(loadWeeks(metrics).map((w) => [w.from, w.total, w.unknown])).toEqual([['2026-10-01', 1050, 0], ['2026-10-08', null, 7]]);
+  });
 });
 
 describe('invariants (property-based)', () => {
