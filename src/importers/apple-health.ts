@@ -6,7 +6,7 @@ import { DataError, Phrase } from '../errors.js';
 import { napNotes } from './sleep-notes.js';
 import { sessionTypeFor } from './activity.js';
 import { counted, DayCollector, decimal, hours, instantOf, type FileResult, type Importer, type ReadContext } from './common.js';
-import { locate } from './locate.js';
+import { checkFile, head, locate } from './locate.js';
 import { FALLBACK, scanHealthXml, type Attribute, type ElementSink } from './apple-health-scan.js';
 
 // Apple Health export.xml (inside export.zip), streamed. Every time carries the offset of the
@@ -392,7 +392,15 @@ export const appleHealth: Importer = {
     const wanted = { source: 'apple-health', files: new Phrase('files-apple-health'), matches: (n: string) => n === 'export.xml' };
     return locate(path, wanted, async (files) => {
       const results: FileResult[] = [];
-      for (const file of files) results.push(await readHealthXml(async () => file.chunks(), file.where, file.size, ctx));
+      for (const file of files) {
+        if (!wanted.matches(file.name)) {
+          // Another source's file says which; any other that is not XML is not an export (rather than an XML error at its first line).
+          const start = await head(file);
+          checkFile(file.where, file.name, start, wanted);
+          if (!start.trimStart().startsWith('<')) throw notAnExport(file.where);
+        }
+        results.push(await readHealthXml(async () => file.chunks(), file.where, file.size, ctx));
+      }
       return results;
     });
   },

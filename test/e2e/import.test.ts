@@ -104,7 +104,7 @@ describe('recover import', () => {
   it('refuses a path that is not there, or not of the source', () => {
     const db = tempDb();
     expect(runCli(['import', 'fitbit', join(tempDir(), 'nope')], { db })).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot read .*nope: no such file or folder/) });
-    expect(runCli(['import', 'pmsys', fixture('cronometer/dailysummary.csv')], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining(': not a pmsys file (expected wellness.csv, srpe.csv, injury.csv or reporting.csv); it looks like a cronometer export (dailysummary.csv): run "recover import cronometer') });
+    expect(runCli(['import', 'pmsys', fixture('cronometer/dailysummary.csv')], { db })).toMatchObject({ code: 1, stderr: expect.stringContaining(': not from pmsys (expected wellness.csv, srpe.csv, injury.csv or reporting.csv); it looks like a cronometer export (dailysummary.csv): run "recover import cronometer') });
     expect(runCli(['import', 'polar', 'x'], { db }).code).toBe(2);
   });
 });

@@ -77,7 +77,7 @@ export const sayError = defineMessages<ErrorCode | PhraseCode>(
     'wrong-file-cronometer-servings': '{where}: this is Cronometer\'s servings export (one row per food eaten). Export "Daily Nutrition" instead and pass dailysummary.csv.',
     'wrong-file-cronometer': '{where}: this is not the Cronometer file recover reads. Export "Daily Nutrition" and pass dailysummary.csv.',
     'wrong-file-myfitnesspal': '{where}: this is not the MyFitnessPal file recover reads. Pass Nutrition-Summary-….csv, or the whole export zip.',
-    'file-of-other-source': '{where}: not a {source} file (expected {files}); it looks like a {other} export ({otherFile}): run "recover import {other} {where}".',
+    'file-of-other-source': '{where}: not from {source} (expected {files}); it looks like a {other} export ({otherFile}): run "recover import {other} {where}".',
     'zip-unreadable': '{path}: not a readable zip archive ({why})',
     'zip-broken': '{path}: broken zip archive ({why})',
     'file-twice': '{path}: {name} is there twice ({first} and {second}); pass the folder of one export.',

@@ -86,7 +86,7 @@ describe('zips and folders as people get them', () => {
       `${fixture('whoop')}: no Fitbit sleep*.json, sleep_score.csv, resting_heart_rate*.json or exercise*.json here or in the folders below; it looks like a whoop export (physiological_cycles.csv): run "recover import whoop ${fixture('whoop')}".`,
     );
     await expect(whoop.read(fixture('fitbit/sleep.json'), ctx())).rejects.toThrow(
-      `${fixture('fitbit/sleep.json')}: not a whoop file (expected physiological_cycles.csv, sleeps.csv, workouts.csv, journal_entries.csv); it looks like a fitbit export (sleep-YYYY-MM-DD.json): run "recover import fitbit`,
+      `${fixture('fitbit/sleep.json')}: not from whoop (expected physiological_cycles.csv, sleeps.csv, workouts.csv, journal_entries.csv); it looks like a fitbit export (sleep-YYYY-MM-DD.json): run "recover import fitbit`,
     );
   });
 

@@ -45,6 +45,15 @@ describe('apple-health', () => {
     expect(byDate(result ? [result] : []).get('2024-03-02')?.values.sleepHours).toBe(7.67);
   });
 
+  it("names the source of another source's file, and calls a file that is not XML no export", async () => {
+    await expect(appleHealth.read(fixture('whoop/sleeps.csv'), ctx())).rejects.toThrow(
+      /sleeps\.csv: not from apple-health \(expected export\.xml.*\); it looks like a whoop export \(physiological_cycles\.csv\): run "recover import whoop /,
+    );
+    const dir = tempDir();
+    writeFileSync(join(dir, 'days.csv'), 'date,sleep\n2024-03-02,7\n');
+    await expect(appleHealth.read(join(dir, 'days.csv'), ctx())).rejects.toThrow(/days\.csv: not an Apple Health export \(no <HealthData> element\)/);
+  });
+
   it('refuses what is not an Apple Health export, naming the line of bad XML', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'other.xml'), '<?xml version="1.0"?>\n<gpx></gpx>\n');
