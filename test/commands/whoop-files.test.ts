@@ -63,7 +63,7 @@ describe('WHOOP files in separate commands', () => {
       expect(said[1]).toContain(
         order[1] === sleeps
           ? 'sleeps.csv: 2 days touched, 5 fields filled, 1 replaced, 0 sessions added, 0 rows skipped\n'
-          : 'note: sleep_h on 1 day: whoop (cycles) differs from whoop, which comes first; both are stored\n',
+          : 'note: sleep_h on 1 day: whoop (cycles) differs from the rest of the whoop export, which comes first; both are stored\n',
       );
       for (const path of order) expect(await cli(t, 'import', 'whoop', path)).toMatch(/Nothing new: every value from .* is already stored\.\n$/);
       dumps.push((await t.deps.db()).prepare('SELECT o.date, j.key AS field, o.source, j.value FROM observation o, json_each(o.fields) j ORDER BY o.date, j.key, o.source').all());

@@ -168,7 +168,7 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(days.get('2019-11-06')).toMatchObject({ restingHrBpm: 67 });
     // sleep_score.csv fills 106 days; on 33 more it differs from resting_heart_rate.json, which is used.
     expect(stderr).toContain('p04/fitbit/sleep_score.csv: 106 days touched, 106 fields filled, 0 sessions added, 0 rows skipped');
-    expect(stderr).toContain('note: resting_hr_bpm on 33 days: fitbit (sleep_score.csv) differs from fitbit, which comes first; both are stored');
+    expect(stderr).toContain('note: resting_hr_bpm on 33 days: fitbit (sleep_score.csv) differs from the rest of the fitbit export, which comes first; both are stored');
     expect(stderr).toContain('note: 12 logs Fitbit calls a nap counted in the night by the night rule');
   });
 

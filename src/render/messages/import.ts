@@ -20,7 +20,7 @@ export const sayImport = defineMessages(
     trimp: 'TRIMP {trimp}',
     avgHr: 'average HR {avg} bpm',
     avgMaxHr: 'average HR {avg} of max {max} bpm',
-    sameSource: 'note: {field} on {n, plural, one {{n} day} other {{n} days}}: {offered} differs from {winner}, which comes first; both are stored',
+    sameSource: 'note: {field} on {n, plural, one {{n} day} other {{n} days}}: {offered} differs from the rest of the {winner} export, which comes first; both are stored',
     otherSource:
       'note: {field} on {n, plural, one {{n} day} other {{n} days}}: {winner} comes first for this field, so {offered}\'s values are stored but not used ("recover config set {setting} {source}" to use them)',
     disagree: 'note: {other} and {kept} disagree on {field} on {n, plural, one {{n} day} other {{n} days}} (e.g. {date}: {otherValue} vs {keptValue}); kept {kept}\'s, the first file by name',
@@ -63,7 +63,7 @@ export const sayImport = defineMessages(
     trimp: 'TRIMP {trimp}',
     avgHr: 'gemiddelde hartslag {avg} slagen/min',
     avgMaxHr: 'gemiddelde hartslag {avg} van max {max} slagen/min',
-    sameSource: 'let op: {field} op {n, plural, one {{n} dag} other {{n} dagen}}: {offered} wijkt af van {winner}, dat voorrang heeft; beide zijn bewaard',
+    sameSource: 'let op: {field} op {n, plural, one {{n} dag} other {{n} dagen}}: {offered} wijkt af van de rest van de {winner}-export, die voorrang heeft; beide zijn bewaard',
     otherSource:
       'let op: {field} op {n, plural, one {{n} dag} other {{n} dagen}}: {winner} heeft voorrang voor dit veld, dus de waarden van {offered} zijn bewaard maar niet gebruikt ("recover config set {setting} {source}" om ze te gebruiken)',
     disagree: 'let op: {other} en {kept} verschillen over {field} op {n, plural, one {{n} dag} other {{n} dagen}} (bijv. {date}: {otherValue} tegen {keptValue}); die van {kept} is gehouden, het eerste bestand op naam',
