@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
@@ -37,7 +38,8 @@ export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void
   if (isSameFile(opts.file, dbPath)) throw new UsageError('restore-same-file', { file: opts.file });
   const contents = await inspectOrExplain(opts.file, inspectBackup);
   const what = describeContents(contents);
-  if (!opts.yes) {
+  // Onto a new machine, where there is no database yet, nothing is replaced: nothing to confirm.
+  if (!opts.yes && existsSync(dbPath)) {
     if (!deps.io.canPrompt) throw new UsageError('restore-needs-yes', { db: dbPath, file: opts.file, what });
     const prompter = await deps.prompter();
     if (!(await prompter.confirm({ message: sayData('restoreConfirm', { db: dbPath, file: opts.file, contents: what }), default: false }))) {
