@@ -82,6 +82,24 @@ function sleepDrop(state: RecoveryState): number {
   return state.usualSleepH === null || week.meanH === null ? 0 : state.usualSleepH - week.meanH;
 }
 
+/**
+ * Days after an illness on which to start again gently, as the advice while ill says: return to
+ * training after an illness starts light (sports medicine's return-to-play advice, not the article's).
+ */
+export const EASE_BACK_DAYS = 2;
+
+/** Not ill today, but on one of the EASE_BACK_DAYS before: a reason to go easy, whatever else is logged. */
+function afterIllness(days: ReadonlyMap<string, Day>, date: string, today: Day | null): Reason[] {
+  if (isIll(today)) return [];
+  for (let back = 1; back <= EASE_BACK_DAYS; back++) {
+    const day = addDays(date, -back);
+    if (isIll(days.get(day) ?? null)) {
+      return [reason({ code: 'after-illness', fact: 'illness', pillar: 'health', strength: 1, rule: 'after-illness', numbers: { lastIll: day } })];
+    }
+  }
+  return [];
+}
+
 /** Facts whose week-long signs raise this week's rest-day target (the article: more rest is sometimes better). */
 const MORE_REST_FACTS = new Set(['fatigue', 'sleep', 'performance']);
 
@@ -227,16 +245,17 @@ export function assessReadiness(entries: readonly Day[], date: string, settings:
   if (building.length > 0) missing.push({ code: 'norms-building', numbers: { scales: building.map((n) => n.scale).join(','), needed: NORM_MIN_ANSWERS } });
   if (!today) missing.unshift({ code: 'no-entry', numbers: { date } });
   const logged = week.filter((d) => isLogged(d.entry)).length;
-  // With under 3 logged days only what today says of itself (ill, hurt) counts: it needs no week behind it.
+  // With under 3 logged days only what today says of itself (ill, hurt) and an illness just behind count: they need no week behind them.
   const candidates =
     logged < MIN_LOGGED_DAYS
-      ? todayReasons(today, state).filter((r) => r.strength === 3)
+      ? [...todayReasons(today, state).filter((r) => r.strength === 3), ...afterIllness(days, date, today)]
       : [
           ...[...assessWarnings(week, settings, state.norms, persistentOverreaching(days, date)), ...loadWarnings(state, model)].flatMap((w) => {
             const r = warningReason(w, state, model, today !== null);
             return r ? [reason(r)] : [];
           }),
           ...todayReasons(today, state),
+          ...afterIllness(days, date, today),
         ];
   if (candidates.length === 0 && logged < MIN_LOGGED_DAYS) {
     return { date, verdict: 'unknown', actionCode: 'unknown', reasons: [], advice: [{ code: 'log-first', numbers: { logged } }], rest: restAdvice(week, settings, []), missing };

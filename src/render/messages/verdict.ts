@@ -1,10 +1,10 @@
 import type { Line } from '../../core/types.js';
 import { ACWR_CAUTION, ACWR_SEVERE, ACWR_SPIKE } from '../../core/load-warnings.js';
-import { DEBT_REASON_H, SHORT_NIGHT_LIMIT_H, SLEEP_DROP_H, VERY_SHORT_NIGHT_H, type Action, type Pillar, type Readiness, type Reason } from '../../core/readiness.js';
+import { DEBT_REASON_H, EASE_BACK_DAYS, SHORT_NIGHT_LIMIT_H, SLEEP_DROP_H, VERY_SHORT_NIGHT_H, type Action, type Pillar, type Readiness, type Reason } from '../../core/readiness.js';
 import { HRV_NORMAL_DAYS, RHR_BASELINE_DAYS } from '../../core/baselines.js';
 import { SHORT_NIGHT_H } from '../../core/settings.js';
 import { defineMessages } from '../i18n.js';
-import { compared, fixed, sayWarning, value } from './warnings.js';
+import { compared, dayLabel, fixed, sayWarning, value } from './warnings.js';
 import { sessionWord } from './day.js';
 
 /** What to do today, one sentence per verdict (and for illness and a short night). */
@@ -33,6 +33,7 @@ const rule = defineMessages(
   'verdict-rules',
   {
     illness: 'ill today: rest, whatever the other figures say',
+    'after-illness': 'ill on one of the last {easeBack} days: start again gently before hard sessions',
     injury: 'an injury today: rest it',
     'injury-minor': 'a minor injury today: train around it',
     'short-night': 'last night under {limit} h',
@@ -59,6 +60,7 @@ const rule = defineMessages(
   },
   {
     illness: 'vandaag ziek: rust, wat de andere cijfers ook zeggen',
+    'after-illness': 'ziek op een van de afgelopen {easeBack} dagen: begin rustig weer voor je zwaar traint',
     injury: 'vandaag een blessure: laat die rusten',
     'injury-minor': 'vandaag een kleine blessure: train eromheen',
     'short-night': 'afgelopen nacht minder dan {limit} u',
@@ -90,12 +92,14 @@ const today = defineMessages(
   'verdict-today',
   {
     illness: 'Ill today ({said, select, sick {you said you are ill} other {your note says "{note}"}})',
+    'after-illness': 'Ill on {day}: start again gently',
     injury: 'Injury today: "{note}"',
     'short-night': 'Slept {sleep} h last night (under {limit} h)',
     'scale-today': '{scale, select, fatigue {Fatigue} soreness {Soreness} motivation {Motivation} other {Stress}} {value}/5 today, {compared}',
   },
   {
     illness: 'Vandaag ziek ({said, select, sick {je gaf aan dat je ziek bent} other {je notitie zegt "{note}"}})',
+    'after-illness': 'Ziek op {day}: begin rustig weer',
     injury: 'Vandaag een blessure: "{note}"',
     'short-night': 'Afgelopen nacht {sleep} u geslapen (minder dan {limit} u)',
     'scale-today': '{scale, select, fatigue {Vermoeidheid} soreness {Spierpijn} motivation {Motivatie} other {Stress}} vandaag {value}/5, {compared}',
@@ -186,7 +190,7 @@ export function sayRule(x: Reason, date: string): string {
   if (x.rule.endsWith('-today') && x.norm) return rule('scale-today', { scale: x.norm.scale, compared: compared(x.norm) });
   return rule(x.rule as Parameters<typeof rule>[0], {
     limit: text(SHORT_NIGHT_LIMIT_H), very: text(VERY_SHORT_NIGHT_H), drop: text(SLEEP_DROP_H), short: text(SHORT_NIGHT_H),
-    debt: text(DEBT_REASON_H), date, severe: text(ACWR_SEVERE), spike: text(ACWR_SPIKE), caution: text(ACWR_CAUTION),
+    debt: text(DEBT_REASON_H), easeBack: text(EASE_BACK_DAYS), date, severe: text(ACWR_SEVERE), spike: text(ACWR_SPIKE), caution: text(ACWR_CAUTION),
   });
 }
 
@@ -199,6 +203,8 @@ export function sayReason(x: Reason): string {
   switch (x.code) {
     case 'illness':
       return today('illness', { said: x.note === undefined ? 'sick' : 'note', note: x.note ?? '' });
+    case 'after-illness':
+      return today('after-illness', { day: dayLabel(String(x.numbers.lastIll ?? '')) });
     case 'injury':
       return today('injury', { note: x.note ?? '' });
     case 'short-night':

@@ -131,6 +131,22 @@ describe('assessReadiness', () => {
     expect(codes(r.reasons)).not.toContain('overreaching');
   });
 
+  it('says start again gently on the 2 days after an illness, with a week of logs or without', () => {
+    const flu = (lastIll: number) => (i: number): Partial<Day> => (i >= 30 && i <= lastIll ? { sick: true, sessions: [] } : calm(i));
+    for (const [lastIll, expected] of [[33, 'amber'], [32, 'amber'], [31, 'green']] as const) {
+      const r = assessReadiness(history(35, {}, flu(lastIll)), TODAY, settings());
+      expect([lastIll, r.verdict, codes(r.reasons)]).toEqual([lastIll, expected, expected === 'amber' ? ['after-illness'] : []]);
+    }
+    const yesterday = assessReadiness(history(35, {}, flu(33)), TODAY, settings());
+    expect(yesterday.reasons[0]).toMatchObject({ pillar: 'health', strength: 1, numbers: { lastIll: addDays(TODAY, -1) } });
+    expect(words(yesterday).reasons[0]).toEqual({ ...words(yesterday).reasons[0], text: 'Ill on Wed 11-25: start again gently', rule: 'ill on one of the last 2 days: start again gently before hard sessions' });
+    // Ill today is rest, not easing back.
+    expect(codes(assessReadiness(history(35, {}, flu(34)), TODAY, settings()).reasons)).toEqual(['illness']);
+    // Only the ill day logged: not "not enough data".
+    const few = assessReadiness([day(addDays(TODAY, -1), { sick: true }), day(TODAY, { sleepHours: 8 })], TODAY, settings());
+    expect([few.verdict, codes(few.reasons)]).toEqual(['amber', ['after-illness']]);
+  });
+
   it.each([
     ['a 7 h sleeper who feels fine', (i: number) => ({ ...calm(i), sleepHours: 7 })],
     ['a team-sport week with one day off', (i: number) => ({ ...calm(i), sessions: i % 7 === 3 ? [] : [{ type: 'sport' as const, minutes: 90, rpe: i % 2 ? 6 : 3 }] })],
