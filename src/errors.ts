@@ -109,6 +109,7 @@ export type ErrorCode =
   | 'health-unknown-duration-unit'
   | 'health-unknown-hr-unit'
   | 'health-unknown-unit'
+  | 'health-unknown-severity'
   | 'health-not-export'
   | 'element-invalid'
   | 'xml-invalid'

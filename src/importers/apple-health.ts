@@ -41,8 +41,21 @@ const SUMS = new Map<string, 'proteinG' | 'carbsG' | 'waterL' | 'fatG'>([
   ['HKQuantityTypeIdentifierDietaryWater', 'waterL'],
   ['HKQuantityTypeIdentifierDietaryFatTotal', 'fatG'],
 ]);
-/** Every record type the import reads (the pre-filter's list): a type added to MEANS or SUMS is read. */
-export const RECORD_TYPES: ReadonlySet<string> = new Set([SLEEP, ...MEANS.keys(), ...SUMS.keys()]);
+/**
+ * Symptoms of an illness the Health app records (iOS 13.6 on), each with a severity: any but "not
+ * present" marks the day ill (`sick`). Not fatigue, headache or the like, which training alone
+ * brings; and "not present" is no proof of being well, so no symptom never says `sick` no.
+ */
+const ILLNESS_SYMPTOMS = new Set(
+  ['Fever', 'Chills', 'Coughing', 'SoreThroat', 'RunnyNose', 'SinusCongestion', 'GeneralizedBodyAche', 'LossOfSmell', 'LossOfTaste', 'Nausea', 'Vomiting', 'Diarrhea', 'ShortnessOfBreath'].map(
+    (name) => `HKCategoryTypeIdentifier${name}`,
+  ),
+);
+const SYMPTOM_PRESENT = new Set(['Unspecified', 'Mild', 'Moderate', 'Severe'].map((s) => `HKCategoryValueSeverity${s}`));
+/** A symptom record spanning days (a cold logged for the week) marks at most this many. */
+const MAX_SYMPTOM_DAYS = 14;
+/** Every record type the import reads (the pre-filter's list): a type added to MEANS, SUMS or the symptoms is read. */
+export const RECORD_TYPES: ReadonlySet<string> = new Set([SLEEP, ...MEANS.keys(), ...SUMS.keys(), ...ILLNESS_SYMPTOMS]);
 const TO_LITRES = new Map(Object.entries({ mL: 0.001, L: 1, dL: 0.1, cL: 0.01, fl_oz_us: 0.0295735, fl_oz_imp: 0.0284131 }));
 const TO_GRAMS = new Map(Object.entries({ g: 1, mg: 0.001, kg: 1000, oz: 28.3495 }));
 const TO_MINUTES = new Map(Object.entries({ min: 1, s: 1 / 60, hr: 60, h: 60 }));
@@ -136,6 +149,8 @@ class Aggregates {
   private readonly apps = new Map<string, string>();
   /** Records inside a <Correlation>: Apple repeats each of them at the top level. */
   repeated = 0;
+  /** Days with a symptom of illness present. */
+  readonly ill = new Set<number>();
 
   constructor(readonly tz: string) {}
 
@@ -217,6 +232,15 @@ function readElement(name: string, a: Attribute, agg: Aggregates, where: string 
   if (type === SLEEP) {
     if (!ASLEEP.has(a('value') ?? '')) return false;
     agg.asleep.push([parseStamp(a('startDate'), 'startDate'), parseStamp(a('endDate'), 'endDate')]);
+    return true;
+  }
+  if (ILLNESS_SYMPTOMS.has(type)) {
+    const value = a('value') ?? '';
+    if (value === 'HKCategoryValueSeverityNotPresent') return false;
+    if (!SYMPTOM_PRESENT.has(value)) throw new InvalidValue('health-unknown-severity', { type, value: value.slice(0, 40) });
+    const first = agg.day(parseStamp(a('startDate'), 'startDate'));
+    const last = Math.min(agg.day(parseStamp(a('endDate') ?? a('startDate'), 'endDate')), first + MAX_SYMPTOM_DAYS - 1);
+    for (let day = first; day <= last; day++) agg.ill.add(day);
     return true;
   }
   const mean = MEANS.get(type);
@@ -357,6 +381,7 @@ async function readDays(read: Reader, file: string, ctx: ReadContext): Promise<F
   for (const [night, minute] of sleep.wake) days.set(file, night, 'wakeMin', minute);
   for (const [date, minutes] of sleep.naps) days.set(file, date, 'napH', hours(minutes));
   agg.forEachDay(agg.means, (date, field, { sum, n }) => days.set(file, date, field, Math.round((sum / n) * 10) / 10));
+  for (const day of agg.ill) days.setFlag(agg.date(day), 'sick', true);
   if (!addWorkouts(file, agg.workouts, days)) return FALLBACK;
   agg.forEachDay(agg.sums, (date, field, byApp) => {
     let most = -Infinity;

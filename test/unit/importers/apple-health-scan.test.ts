@@ -43,6 +43,9 @@ const BASE = [
   rec('HKQuantityTypeIdentifierDietaryProtein', '2024-05-04 13:00:00 +0200', '2024-05-04 13:00:00 +0200', '55', ' unit="g"'),
   rec('HKQuantityTypeIdentifierDietaryWater', '2024-05-04 10:00:00 +0200', '2024-05-04 10:00:00 +0200', '750', ' unit="mL"'),
   rec('HKQuantityTypeIdentifierStepCount', '2024-05-04 10:00:00 +0200', '2024-05-04 10:05:00 +0200', '500', ' unit="count"'),
+  rec('HKCategoryTypeIdentifierCoughing', '2024-05-04 20:00:00 +0200', '2024-05-04 20:00:00 +0200', 'HKCategoryValueSeverityNotPresent'),
+  rec('HKCategoryTypeIdentifierFatigue', '2024-05-04 20:00:00 +0200', '2024-05-04 20:00:00 +0200', 'HKCategoryValueSeveritySevere'),
+  rec('HKCategoryTypeIdentifierFever', '2024-05-05 23:30:00 +0200', '2024-05-07 09:00:00 +0200', 'HKCategoryValueSeverityMild'),
   ' <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="45.5" durationUnit="min" sourceName="Watch" startDate="2024-05-04 18:00:00 +0200" endDate="2024-05-04 18:46:00 +0200">',
   '  <WorkoutActivity uuid="9F1C" startDate="2024-05-04 18:00:00 +0200" endDate="2024-05-04 18:46:00 +0200" duration="45.5" durationUnit="min">',
   '   <WorkoutStatistics type="HKQuantityTypeIdentifierHeartRate" startDate="2024-05-04 18:00:00 +0200" endDate="2024-05-04 18:46:00 +0200" average="99" minimum="80" maximum="199" unit="count/min"/>',
@@ -140,8 +143,16 @@ describe('the Apple Health pre-filter', () => {
 
   it("reads Apple's layout right: the night, means, sums per app and workouts", async () => {
     const r = await read(bytes(BASE), false);
-    expect(r).toMatchObject({ records: 9 });
+    expect(r).toMatchObject({ records: 10 });
     expect(JSON.stringify(r)).toContain('"sleepHours":7.5');
+  });
+
+  it('marks the days a symptom of illness is present ill, and nothing for one not present or for fatigue', async () => {
+    const r = await read(bytes(BASE), false);
+    const sick = 'days' in r ? r.days.filter((d) => d.values.sick !== undefined).map((d) => [d.date, d.values.sick]) : r;
+    expect(sick).toEqual([['2024-05-05', true], ['2024-05-06', true], ['2024-05-07', true]]);
+    const odd = await read(bytes(BASE.replace('HKCategoryValueSeverityMild', 'HKCategoryValueSeverityExtreme')), false);
+    expect(odd).toEqual({ error: 'export.xml:26: HKCategoryTypeIdentifierFever has an unknown severity "HKCategoryValueSeverityExtreme" (use --skip-invalid to skip such elements)' });
   });
 
   it.each([FIXTURES, REAL].filter((dir) => existsSync(dir)))('gives the same result as the full parser on every export in %s', async (path) => {
