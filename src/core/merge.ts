@@ -169,7 +169,8 @@ export function mergeDay(stored: DayState, imported: ImportedDay, source: Source
   let sessionsKeptFor: Source | undefined;
   const { day } = state;
   if (imported.sessions.length > 0) {
-    const handLogged = day.sessions.some(isOwn);
+    // A rest day typed by hand (or restored) is training logged by hand too: no import marks rest.
+    const handLogged = day.sessions.some(isOwn) || (day.trainingLogged && day.sessions.length === 0);
     const base = opts.overwrite ? day.sessions.filter((s) => !isOwn(s)) : day.sessions;
     // Another import's sessions on this day: the one first in the session order keeps the day.
     const rival = base.filter((s) => !isOwn(s) && s.source !== source).sort((a, b) => sessionRank(a.source) - sessionRank(b.source))[0];

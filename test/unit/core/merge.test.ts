@@ -90,6 +90,12 @@ describe('mergeDay', () => {
     expect(kept.day.sessions).toEqual([strength(60, 8)]);
     expect(kept.sessionsKept).toBe(1);
     expect(mergeDay(handLogged, imported({}, [run]), 'whoop', { ...opts, overwrite: true }).day.sessions).toEqual([run]);
+    // A rest day typed by hand is training logged by hand: the watch's session stays out unless --overwrite.
+    const rest = state({ sessions: [], trainingLogged: true });
+    expect(mergeDay(rest, imported({}, [run]), 'whoop', opts)).toMatchObject({ sessionsKept: 1, sessionsKeptFor: 'manual', sessionsAdded: [], changed: false });
+    expect(mergeDay(rest, imported({}, [run]), 'whoop', { ...opts, overwrite: true }).day).toMatchObject({ sessions: [run], trainingLogged: true });
+    // A day whose training is unknown takes it.
+    expect(mergeDay(state({ sessions: [], trainingLogged: false }), imported({}, [run]), 'whoop', opts).day.sessions).toEqual([run]);
   });
 
   it('tells a changed state by every part: a value, a source, an observation, a session', () => {
