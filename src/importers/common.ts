@@ -62,6 +62,7 @@ type NoteCount =
   | 'fitbit-naps-flagged'
   | 'fitbit-repeated'
   | 'fitbit-walks'
+  | 'fitbit-easy'
   | 'fitbit-zero'
   | 'garmin-unstaged'
   | 'garmin-multisport'

@@ -142,13 +142,15 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(load(p01.days, '2019-11-05')).toEqual([['cardio', 24.4, 144, 173, 195.2]]); // Run: 83% of max, zone 4, RPE 8
     expect(load(p01.days, '2019-11-14')).toEqual([['sport', 52.9, 119, 173, 211.6]]); // Sport: 69%, zone 2, RPE 4
     expect(load(p01.days, '2019-11-18')).toEqual([['cardio', 52.6, 127, 173, 315.6]]); // Treadmill: 73%, zone 3, RPE 6
-    expect(load(p01.days, '2019-12-07')).toEqual([['sport', 20.5, 85, 173, 0]]); // 49%: below Edwards' zones
+    // 49%, below Edwards' zones, and Fitbit detected it by itself: easy movement, not a workout.
+    expect(load(p01.days, '2019-12-07')).toEqual([['active-recovery', 20.5, 85, 173, 0]]);
     expect(load(p01.days, '2019-12-26')).toEqual([['cardio', 26.4, 163, 172, 264]]); // Run: 95%, zone 5, RPE 10
     const p01Sessions = [...p01.days.values()].flatMap((d) => d.sessions);
     expect(p01Sessions).toHaveLength(39);
     expect(p01Sessions.filter(isLoadEstimated)).toHaveLength(39);
     expect(total(p01.days)).toBe(10140.8); // PMSys's typed session RPEs of p01 add up to 9510
     expect(p01.stderr).toContain('note: 150 walks Fitbit detected by itself left out: daily life, not training');
+    expect(p01.stderr).toContain('note: 4 activities Fitbit detected by itself at an easy heart rate (under 60% of max) counted as active recovery, not training');
     expect(p01.stderr).toContain('exercise.json: element 92: implausible session left out: session minutes must be a number from 1 to 1440, got "0.2"');
 
     const p05 = await importAll([['fitbit', join(DATA, 'pmdata', 'p05', 'fitbit')]]);
@@ -156,6 +158,8 @@ describe.skipIf(!present)('real data in ../shared/data', () => {
     expect(load(p05.days, '2020-02-13')).toEqual([['cardio', 9.9, 128, 185, 39.6], ['strength', 10.6, 118, 185, 42.4], ['cardio', 5.1, 137, 185, 30.6]]);
     expect([...p05.days.values()].flatMap((d) => d.sessions)).toHaveLength(65);
     expect(p05.stderr).toContain('note: 80 walks Fitbit detected by itself left out: daily life, not training');
+    // Its 19-minute bike rides at 85-110 bpm (a commute) are active recovery: the days count as rest.
+    expect(p05.stderr).toContain('note: 42 activities Fitbit detected by itself at an easy heart rate (under 60% of max) counted as active recovery, not training');
   });
 
   it('PMData p04: split nights counted whole, naps apart, resting HR from sleep_score.csv', async () => {

@@ -22,6 +22,7 @@ export const sayNotes = defineMessages(
     'fitbit-naps-flagged': '{n, plural, one {# log} other {# logs}} Fitbit calls a nap counted in the night by the night rule',
     'fitbit-repeated': '{n, plural, one {# repeated log} other {# repeated logs}} counted once',
     'fitbit-walks': '{n, plural, one {# walk} other {# walks}} Fitbit detected by itself left out: daily life, not training',
+    'fitbit-easy': '{n, plural, one {# activity} other {# activities}} Fitbit detected by itself at an easy heart rate (under 60% of max) counted as active recovery, not training',
     'fitbit-zero': '{n, plural, one {# day} other {# days}} with value 0 (no reading) left out',
     'garmin-unstaged': '{n, plural, one {# night} other {# nights}} without sleep stages left out (the watch did not confirm a sleep)',
     'garmin-hrv-baseline':
@@ -52,6 +53,7 @@ export const sayNotes = defineMessages(
     'fitbit-naps-flagged': '{n, plural, one {# log} other {# logs}} die Fitbit een dutje noemt, door de nachtregel bij de nacht geteld',
     'fitbit-repeated': '{n, plural, one {# herhaalde log} other {# herhaalde logs}} één keer geteld',
     'fitbit-walks': '{n, plural, one {# wandeling} other {# wandelingen}} die Fitbit zelf herkende weggelaten: dagelijks leven, geen training',
+    'fitbit-easy': '{n, plural, one {# activiteit} other {# activiteiten}} die Fitbit zelf herkende bij een rustige hartslag (onder 60% van max) als actief herstel geteld, niet als training',
     'fitbit-zero': '{n, plural, one {# dag} other {# dagen}} met waarde 0 (geen meting) weggelaten',
     'garmin-unstaged': '{n, plural, one {# nacht} other {# nachten}} zonder slaapfasen weggelaten (het horloge bevestigde geen slaap)',
     'garmin-hrv-baseline':

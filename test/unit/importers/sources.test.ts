@@ -285,6 +285,18 @@ describe('fitbit exercises', () => {
     expect(result?.notes.map(sayNote)).toEqual(['1 walk Fitbit detected by itself left out: daily life, not training']);
   });
 
+  it('takes an activity Fitbit detected by itself at an easy heart rate (a commute by bike) for active recovery, and one the person started for what it is', async () => {
+    const logs = JSON.parse(readFileSync(fixture('fitbit-exercise/exercise.json'), 'utf8')) as Array<Record<string, unknown>>;
+    const sport = logs.find((l) => l.activityName === 'Sport') as Record<string, unknown>;
+    const ride = (logId: number, logType: string, averageHeartRate: number) => ({ ...sport, logId, logType, activityName: 'Outdoor Bike', averageHeartRate });
+    const dir = tempDir();
+    // Max HR 173 (Peak from 147): 103 bpm is 59.5%, 104 bpm 60.1%.
+    writeFileSync(join(dir, 'exercise.json'), JSON.stringify([ride(1, 'auto_detected', 103), ride(2, 'auto_detected', 104), ride(3, 'tracker', 90), ride(4, 'auto_detected', 0)]));
+    const [result] = await fitbit.read(join(dir, 'exercise.json'), ctx());
+    expect(result?.days.flatMap((d) => d.sessions.map((s) => [s.externalId, s.type]))).toEqual([['1', 'active-recovery'], ['2', 'cardio'], ['3', 'cardio'], ['4', 'cardio']]);
+    expect(result?.notes.map(sayNote)).toEqual(['1 activity Fitbit detected by itself at an easy heart rate (under 60% of max) counted as active recovery, not training']);
+  });
+
   it("counts a log repeated in Takeout's exercise-N.json files once, and stops at a malformed one naming file and element", async () => {
     const dir = tempDir();
     const logs = JSON.parse(readFileSync(fixture('fitbit-exercise/exercise.json'), 'utf8')) as Array<Record<string, unknown>>;
