@@ -141,6 +141,8 @@ interface Update {
   fileOfSession: (session?: Session) => string;
   /** The day's sessions of an import source, by id: where the import places them. */
   sessions?: { source: Source; ids: string[] };
+  /** The source's values of the day, as the import offers them. */
+  values?: { source: Source; values: ImportedDay['values'] };
 }
 
 /** What one file of a source gives: each field it has, from the first to the last date it has it. */
@@ -156,8 +158,6 @@ interface Plan {
   disagreements: Disagreement[];
   /** The files an export's values replace a source's stored ones over (none for recover's own CSV). */
   coverage: Coverage[];
-  /** The fields each source gives on each date, all its files together. */
-  offered: Map<Source, Map<string, ReadonlySet<FieldKey>>>;
 }
 
 /** Dates merged and written together (see runImport). */
@@ -417,13 +417,11 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
   const updates: Update[] = [];
   const disagreements: Disagreement[] = [];
   const coverage: Coverage[] = [];
-  const offered = new Map<Source, Map<string, ReadonlySet<FieldKey>>>();
   for (const [source, group] of bySource) {
     // A file with rows skipped as malformed may have had values on any date: it takes nothing off.
     for (const r of group) if (r.days.length > 0 && !(opts.skipInvalid && r.skipped.length > 0)) coverage.push(coverOf(source, r));
     const combined = combineFiles(group);
     disagreements.push(...combined.disagreements);
-    offered.set(source, new Map(combined.days.map(({ day }) => [day.date, valueFields(day)])));
     for (const { day, fileOf, sessionFiles } of combined.days) {
       updates.push({
         date: day.date,
@@ -431,6 +429,7 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
         fileOf: (field) => fileOf[field] ?? group[0]?.file ?? '',
         fileOfSession: (session) => sessionFiles[session ? day.sessions.indexOf(session) : 0] ?? sessionFiles[0] ?? '',
         sessions: { source, ids: day.sessions.flatMap((s) => (s.externalId ? [s.externalId] : [])) },
+        values: { source, values: day.values },
       });
     }
   }
@@ -441,17 +440,17 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
     const f = files.get(r.file);
     files.set(r.file, f ? { file: r.file, skipped: [...f.skipped, ...r.skipped], notes: [...f.notes, ...r.notes] } : r);
   }
-  return { files: [...files.values()], updates, disagreements, coverage, offered };
+  return { files: [...files.values()], updates, disagreements, coverage };
 }
 
-/** The fields a day has a value for. */
-const valueFields = (day: ImportedDay): Set<FieldKey> =>
-  new Set((Object.keys(day.values) as FieldKey[]).filter((field) => day.values[field] !== null && day.values[field] !== undefined));
+/** The fields a day's values hold. */
+const valueFields = (values: ImportedDay['values']): FieldKey[] =>
+  (Object.keys(values) as FieldKey[]).filter((field) => values[field] !== null && values[field] !== undefined);
 
 function coverOf(source: Source, r: FileResult): Coverage {
   const fields = new Map<FieldKey, DateSpan>();
   for (const day of r.days) {
-    for (const field of valueFields(day)) {
+    for (const field of valueFields(day.values)) {
       const span = fields.get(field);
       if (!span) fields.set(field, { from: day.date, to: day.date });
       else if (day.date < span.from) span.from = day.date;
@@ -474,14 +473,20 @@ const covers = (c: Coverage, field: FieldKey, date: string) => {
  */
 function withdrawalsOf(db: Db, plan: Plan, keep: (date: string) => boolean): Array<{ date: string; source: Source; fields: FieldKey[]; file: string }> {
   const withdrawals: Array<{ date: string; source: Source; fields: FieldKey[]; file: string }> = [];
-  for (const [source, offeredOn] of plan.offered) {
+  for (const source of new Set(plan.coverage.map((c) => c.source))) {
     const files = plan.coverage.filter((c) => c.source === source);
     const spans = files.flatMap((c) => [...c.fields.values()]);
-    if (spans.length === 0) continue;
     const span = { from: spans.reduce((a, c) => (c.from < a ? c.from : a), spans[0]?.from ?? ''), to: spans.reduce((a, c) => (c.to > a ? c.to : a), '') };
+    // The import's values by date, found when the first stored row asks (a first import has none).
+    let offered: Map<string, ImportedDay['values']> | undefined;
+    const offeredOn = (date: string) => {
+      offered ??= new Map(plan.updates.flatMap((u) => (u.values?.source === source ? [[u.date, u.values.values] as const] : [])));
+      return offered.get(date) ?? {};
+    };
     eachObservedBy(db, source, span, (date, fields) => {
       if (!keep(date)) return;
-      const gone = fields.filter((f) => !offeredOn.get(date)?.has(f) && files.some((c) => covers(c, f, date)));
+      const values = offeredOn(date);
+      const gone = fields.filter((f) => (values[f] === null || values[f] === undefined) && files.some((c) => covers(c, f, date)));
       const file = files.find((c) => gone.some((f) => covers(c, f, date)))?.file;
       if (gone.length > 0 && file !== undefined) withdrawals.push({ date, source, fields: gone, file });
     });
@@ -509,7 +514,6 @@ async function readOwnCsv(paths: string[], skipInvalid: boolean): Promise<Plan> 
     ),
     disagreements: [],
     coverage: [],
-    offered: new Map(),
   };
 }
 
