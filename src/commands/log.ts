@@ -14,7 +14,7 @@ import {
 } from '../core/fields.js';
 import { editedFields, MANUAL } from '../core/merge.js';
 import { tagList } from '../core/tags.js';
-import { emptyDay, SESSION_TYPES, type Day, type Session } from '../core/types.js';
+import { emptyDay, SESSION_TYPES, type Day, type Session, type Settings } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError, UsageError } from '../errors.js';
 import { dayLabel, describeDay } from '../render/day.js';
@@ -174,13 +174,14 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     return;
   }
   let settings = loadSettings(db);
+  // The first run's answers are stored with the day, so Ctrl-C (or not saving) leaves nothing behind.
+  let firstRun: Pick<Settings, 'sport' | 'level' | 'track'> | null = null;
   if (settings.sport === null && settings.level === null && settings.restDaysPerWeek === null) {
     const profile = await askProfile(await deps.prompter());
-    saveSetting(db, settingByName('sport'), profile.sport);
-    saveSetting(db, settingByName('level'), profile.level);
     say(sayLog('restTarget', { n: restDaysFor({ ...settings, ...profile }) }));
-    if (settings.track === null) saveSetting(db, settingByName('track'), await askTracked(await deps.prompter()));
-    settings = loadSettings(db);
+    const track = settings.track ?? (await askTracked(await deps.prompter()));
+    firstRun = { ...profile, track };
+    settings = { ...settings, ...firstRun };
   }
   const hour = deps.now().getHours();
   if (!opts.dateGiven && hour < settings.dayStartH) {
@@ -215,6 +216,7 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     const changedMeanwhile = JSON.stringify(stored) !== JSON.stringify(existing);
     const day = changedMeanwhile ? mergeAnswers(stored ?? emptyDay(opts.date), existing, answered) : answered;
     save(db, stored, day, deps);
+    for (const [name, value] of Object.entries(firstRun ?? {})) saveSetting(db, settingByName(name), value);
     return { changedMeanwhile, stored };
   });
   if (merged.changedMeanwhile) say(sayLog('changedMeanwhile', { date: opts.date }));

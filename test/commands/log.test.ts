@@ -97,6 +97,19 @@ describe('recover log, prompting', () => {
     expect(getDay(await t.deps.db(), DATE)).toBeNull();
     expect(t.stderr()).toContain('Not saved.');
   });
+
+  it('keeps no trace of the first-run profile and extras when Ctrl-C stops the questions', async () => {
+    const t = testDeps({ tty: true, answers: firstLog.slice(0, 3) });
+    const prompter = await t.deps.prompter();
+    // Ctrl-C at the sleep question, after the profile and the extras were answered.
+    const ctrlC = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    t.deps.prompter = async () => ({ ...prompter, input: async () => Promise.reject(ctrlC) });
+    expect(await main(['log', '--date', DATE], t.deps)).toBe(130);
+    expect(t.stderr()).toContain('Rest-day target: 2 days a week.');
+    expect(t.stderr()).toContain('Cancelled: nothing was saved.');
+    expect(await main(['config', 'list', '--json'], t.deps)).toBe(0);
+    expect(JSON.parse(t.stdout()).settings).toMatchObject({ sport: null, level: null, track: null });
+  });
 });
 
 describe('recover log, flags only', () => {
