@@ -19,6 +19,7 @@ import type { Deps } from '../cli/deps.js';
 import { DataError, UsageError } from '../errors.js';
 import { dayLabel, describeDay } from '../render/day.js';
 import { sayLog } from '../render/messages/log.js';
+import { wrap } from '../render/wrap.js';
 import type { Db } from '../storage/db.js';
 import { getDay, lastTimesBefore, latestDayBefore, loadSources, recentTagsBefore, saveDays, writeLocked } from '../storage/days.js';
 import { isTracked, restDaysFor, settingByName } from '../core/settings.js';
@@ -159,6 +160,7 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   if (!prompting && !existsSync(await deps.dbPath())) assertComplete(applyPatch(emptyDay(opts.date), opts.patch));
   const db = await deps.db({ create: true });
   const say = (line: string) => deps.io.stderr.write(`${line}\n`);
+  const width = deps.io.columns ?? 80;
   if (!prompting) {
     // Flags only: read, merge and write under one write lock, so a concurrent write is never lost.
     const existing = writeLocked(db, () => {
@@ -190,7 +192,7 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     if (earlier) opts = { ...opts, date: yesterday };
   }
   const existing = getDay(db, opts.date);
-  say(sayLog('start', { editing: existing ? 'yes' : 'no', day: dayLabel(opts.date) }));
+  say(wrap(sayLog('start', { editing: existing ? 'yes' : 'no', day: dayLabel(opts.date) }), width));
   const sources = loadSources(db, { from: opts.date, to: opts.date }).get(opts.date) ?? {};
   const imported = new Set(Object.entries(sources).filter(([, source]) => source !== MANUAL).map(([field]) => field as keyof Day));
   const tracked = (key: keyof Day) => isTracked(settings, key);
@@ -204,7 +206,7 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     planned: listPlan(db, { from: opts.date, to: opts.date })[0] ?? null,
   });
   const answered = await askExtras(await deps.prompter(), asked, { tracked, imported, lastTimes: lastTimesBefore(db, opts.date), recentTags: recentTagsBefore(db, opts.date) });
-  say(`\n${describeDay(answered)}`);
+  say(`\n${describeDay(answered, width)}`);
   if (!(await (await deps.prompter()).confirm({ message: sayLog('save'), default: true }))) {
     say(sayLog('notSaved'));
     return;

@@ -34,7 +34,11 @@ describe('recover log, prompting', () => {
         sessions: [strength(60, 8), { type: 'mobility', minutes: 20, rpe: 2 }],
       }),
     );
-    expect(t.stderr()).toContain('Training   strength 60 min, RPE 8 (load 480); mobility 20 min, RPE 2 (load 40), total load 520');
+    // At 80 columns the start line and the summary wrap at words, a long value back under its column.
+    expect(t.stderr()).toContain('Logging Tue 2026-11-24. Enter takes the suggested answer; Ctrl-C quits without\nsaving.\n');
+    expect(t.stderr()).toContain(
+      '  Training   strength 60 min, RPE 8 (load 480); mobility 20 min, RPE 2\n             (load 40), total load 520\n',
+    );
     expect(t.stderr()).toContain('Saved Tue 2026-11-24.');
     expect(t.asked.slice(0, 2)).toEqual([
       'What kind of training do you do? (sets your rest-day target; "recover config" changes it)',
