@@ -19,7 +19,7 @@ import type { Deps } from '../cli/deps.js';
 import { DataError, UsageError } from '../errors.js';
 import { dayLabel, describeDay } from '../render/day.js';
 import { sayLog } from '../render/messages/log.js';
-import { wrap } from '../render/wrap.js';
+import { glueBrackets, wrap } from '../render/wrap.js';
 import type { Db } from '../storage/db.js';
 import { getDay, lastTimesBefore, latestDayBefore, loadSources, recentTagsBefore, saveDays, writeLocked } from '../storage/days.js';
 import { isTracked, restDaysFor, settingByName } from '../core/settings.js';
@@ -159,8 +159,9 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   // A log refused for missing flags must not create the database.
   if (!prompting && !existsSync(await deps.dbPath())) assertComplete(applyPatch(emptyDay(opts.date), opts.patch));
   const db = await deps.db({ create: true });
-  const say = (line: string) => deps.io.stderr.write(`${line}\n`);
-  const width = deps.io.columns ?? 80;
+  // On a terminal every line wraps at words to its width (the summary before saving keeps its columns).
+  const width = deps.io.isStderrTTY ? (deps.io.columns ?? 80) : Number.POSITIVE_INFINITY;
+  const say = (line: string) => deps.io.stderr.write(`${wrap(glueBrackets(line), width)}\n`);
   if (!prompting) {
     // Flags only: read, merge and write under one write lock, so a concurrent write is never lost.
     const existing = writeLocked(db, () => {
@@ -192,7 +193,7 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     if (earlier) opts = { ...opts, date: yesterday };
   }
   const existing = getDay(db, opts.date);
-  say(wrap(sayLog('start', { editing: existing ? 'yes' : 'no', day: dayLabel(opts.date) }), width));
+  say(sayLog('start', { editing: existing ? 'yes' : 'no', day: dayLabel(opts.date) }));
   const sources = loadSources(db, { from: opts.date, to: opts.date }).get(opts.date) ?? {};
   const imported = new Set(Object.entries(sources).filter(([, source]) => source !== MANUAL).map(([field]) => field as keyof Day));
   const tracked = (key: keyof Day) => isTracked(settings, key);

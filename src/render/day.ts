@@ -5,7 +5,7 @@ import type { Day, Session } from '../core/types.js';
 import { clock, dayName, inert } from './format.js';
 import { formatNumber } from './i18n.js';
 import { sayDay, sessionWord } from './messages/day.js';
-import { wrap } from './wrap.js';
+import { glueBrackets, wrap } from './wrap.js';
 
 const scale = (v: number | null) => (v === null ? '-' : `${v}/5`);
 const amount = (v: number | null, unit: string) => (v === null ? '-' : `${formatNumber(v)} ${unit}`);
@@ -64,7 +64,5 @@ export function describeDay(day: Day, width = Number.POSITIVE_INFINITY): string 
   if (day.sick) lines.push(sayDay('ill'));
   if (day.injury) lines.push(sayDay('injury', { text: inert(day.injury) }));
   if (day.note) lines.push(sayDay('note', { text: inert(day.note) }));
-  // A bracket stays on one line: "(load 40)", not "(load" and "40)".
-  const glued = (line: string) => line.replace(/\([^()]*\)/g, (group) => group.replace(/ /g, '\u00a0'));
-  return `${lines.map((line) => wrap(glued(line), width, '', VALUE_COLUMN)).join('\n')}\n`;
+  return `${lines.map((line) => wrap(glueBrackets(line), width, '', VALUE_COLUMN)).join('\n')}\n`;
 }

@@ -43,3 +43,8 @@ export function fitLines(text: string, width: number): string {
     })
     .join('\n');
 }
+
+/** A short bracket kept on one line when wrapped: "(load 40)", not "(load" and "40)". */
+export function glueBrackets(text: string): string {
+  return text.replace(/\([^()]{1,24}\)/g, (group) => group.replace(/ /g, '\u00a0'));
+}

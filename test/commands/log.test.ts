@@ -49,6 +49,14 @@ describe('recover log, prompting', () => {
     expect(t.stdout()).toBe('strength\n');
   });
 
+  it('wraps what it says at words to a narrow terminal, a bracket kept whole', async () => {
+    const t = testDeps({ tty: true, answers: firstLog, columns: 60 });
+    expect(await main(['log', '--date', DATE], t.deps)).toBe(0);
+    expect(t.stderr()).toContain('\nSessions: strength 60 min, RPE 8 (load 480); mobility\n20 min, RPE 2 (load 40)\n');
+    expect(t.stderr()).toContain('\n  Training   strength 60 min, RPE 8 (load 480); mobility\n             20 min, RPE 2 (load 40), total load 520\n');
+    expect(t.stderr().split('\n').filter((line) => line.length > 60)).toEqual([]);
+  });
+
   it('records an illness and an injury from one question', async () => {
     const answers = [...firstLog.slice(0, -3), 'both', 'left calf, mild', 'flu', true];
     const t = testDeps({ tty: true, answers });
