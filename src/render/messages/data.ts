@@ -52,8 +52,8 @@ imported from a WHOOP export. Your own database was not touched. Try the demo:
     demo: `Een demodatabase gemaakt met acht verzonnen weken, {from} t/m {to}:
   {path}
 Week 1-3 zijn een goed blok, 4-5 een zwaar blok, 6 een herstelweek, 7 goed, en 8
-geïmporteerd uit een WHOOP-export. Je eigen database is niet aangeraakt. Probeer
-de demo:
+geïmporteerd uit een WHOOP-export. Je eigen database is niet aangeraakt.
+Probeer de demo:
   het zware blok en zijn waarschuwingen
     recover --db {where} report --from {hardFrom} --to {hardTo}
   slaap, rusthartslag en belasting over de acht weken
