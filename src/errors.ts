@@ -130,6 +130,7 @@ export type ErrorCode =
   | 'delete-needs-yes'
   | 'doctor-problems'
   | 'insights-no-tags'
+  | 'insights-no-tags-in-range'
   | 'explain-unknown'
   | 'restore-same-file'
   | 'restore-needs-yes'

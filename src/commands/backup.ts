@@ -5,6 +5,7 @@ import type { Deps } from '../cli/deps.js';
 import { UsageError } from '../errors.js';
 import type { Contents } from '../storage/backup.js';
 import { sayData } from '../render/messages/data.js';
+import { noteLine } from '../render/wrap.js';
 
 export interface BackupOptions {
   /** The file or folder to write to; default: a timestamped file beside the database. */
@@ -47,7 +48,7 @@ export async function runBackup(opts: BackupOptions, deps: Deps): Promise<void> 
     return;
   }
   deps.io.stdout.write(`${path}\n`);
-  deps.io.stderr.write(`${sayData('backedUp', { contents: describeContents(contents) })}\n`);
+  deps.io.stderr.write(noteLine(sayData('backedUp', { contents: describeContents(contents) }), deps.io));
 }
 
 function isFolder(path: string): boolean {

@@ -62,7 +62,7 @@ not a terminal the values are printed as tab-separated numbers, a column per ser
 Examples:
   $ recover chart sleep                        the last 8 weeks
   $ recover chart rhr hrv --weeks 12
-  $ recover chart load --from 2026-09-01 --to 2026-11-30 | column -t`,
+  $ recover chart load --from 2026-09-01 --to 2026-11-30 | cut -f1,3   the date and the ACWR`,
     )
     .action(async (keys: SeriesKey[], raw: RawChartFlags) => {
       await runChart(chartOptions(keys, raw, deps.today()), deps);

@@ -10,7 +10,7 @@ import { loadSourceOrder } from '../storage/source-order.js';
 import { runSourceGet, runSourceSet, sourceRows } from './config-sources.js';
 import { flagValue, formatOption, layoutOf, outputFormat, refuseGrouped, type OutputFormat } from './options.js';
 import { renderRows } from '../render/table.js';
-import { fitLines } from '../render/wrap.js';
+import { fitLines, wrap } from '../render/wrap.js';
 import { sayConfig } from '../render/messages/config.js';
 import { settingDescription, settingsHelp, settingUnit } from '../render/messages/settings.js';
 
@@ -108,9 +108,16 @@ export async function runConfigList(format: OutputFormat, deps: Deps): Promise<v
   // Columns as wide as their longest cell ("intermediate", "niet gezet", "dagen/week").
   const [valueWidth, unitWidth] = [1, 2].map((i) => Math.max(...cells.map((c) => c[i]?.length ?? 0)));
   const lines = cells.map(([name, value, unitText, description]) => `${name.padEnd(15)} ${value.padEnd(valueWidth ?? 0)} ${unitText.padEnd(unitWidth ?? 0)} ${description}`);
-  lines.push(...sourceRows(order).map(([name, value]) => `${name.padEnd(15)} ${value}`));
-  const text = `${lines.join('\n')}\n${sayConfig('database').padEnd(15)} ${path}`;
-  deps.io.stdout.write(`${deps.io.isStdoutTTY ? fitLines(text, deps.io.columns ?? 80) : text}\n`);
+  const rest = [...sourceRows(order).map(([name, value]) => `${name.padEnd(15)} ${value}`), `${sayConfig('database').padEnd(15)} ${path}`].join('\n');
+  if (!deps.io.isStdoutTTY) {
+    deps.io.stdout.write(`${lines.join('\n')}\n${rest}\n`);
+    return;
+  }
+  // On a terminal a description wraps under itself, while its column leaves room for a few words.
+  const width = deps.io.columns ?? 80;
+  const descriptionAt = 15 + (valueWidth ?? 0) + (unitWidth ?? 0) + 3;
+  const fitted = width - descriptionAt >= 24 ? lines.map((line) => wrap(line, width, '', ' '.repeat(descriptionAt))).join('\n') : fitLines(lines.join('\n'), width);
+  deps.io.stdout.write(`${fitted}\n${fitLines(rest, width)}\n`);
 }
 
 export async function runConfigGet(def: SettingDef, deps: Deps): Promise<void> {

@@ -4,6 +4,7 @@ import type { Deps } from '../cli/deps.js';
 import { NoResults, UsageError } from '../errors.js';
 import { countDays, deleteDays } from '../storage/days.js';
 import { sayData } from '../render/messages/data.js';
+import { noteLine } from '../render/wrap.js';
 import { checkSpan, dateOption } from './options.js';
 
 export interface DeleteOptions {
@@ -49,11 +50,11 @@ export async function runDelete(opts: DeleteOptions, deps: Deps): Promise<void> 
     if (!deps.io.canPrompt) throw new UsageError('delete-needs-yes', { count, span: from === to ? 'day' : 'range', from, to });
     const prompter = await deps.prompter();
     if (!(await prompter.confirm({ message: sayData('deleteConfirm', { n: count, span }), default: false }))) {
-      deps.io.stderr.write(`${sayData('nothingDeleted')}\n`);
+      deps.io.stderr.write(noteLine(sayData('nothingDeleted'), deps.io));
       return;
     }
   }
   deleteDays(db, opts.span);
-  deps.io.stderr.write(`${sayData('deleted', { n: count, span })}\n`);
+  deps.io.stderr.write(noteLine(sayData('deleted', { n: count, span }), deps.io));
   if (opts.json) deps.io.stdout.write(`${JSON.stringify({ from, to, deleted: count })}\n`);
 }

@@ -24,7 +24,7 @@ Examples:
       const out = deps.io.stdout;
       if (topic === undefined) {
         const { sayHelp } = await import('../render/messages/help.js');
-        out.write(`${program.helpInformation()}\n${sayHelp('guides')}\n${topicList()}\n`);
+        out.write(`${program.helpInformation()}\n${sayHelp('guides')}\n${topicList(deps.io.isStdoutTTY ? (deps.io.columns ?? 80) : undefined)}\n`);
       } else if (topic in HELP_TOPICS) {
         const { text } = topicOf(topic as HelpTopic);
         // A guide is written for 100 columns; a narrower terminal gets it wrapped at word boundaries.

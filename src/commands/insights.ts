@@ -5,6 +5,9 @@ import { listDays } from '../storage/days.js';
 import { checkSpan, dateOption, OUTPUT_FORMATS, type OutputFormat } from './options.js';
 import { machineJson } from '../render/json.js';
 
+/** --from when none is given: every day there is. */
+const ALL_HISTORY = '0000-01-01';
+
 export interface InsightsOptions {
   from: string;
   to: string;
@@ -34,7 +37,7 @@ Examples:
     )
     .action(async (raw: { from?: string; to?: string; format?: OutputFormat; json?: boolean }) => {
       const to = raw.to ?? deps.today();
-      const from = raw.from ?? '0000-01-01';
+      const from = raw.from ?? ALL_HISTORY;
       checkSpan(from, to);
       await runInsights({ from, to, ...(raw.json ? { format: 'json' as const } : raw.format ? { format: raw.format } : {}) }, deps);
     });
@@ -51,7 +54,11 @@ export async function runInsights(opts: InsightsOptions, deps: Deps): Promise<vo
     deps.io.stdout.write(machineJson(insights));
     return;
   }
-  if (insights.length === 0) throw new NoResults('insights-no-tags');
+  if (insights.length === 0) {
+    // Tags outside the range asked for are not "no tags yet".
+    const tagged = listDays(db, { from: ALL_HISTORY, to: addDays(deps.today(), 1) }).some((d) => Boolean(d.tags));
+    throw tagged ? new NoResults('insights-no-tags-in-range', { from: opts.from === ALL_HISTORY ? 'none' : opts.from, to: opts.to }) : new NoResults('insights-no-tags');
+  }
   const { insightRows, renderInsights } = await import('../render/insights.js');
   const format = opts.format ?? 'table';
   if (format !== 'table') return void deps.io.stdout.write(insightRows(insights, { format, color: deps.io.color, width: 80 }));

@@ -14,11 +14,12 @@ import {
 } from '../core/fields.js';
 import { editedFields, MANUAL } from '../core/merge.js';
 import { tagList } from '../core/tags.js';
-import { emptyDay, SESSION_TYPES, type Day, type Session } from '../core/types.js';
+import { emptyDay, SESSION_TYPES, type Day, type Session, type Settings } from '../core/types.js';
 import type { Deps } from '../cli/deps.js';
 import { DataError, UsageError } from '../errors.js';
 import { dayLabel, describeDay } from '../render/day.js';
 import { sayLog } from '../render/messages/log.js';
+import { glueBrackets, wrap } from '../render/wrap.js';
 import type { Db } from '../storage/db.js';
 import { getDay, lastTimesBefore, latestDayBefore, loadSources, recentTagsBefore, saveDays, writeLocked } from '../storage/days.js';
 import { isTracked, restDaysFor, settingByName } from '../core/settings.js';
@@ -158,7 +159,9 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   // A log refused for missing flags must not create the database.
   if (!prompting && !existsSync(await deps.dbPath())) assertComplete(applyPatch(emptyDay(opts.date), opts.patch));
   const db = await deps.db({ create: true });
-  const say = (line: string) => deps.io.stderr.write(`${line}\n`);
+  // On a terminal every line wraps at words to its width (the summary before saving keeps its columns).
+  const width = deps.io.isStderrTTY ? (deps.io.columns ?? 80) : Number.POSITIVE_INFINITY;
+  const say = (line: string) => deps.io.stderr.write(`${wrap(glueBrackets(line), width)}\n`);
   if (!prompting) {
     // Flags only: read, merge and write under one write lock, so a concurrent write is never lost.
     const existing = writeLocked(db, () => {
@@ -174,13 +177,14 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     return;
   }
   let settings = loadSettings(db);
+  // The first run's answers are stored with the day, so Ctrl-C (or not saving) leaves nothing behind.
+  let firstRun: Pick<Settings, 'sport' | 'level' | 'track'> | null = null;
   if (settings.sport === null && settings.level === null && settings.restDaysPerWeek === null) {
     const profile = await askProfile(await deps.prompter());
-    saveSetting(db, settingByName('sport'), profile.sport);
-    saveSetting(db, settingByName('level'), profile.level);
     say(sayLog('restTarget', { n: restDaysFor({ ...settings, ...profile }) }));
-    if (settings.track === null) saveSetting(db, settingByName('track'), await askTracked(await deps.prompter()));
-    settings = loadSettings(db);
+    const track = settings.track ?? (await askTracked(await deps.prompter()));
+    firstRun = { ...profile, track };
+    settings = { ...settings, ...firstRun };
   }
   const hour = deps.now().getHours();
   if (!opts.dateGiven && hour < settings.dayStartH) {
@@ -203,7 +207,7 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     planned: listPlan(db, { from: opts.date, to: opts.date })[0] ?? null,
   });
   const answered = await askExtras(await deps.prompter(), asked, { tracked, imported, lastTimes: lastTimesBefore(db, opts.date), recentTags: recentTagsBefore(db, opts.date) });
-  say(`\n${describeDay(answered)}`);
+  say(`\n${describeDay(answered, width)}`);
   if (!(await (await deps.prompter()).confirm({ message: sayLog('save'), default: true }))) {
     say(sayLog('notSaved'));
     return;
@@ -215,6 +219,7 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
     const changedMeanwhile = JSON.stringify(stored) !== JSON.stringify(existing);
     const day = changedMeanwhile ? mergeAnswers(stored ?? emptyDay(opts.date), existing, answered) : answered;
     save(db, stored, day, deps);
+    for (const [name, value] of Object.entries(firstRun ?? {})) saveSetting(db, settingByName(name), value);
     return { changedMeanwhile, stored };
   });
   if (merged.changedMeanwhile) say(sayLog('changedMeanwhile', { date: opts.date }));

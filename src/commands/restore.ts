@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
 import { DataError, UsageError } from '../errors.js';
 import { sayData } from '../render/messages/data.js';
+import { noteLine } from '../render/wrap.js';
 import { describeContents } from './backup.js';
 
 export interface RestoreOptions {
@@ -43,15 +44,15 @@ export async function runRestore(opts: RestoreOptions, deps: Deps): Promise<void
     if (!deps.io.canPrompt) throw new UsageError('restore-needs-yes', { db: dbPath, file: opts.file, what });
     const prompter = await deps.prompter();
     if (!(await prompter.confirm({ message: sayData('restoreConfirm', { db: dbPath, file: opts.file, contents: what }), default: false }))) {
-      deps.io.stderr.write(`${sayData('nothingRestored')}\n`);
+      deps.io.stderr.write(noteLine(sayData('nothingRestored'), deps.io));
       return;
     }
   }
   // Our own connection goes first, so that the old database's WAL is checkpointed and removed.
   deps.close();
   const kept = await restoreDatabase(opts.file, dbPath, timestampedPath(dirname(dbPath), 'recover-before-restore', deps.now()));
-  deps.io.stderr.write(`${sayData('restored', { contents: what, file: opts.file, db: dbPath })}\n`);
-  if (kept) deps.io.stderr.write(`${sayData('keptAs', { kept })}\n`);
+  deps.io.stderr.write(noteLine(sayData('restored', { contents: what, file: opts.file, db: dbPath }), deps.io));
+  if (kept) deps.io.stderr.write(noteLine(sayData('keptAs', { kept }), deps.io));
   if (opts.json) deps.io.stdout.write(`${JSON.stringify({ restored: opts.file, database: dbPath, days: contents.days, from: contents.from, to: contents.to, kept: kept ?? null })}\n`);
 }
 

@@ -5,6 +5,7 @@ import type { Day, Session } from '../core/types.js';
 import { clock, dayName, inert } from './format.js';
 import { formatNumber } from './i18n.js';
 import { sayDay, sessionWord } from './messages/day.js';
+import { glueBrackets, wrap } from './wrap.js';
 
 const scale = (v: number | null) => (v === null ? '-' : `${v}/5`);
 const amount = (v: number | null, unit: string) => (v === null ? '-' : `${formatNumber(v)} ${unit}`);
@@ -29,8 +30,11 @@ export function describeSession(s: Session): string {
   });
 }
 
-/** A day in a few lines, shown before saving it. */
-export function describeDay(day: Day): string {
+/** Where a summary line's value starts ("  Training   "): a long value wraps back to it. */
+const VALUE_COLUMN = ' '.repeat(13);
+
+/** A day in a few lines, shown before saving it, each wrapped to `width` columns. */
+export function describeDay(day: Day, width = Number.POSITIVE_INFINITY): string {
   const status = dayStatus(day);
   const sessions = day.sessions.map(describeSession).join('; ');
   const training =
@@ -60,5 +64,5 @@ export function describeDay(day: Day): string {
   if (day.sick) lines.push(sayDay('ill'));
   if (day.injury) lines.push(sayDay('injury', { text: inert(day.injury) }));
   if (day.note) lines.push(sayDay('note', { text: inert(day.note) }));
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((line) => wrap(glueBrackets(line), width, '', VALUE_COLUMN)).join('\n')}\n`;
 }

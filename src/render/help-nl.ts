@@ -321,7 +321,7 @@ terminal is, komen de waarden als getallen met tabs ertussen, een kolom per reek
 Voorbeelden:
   $ recover chart sleep                        de laatste 8 weken
   $ recover chart rhr hrv --weeks 12
-  $ recover chart load --from 2026-09-01 --to 2026-11-30 | column -t
+  $ recover chart load --from 2026-09-01 --to 2026-11-30 | cut -f1,3   de datum en de ACWR
 `,
 
   'recover demo': 'Maak een aparte demodatabase met acht weken verzonnen gegevens, om elke opdracht op uit te proberen',

@@ -1,4 +1,5 @@
 import { currentLang } from './lang.js';
+import { wrap } from './wrap.js';
 
 /** `recover help <topic>`: short guides that teach, each ending with commands to try. */
 export const HELP_TOPICS = {
@@ -226,8 +227,9 @@ export function topicOf(name: HelpTopic): { summary: string; text: string } {
   return currentLang() === 'nl' ? HELP_TOPICS_NL[name] : HELP_TOPICS[name];
 }
 
-export function topicList(): string {
+export function topicList(width = Number.POSITIVE_INFINITY): string {
+  // A long summary continues under itself.
   return (Object.keys(HELP_TOPICS) as HelpTopic[])
-    .map((name) => `  ${name.padEnd(16)} ${topicOf(name).summary}`)
+    .map((name) => wrap(`  ${name.padEnd(16)} ${topicOf(name).summary}`, width, '', ' '.repeat(19)))
     .join('\n');
 }

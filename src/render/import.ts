@@ -31,7 +31,7 @@ export interface FileStats {
 }
 
 const isClock = (field: FieldKey) => NUMBER_FIELDS.find((f) => f.key === field)?.unit === CLOCK;
-/** A value as the person typed it: bed and wake times as HH:MM, not the minutes stored. */
+/** A value as the person typed it: bed and wake times as HH:MM, not the minutes stored; tags with a space after each comma, so a long list wraps. */
 const show = (field: FieldKey, value: FieldChange['to']) =>
   value === null || value === undefined
     ? sayImport('empty')
@@ -39,7 +39,7 @@ const show = (field: FieldKey, value: FieldChange['to']) =>
       ? sayImport(value ? 'yes' : 'no')
       : typeof value === 'number'
         ? isClock(field) ? clock(value) : formatNumber(value, 2)
-        : inert(String(value));
+        : inert(field === 'tags' ? String(value).split(',').join(', ') : String(value));
 const sourceName = (source: string) => (source === MANUAL ? sayImport('typed') : source === OWN_CSV ? sayImport('restored') : sourceLabel(source));
 
 /** What a dry run would change, by date. */

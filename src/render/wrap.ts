@@ -43,3 +43,13 @@ export function fitLines(text: string, width: number): string {
     })
     .join('\n');
 }
+
+/** A short bracket kept on one line when wrapped: "(load 40)", not "(load" and "40)". */
+export function glueBrackets(text: string): string {
+  return text.replace(/\([^()]{1,24}\)/g, (group) => group.replace(/ /g, '\u00a0'));
+}
+
+/** A line for the person on stderr: on a terminal wrapped at words to its width (a long path stays whole), else as it is. */
+export function noteLine(text: string, terminal: { isStderrTTY: boolean; columns?: number }): string {
+  return `${terminal.isStderrTTY ? wrap(text, terminal.columns ?? 80) : text}\n`;
+}

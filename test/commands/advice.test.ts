@@ -124,4 +124,18 @@ describe('recover insights', () => {
     expect(await main(['insights'], t.deps)).toBe(0);
     expect(t.stderr()).toContain('No tags yet.');
   });
+
+  it('says a range holds no tagged days when there are tags outside it, not "no tags yet"', async () => {
+    const t = testDeps({ tty: true, today: '2026-11-26' });
+    await main(['log', '--date', '2026-11-24', '--sleep', '7', '--rest', '--tag', 'alcohol', '--yes'], t.deps);
+    expect(await main(['insights', '--from', '2026-01-01', '--to', '2026-06-30'], t.deps)).toBe(0);
+    expect(await main(['insights', '--to', '2026-06-30'], t.deps)).toBe(0);
+    expect(await main(['--lang', 'nl', 'insights', '--from', '2026-01-01', '--to', '2026-06-30'], t.deps)).toBe(0);
+    expect(t.stderr().split('\n').slice(-4)).toEqual([
+      'No tagged days from 2026-01-01 to 2026-06-30.',
+      'No tagged days up to 2026-06-30.',
+      'Geen dagen met tags van 2026-01-01 t/m 2026-06-30.',
+      '',
+    ]);
+  });
 });

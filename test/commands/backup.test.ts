@@ -166,7 +166,14 @@ describe('recover restore', () => {
     );
     expect(await cli(db, ['restore', backup], { tty: true, answers: [false] })).toEqual({ code: 0, stdout: '', stderr: 'Nothing restored.\n' });
     expect(sha(db)).toBe(original);
-    expect((await cli(db, ['restore', backup], { tty: true, answers: [true] })).code).toBe(0);
+    const restored = await cli(db, ['restore', backup], { tty: true, answers: [true] });
+    expect(restored.code).toBe(0);
+    // On an 80-column terminal the lines wrap at words: a path is never cut.
+    const kept = join(dirname(db), 'recover-before-restore-2026-11-26T2000.db');
+    const lines = restored.stderr.trimEnd().split('\n');
+    expect(lines.filter((line) => line.length > 80 && line.includes(' '))).toEqual([]);
+    expect(lines.join(' ')).toBe(`Restored 1 day (2026-11-20) from ${backup} into ${db}. The database it replaced is kept as ${kept}.`);
+    expect(lines.length).toBeGreaterThan(2);
     expect(JSON.parse(await ok(db, 'export', '--json'))).toHaveLength(1);
   });
 

@@ -92,6 +92,12 @@ describe('help that teaches', () => {
     for (const c of program.commands) expect(all.stdout).toContain(`  ${c.name()}`);
   });
 
+  it('plain "recover help" on an 80-column terminal wraps a long guide summary under itself', async () => {
+    const t = testDeps({ tty: true, columns: 80 });
+    expect(await main(['help'], t.deps)).toBe(0);
+    expect(t.stdout()).toContain('\n  importing        bringing in Apple Health, WHOOP, Fitbit, Garmin, Oura, PMSys,\n                   Cronometer, MyFitnessPal\n');
+  });
+
   it.each(program.commands.map((c) => [c.name(), c] as const))('%s --help has two or more examples that use only its real options', async (name, command) => {
     const { stdout } = await run([name, '--help']);
     const examples = stdout.slice(stdout.search(/Examples?:\n/)).split('\n').filter((l) => l.startsWith('  $ recover'));

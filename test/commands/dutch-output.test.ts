@@ -25,7 +25,7 @@ describe('what the data commands say in Dutch', () => {
     expect((await run(['config', 'unset', 'weight'], db)).err).toBe('weight staat weer op de standaardwaarde.\n');
     expect((await run(['config', 'set', 'source.hrv', 'oura'], db)).err).toMatch(/^source\.hrv is gezet: hrv_ms komt van oura, .*, in die volgorde; 0 dagen gewijzigd\.\n$/);
     const list = (await run(['config', 'list', '--format', 'table'], db)).out;
-    expect(list).toMatch(/^weight +niet gezet +kg +lichaamsgewicht, voor eiwit per kg$/m);
+    expect(list).toMatch(/^weight +niet gezet +kg +lichaamsgewicht, voor de doelen voor eiwit, koolhydraten en water$/m);
     expect(list).toMatch(/^protein-target +1,6 +g\/kg +eiwit per dag per kg lichaamsgewicht$/m);
     expect(list).toMatch(/^rest-days +2 +dagen\/week +rustdagen per week \(standaard: uit sport en niveau\)$/m);
     expect((await run(['config', 'set', 'rest-days', '0'], db)).err).toContain('rest-days moet een heel getal zijn van 1 tot 7 dagen/week, niet "0"');

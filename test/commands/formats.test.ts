@@ -17,14 +17,17 @@ describe('--format on config list, doctor, explain and import --dry-run', () => 
     const tsv = await run(['config', 'list'], db);
     const rows = tsv.out.replace(/\n$/, '').split('\n').map((l) => l.split('\t'));
     expect(rows[0]).toEqual(['Setting', 'Value', 'Unit', 'Description']);
-    expect(rows[1]).toEqual(['weight', '78.5', 'kg', 'body weight, for protein per kg']);
+    expect(rows[1]).toEqual(['weight', '78.5', 'kg', 'body weight, for the protein, carbohydrate and water targets']);
     expect(rows.find((r) => r[0] === 'sleep-target')).toEqual(['sleep-target', '7', 'h', 'hours of sleep you aim for (7-9 h is the adult range)']);
     expect(rows.find((r) => r[0] === 'source.hrv')?.[1]).toMatch(/^oura,/);
     expect(rows.at(-1)).toEqual(['database', db, '', '']);
     const csv: string[][] = parse((await run(['config', 'list', '--format', 'csv'], db)).out);
-    expect(csv.slice(0, 2)).toEqual([['Setting', 'Value', 'Unit', 'Description'], ['weight', '78.5', 'kg', 'body weight, for protein per kg']]);
+    expect(csv.slice(0, 2)).toEqual([['Setting', 'Value', 'Unit', 'Description'], ['weight', '78.5', 'kg', 'body weight, for the protein, carbohydrate and water targets']]);
     expect(JSON.parse((await run(['config', 'list', '--format', 'json'], db)).out)).toMatchObject({ database: db, settings: { weightKg: 78.5 } });
-    expect((await run(['config', 'list'], db, true)).out).toMatch(/^weight +78\.5 +kg +body weight/);
+    const table = (await run(['config', 'list'], db, true)).out;
+    // On an 80-column terminal a long description continues under its own column.
+    expect(table).toMatch(/^weight {10}78\.5 {2}kg {8}body weight, for the protein, carbohydrate and\n {32}water targets\n/);
+    expect(table).toContain('\nsleep-target    7     h         hours of sleep you aim for (7-9 h is the adult\n                                range)\n');
   });
 
   it('doctor: one row per finding, the header only when healthy', async () => {

@@ -54,7 +54,7 @@ describe('recover log in Dutch', () => {
     ]);
     expect(getDay(await t.deps.db(), '2026-11-24')).toMatchObject({ sleepHours: 7.5, proteinG: 150.5, sessions: [{ type: 'strength', minutes: 60, rpe: 7.5 }] });
     expect(t.stderr()).toContain('Doel voor rustdagen: 2 dagen per week.');
-    expect(t.stderr()).toContain('Je logt di 24 nov 2026. Enter neemt het voorgestelde antwoord; Ctrl-C stopt zonder op te slaan.');
+    expect(t.stderr()).toContain('Je logt di 24 nov 2026. Enter neemt het voorgestelde antwoord; Ctrl-C stopt\nzonder op te slaan.');
     expect(t.stderr()).toContain('Sessies: kracht 60 min, RPE 7,5 (belasting 450)');
     expect(t.stderr()).toContain(
       [

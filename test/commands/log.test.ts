@@ -34,7 +34,11 @@ describe('recover log, prompting', () => {
         sessions: [strength(60, 8), { type: 'mobility', minutes: 20, rpe: 2 }],
       }),
     );
-    expect(t.stderr()).toContain('Training   strength 60 min, RPE 8 (load 480); mobility 20 min, RPE 2 (load 40), total load 520');
+    // At 80 columns the start line and the summary wrap at words, a long value back under its column.
+    expect(t.stderr()).toContain('Logging Tue 2026-11-24. Enter takes the suggested answer; Ctrl-C quits without\nsaving.\n');
+    expect(t.stderr()).toContain(
+      '  Training   strength 60 min, RPE 8 (load 480); mobility 20 min, RPE 2\n             (load 40), total load 520\n',
+    );
     expect(t.stderr()).toContain('Saved Tue 2026-11-24.');
     expect(t.asked.slice(0, 2)).toEqual([
       'What kind of training do you do? (sets your rest-day target; "recover config" changes it)',
@@ -43,6 +47,14 @@ describe('recover log, prompting', () => {
     expect(t.stderr()).toContain('Rest-day target: 2 days a week.');
     expect(await main(['config', 'get', 'sport'], t.deps)).toBe(0);
     expect(t.stdout()).toBe('strength\n');
+  });
+
+  it('wraps what it says at words to a narrow terminal, a bracket kept whole', async () => {
+    const t = testDeps({ tty: true, answers: firstLog, columns: 60 });
+    expect(await main(['log', '--date', DATE], t.deps)).toBe(0);
+    expect(t.stderr()).toContain('\nSessions: strength 60 min, RPE 8 (load 480); mobility\n20 min, RPE 2 (load 40)\n');
+    expect(t.stderr()).toContain('\n  Training   strength 60 min, RPE 8 (load 480); mobility\n             20 min, RPE 2 (load 40), total load 520\n');
+    expect(t.stderr().split('\n').filter((line) => line.length > 60)).toEqual([]);
   });
 
   it('records an illness and an injury from one question', async () => {
@@ -96,6 +108,19 @@ describe('recover log, prompting', () => {
     expect(await main(['log', '--date', DATE], t.deps)).toBe(0);
     expect(getDay(await t.deps.db(), DATE)).toBeNull();
     expect(t.stderr()).toContain('Not saved.');
+  });
+
+  it('keeps no trace of the first-run profile and extras when Ctrl-C stops the questions', async () => {
+    const t = testDeps({ tty: true, answers: firstLog.slice(0, 3) });
+    const prompter = await t.deps.prompter();
+    // Ctrl-C at the sleep question, after the profile and the extras were answered.
+    const ctrlC = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    t.deps.prompter = async () => ({ ...prompter, input: async () => Promise.reject(ctrlC) });
+    expect(await main(['log', '--date', DATE], t.deps)).toBe(130);
+    expect(t.stderr()).toContain('Rest-day target: 2 days a week.');
+    expect(t.stderr()).toContain('Cancelled: nothing was saved.');
+    expect(await main(['config', 'list', '--json'], t.deps)).toBe(0);
+    expect(JSON.parse(t.stdout()).settings).toMatchObject({ sport: null, level: null, track: null });
   });
 });
 

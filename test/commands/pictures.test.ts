@@ -41,12 +41,16 @@ describe('recover demo', () => {
     t.deps.close();
     const path = join(dirname(own), 'recover-demo.db');
     expect(t.stdout()).toBe(
-      `Made a demo database of eight made-up weeks, 2026-10-02 to 2026-11-26: ${path}
-  weeks 1-3 a good block, 4-5 a hard block, 6 a recovery week, 7 good, 8 imported from a WHOOP export.
-Your own database was not touched. Explore the demo:
-  recover --db ${path} report --from 2026-10-23 --to 2026-11-05     the hard block and its warnings
-  recover --db ${path} chart sleep rhr load --weeks 8
-  recover --db ${path} report --month --html recover-demo.html     a card to open in a browser
+      `Made a demo database of eight made-up weeks, 2026-10-02 to 2026-11-26:
+  ${path}
+Weeks 1-3 are a good block, 4-5 a hard block, 6 a recovery week, 7 good, and 8
+imported from a WHOOP export. Your own database was not touched. Try the demo:
+  the hard block and its warnings
+    recover --db ${path} report --from 2026-10-23 --to 2026-11-05
+  sleep, resting HR and load over the eight weeks
+    recover --db ${path} chart sleep rhr load --weeks 8
+  a card to open in a browser
+    recover --db ${path} report --month --html recover-demo.html
 `,
     );
     expect(() => statSync(own)).toThrow(); // the database in use was not even created

@@ -88,7 +88,7 @@ describe('training load end to end', () => {
     runCli(['log', '--date', '2026-11-22', '--sleep', '8', '--rest'], { db: fresh });
     const r = runCli(['status', '--date', '2026-11-22', '--format', 'table'], { db: fresh, env: { COLUMNS: '200' } });
     expect(r.stdout).toContain('Readiness for Sun 2026-11-22: NOT ENOUGH DATA');
-    expect(r.stdout).toContain('Log a few days first: 1 of the last 7 have an entry.');
+    expect(r.stdout).toContain('Log a few days first: 1 of the last 7 has an entry.');
     expect(r.stdout).toContain(
       'load ratio (ACWR) not shown: training known on 1 of the last 7 days (5 needed) and 1 of the last 28 (21 needed); log --session or --rest on the others',
     );

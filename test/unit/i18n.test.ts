@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGUES, currentLang, defineMessages, formatDay, formatNumber, LANGS, setLang } from '../../src/render/i18n.js';
+import { sayLog } from '../../src/render/messages/log.js';
 
 // Every catalogue module registers itself on import.
 const folder = new URL('../../src/render/messages/', import.meta.url);
@@ -68,6 +69,7 @@ describe('words, numbers and dates follow the language', () => {
     expect(say('rest', { n: 2, h: formatNumber(7.5) })).toBe('2 rustdagen bij 7,5 u');
     expect(formatDay('2026-11-23')).toBe('ma 23 nov');
     expect(formatDay('2026-11-23', { weekday: false, year: true })).toBe('23 nov 2026');
+    expect(sayLog('levelChoice', { level: 'beginner' })).toBe('Beginner (nog geen jaar regelmatig getraind)');
     setLang('en');
   });
 });

@@ -20,12 +20,17 @@ export const sayData = defineMessages(
     restored: 'Restored {contents} from {file} into {db}.',
     keptAs: 'The database it replaced is kept as {kept}.',
     exported: 'Wrote {n, plural, one {{n} day} other {{n} days}} to {file}.',
-    demo: `Made a demo database of eight made-up weeks, {from} to {to}: {path}
-  weeks 1-3 a good block, 4-5 a hard block, 6 a recovery week, 7 good, 8 imported from a WHOOP export.
-Your own database was not touched. Explore the demo:
-  recover --db {where} report --from {hardFrom} --to {hardTo}     the hard block and its warnings
-  recover --db {where} chart sleep rhr load --weeks 8
-  recover --db {where} report --month --html recover-demo.html     a card to open in a browser
+    // A command on a line of its own, so a narrow terminal breaks none in the middle of a description.
+    demo: `Made a demo database of eight made-up weeks, {from} to {to}:
+  {path}
+Weeks 1-3 are a good block, 4-5 a hard block, 6 a recovery week, 7 good, and 8
+imported from a WHOOP export. Your own database was not touched. Try the demo:
+  the hard block and its warnings
+    recover --db {where} report --from {hardFrom} --to {hardTo}
+  sleep, resting HR and load over the eight weeks
+    recover --db {where} chart sleep rhr load --weeks 8
+  a card to open in a browser
+    recover --db {where} report --month --html recover-demo.html
 `,
   },
   {
@@ -44,12 +49,17 @@ Your own database was not touched. Explore the demo:
     restored: '{contents} teruggezet uit {file} in {db}.',
     keptAs: 'De vervangen database is bewaard als {kept}.',
     exported: '{n, plural, one {{n} dag} other {{n} dagen}} geschreven naar {file}.',
-    demo: `Een demodatabase gemaakt met acht verzonnen weken, {from} t/m {to}: {path}
-  week 1-3 een goed blok, 4-5 een zwaar blok, 6 een herstelweek, 7 goed, 8 geïmporteerd uit een WHOOP-export.
-Je eigen database is niet aangeraakt. Probeer de demo:
-  recover --db {where} report --from {hardFrom} --to {hardTo}     het zware blok en zijn waarschuwingen
-  recover --db {where} chart sleep rhr load --weeks 8
-  recover --db {where} report --month --html recover-demo.html     een overzicht om in een browser te openen
+    demo: `Een demodatabase gemaakt met acht verzonnen weken, {from} t/m {to}:
+  {path}
+Week 1-3 zijn een goed blok, 4-5 een zwaar blok, 6 een herstelweek, 7 goed, en 8
+geïmporteerd uit een WHOOP-export. Je eigen database is niet aangeraakt.
+Probeer de demo:
+  het zware blok en zijn waarschuwingen
+    recover --db {where} report --from {hardFrom} --to {hardTo}
+  slaap, rusthartslag en belasting over de acht weken
+    recover --db {where} chart sleep rhr load --weeks 8
+  een overzicht om in een browser te openen
+    recover --db {where} report --month --html recover-demo.html
 `,
   },
 );

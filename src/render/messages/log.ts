@@ -84,7 +84,7 @@ export const sayLog = defineMessages(
     sportChoice:
       '{sport, select, strength {Kracht (gewichten, calisthenics)} endurance {Duursport (hardlopen, fietsen, zwemmen)} team {Teamsport (voetbal, hockey, basketbal)} other {Gemengd (sportschool, lessen, van alles wat)}}',
     level: 'Op welk niveau?',
-    levelChoice: '{level, select, beginner {Beginner (nog geen jaar regelmatig training)} intermediate {Gevorderd (1-3 jaar)} other {Ervaren (3+ jaar, of wedstrijden)}}',
+    levelChoice: '{level, select, beginner {Beginner (nog geen jaar regelmatig getraind)} intermediate {Gevorderd (1-3 jaar)} other {Ervaren (3+ jaar, of wedstrijden)}}',
     tracked: 'Wat wil je elke avond extra bijhouden? (spatie om aan te vinken, Enter om te bevestigen; "recover config set track" verandert het)',
     trackChoice:
       '{item, select, carbs {Koolhydraten (g)} water {Water (l)} stress {Stress (1-5)} rhr_hrv {Rusthartslag en HRV (van een horloge of een meting in de ochtend)} performance {Prestatie in de training (1-5)} wakings {Keren wakker in de nacht} note {Een notitie bij de dag} bedtime {Bedtijd en opstaan} fat {Vet (g)} fruit_veg {Groente en fruit (porties)} tags {Tags voor gewoonten om van te leren (alcohol, laat gegeten, …; zie "recover insights")} other {{item}}}',

@@ -5,7 +5,7 @@ import { defineMessages, formatNumber } from '../i18n.js';
 const saySettings = defineMessages(
   'settings',
   {
-    weight: 'body weight, for protein per kg',
+    weight: 'body weight, for the protein, carbohydrate and water targets',
     'sleep-target': 'hours of sleep you aim for (7-9 h is the adult range)',
     'protein-target': 'daily protein per kg of body weight',
     'rest-days': 'rest days per week (default: from sport and level)',
@@ -26,7 +26,7 @@ const saySettings = defineMessages(
     unset: 'unset',
   },
   {
-    weight: 'lichaamsgewicht, voor eiwit per kg',
+    weight: 'lichaamsgewicht, voor de doelen voor eiwit, koolhydraten en water',
     'sleep-target': 'uren slaap waar je naar streeft (7-9 u voor volwassenen)',
     'protein-target': 'eiwit per dag per kg lichaamsgewicht',
     'rest-days': 'rustdagen per week (standaard: uit sport en niveau)',

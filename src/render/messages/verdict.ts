@@ -110,7 +110,7 @@ const today = defineMessages(
 const advice = defineMessages(
   'verdict-advice',
   {
-    'log-first': 'Log a few days first: {logged} of the last 7 have an entry.',
+    'log-first': 'Log a few days first: {logged} of the last 7 {logged, plural, one {has} other {have}} an entry.',
     water: 'Water target today: about {litres} l (30 ml per kg of body weight, plus 0.5 l per hour of training).',
     'active-recovery-like': 'Active recovery fits today: like your last {type} session ({minutes} min), or a walk, an easy ride, yoga or the foam roller.',
     'active-recovery': 'Active recovery fits today: 20-40 min of walking, an easy ride, yoga, mobility or the foam roller.',
@@ -125,7 +125,7 @@ const advice = defineMessages(
     'hold-load': "Hold this week's load rather than adding to it.",
   },
   {
-    'log-first': 'Vul eerst een paar dagen in: {logged} van de afgelopen 7 hebben een invoer.',
+    'log-first': 'Vul eerst een paar dagen in: {logged} van de afgelopen 7 {logged, plural, one {heeft} other {hebben}} een invoer.',
     water: 'Waterdoel vandaag: ongeveer {litres} l (30 ml per kg lichaamsgewicht, plus 0,5 l per uur training).',
     'active-recovery-like': 'Actief herstel past vandaag: zoals je laatste sessie ({type}, {minutes} min), of een wandeling, rustig fietsen, yoga of de foamroller.',
     'active-recovery': 'Actief herstel past vandaag: 20-40 min wandelen, rustig fietsen, yoga, mobiliteit of de foamroller.',

@@ -26,6 +26,7 @@ describe('assessReadiness', () => {
     expect(r.verdict).toBe('unknown');
     expect(r.advice[0]).toEqual({ code: 'log-first', numbers: { logged: 2 } });
     expect(words(r).advice[0]).toBe('Log a few days first: 2 of the last 7 have an entry.');
+    expect((readinessJson(assessReadiness(history(1), TODAY, settings())) as { advice: string[] }).advice[0]).toBe('Log a few days first: 1 of the last 7 has an entry.');
     expect(words(r).missing).toContain(
       'load ratio (ACWR) not shown: training known on 2 of the last 7 days (5 needed) and 2 of the last 28 (21 needed); log --session or --rest on the others',
     );
