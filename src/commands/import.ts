@@ -70,7 +70,7 @@ interface RawImportFlags {
 export function defineImport(program: Command, deps: Deps): void {
   program
     .command('import')
-    .description('Import data from Apple Health, WHOOP, Fitbit, Garmin, PMSys, Oura, Cronometer or your own CSV export')
+    .description('Import data from Apple Health, WHOOP, Fitbit, Garmin, PMSys, Oura, Cronometer, MyFitnessPal or your own CSV export')
     .addArgument(new Argument('<source>', 'where the files come from').choices(IMPORT_SOURCES))
     // Optional to commander, so that `recover import x.csv` is told its source is missing (commander
     // checks that all arguments are there before it checks the source's choices); required below.

@@ -149,9 +149,14 @@ async function askTraining(prompter: Prompter, day: Day, ctx: AskContext): Promi
         default: lastType,
       }));
     first = null;
+    // The plan's session, else the last logged one of this type: the person's own numbers. With
+    // neither there is no suggestion, so Enter stores nothing the person did not say.
     const plan = plannedSessions[sessions.length];
+    const before = ctx.previous?.sessions.find((s) => s.type === type && s.rpe !== null);
+    const minutes = plan?.minutes ?? before?.minutes;
+    const rpe = plan?.rpe ?? before?.rpe ?? null;
     const planMore = plannedSessions.length > sessions.length + 1 ? ' +' : '';
-    const suggested = `${plan ? formatNumber(plan.minutes) : '60'} ${plan?.rpe != null ? formatNumber(plan.rpe) : type === 'strength' || type === 'hiit' ? '7' : '4'}${planMore}`;
+    const suggested = minutes !== undefined && rpe !== null ? `${formatNumber(minutes)} ${formatNumber(rpe)}${planMore}` : undefined;
     // Minutes, effort and "another session?" in one answer ("60 7", "60 7 +"): no yes/no
     // question after every session, most days have one.
     const answer = await prompter.input({

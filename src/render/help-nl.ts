@@ -144,7 +144,7 @@ Voorbeelden:
   $ recover export --json | jq '.[] | select(.fatigue >= 4) | .date'
 `,
 
-  'recover import': 'Importeer gegevens uit Apple Health, WHOOP, Fitbit, Garmin, PMSys, Oura, Cronometer of je eigen CSV-export',
+  'recover import': 'Importeer gegevens uit Apple Health, WHOOP, Fitbit, Garmin, PMSys, Oura, Cronometer, MyFitnessPal of je eigen CSV-export',
   'recover import --dry-run': 'laat zien wat er zou veranderen en schrijf niets',
   'recover import --json': 'toon wat er is geïmporteerd (per bestand: dagen, velden, sessies, overgeslagen rijen) als JSON',
   'recover import --format': 'uitvoervorm (standaard: table in een terminal, tsv in een pipe)',

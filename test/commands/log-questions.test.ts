@@ -67,6 +67,19 @@ describe('a lighter evening log', () => {
     expect(enter.asked).toContain('Training today? (a walk or mobility counts as active recovery)');
   });
 
+  it("suggests a session's minutes and effort from the plan or the last one of its type, and on a first day nothing", async () => {
+    const first = testDeps({ tty: true, answers: [...FIRST_RUN, '7.5', '4', 'strength', ENTER] });
+    // Enter with nothing suggested is refused (the test prompter stops there; a terminal asks again).
+    expect(await main(['log', '--date', '2026-11-24'], first.deps)).not.toBe(0);
+    expect(first.asked.at(-1)).toMatch(/^Minutes and effort/);
+    expect(getDay(await first.deps.db(), '2026-11-24')).toBeNull();
+    const t = testDeps({ tty: true });
+    expect(await main(['log', '--date', '2026-11-24', '--sleep', '7', '--session', 'strength:45:6', '--session', 'cardio:30:4', '--yes'], t.deps)).toBe(0);
+    const again = testDeps({ tty: true, db: await t.deps.dbPath(), answers: [...FIRST_RUN, '8', ENTER, 'strength', ENTER, true, ...Array(8).fill(ENTER)] });
+    expect(await main(['log', '--date', '2026-11-25'], again.deps)).toBe(0);
+    expect(getDay(await again.deps.db(), '2026-11-25')?.sessions).toMatchObject([{ type: 'strength', minutes: 45, rpe: 6 }]);
+  });
+
   it('reads --date yesterday and weekday names, and asks after midnight whether the log is for the day before', async () => {
     expect(dayArgument('yesterday', '2026-11-26')).toBe('2026-11-25');
     expect(dayArgument('today', '2026-11-26')).toBe('2026-11-26');
