@@ -164,16 +164,18 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   const say = (line: string) => deps.io.stderr.write(`${wrap(glueBrackets(line), width)}\n`);
   if (!prompting) {
     // Flags only: read, merge and write under one write lock, so a concurrent write is never lost.
-    const existing = writeLocked(db, () => {
+    const { existing, unchanged } = writeLocked(db, () => {
       const stored = getDay(db, opts.date);
       const day = applyPatch(stored ?? emptyDay(opts.date), opts.patch);
       // A new day needs its sleep and training; a stored one (an import's) takes any correction.
       if (!stored) assertComplete(day);
+      // Flags that say what is stored already change nothing, not even who typed it.
+      if (stored && JSON.stringify(day) === JSON.stringify(stored)) return { existing: stored, unchanged: true };
       save(db, stored, day, deps);
-      return stored;
+      return { existing: stored, unchanged: false };
     });
-    say(sayLog('saved', { updated: existing ? 'yes' : 'no', day: dayLabel(opts.date) }));
-    printSaved(opts, existing !== null, db, deps);
+    say(unchanged ? sayLog('unchanged', { day: dayLabel(opts.date) }) : sayLog('saved', { updated: existing ? 'yes' : 'no', day: dayLabel(opts.date) }));
+    printSaved(opts, unchanged ? 'unchanged' : existing ? 'updated' : 'created', db, deps);
     return;
   }
   let settings = loadSettings(db);
@@ -224,12 +226,12 @@ export async function runLog(opts: LogOptions, deps: Deps): Promise<void> {
   });
   if (merged.changedMeanwhile) say(sayLog('changedMeanwhile', { date: opts.date }));
   say(sayLog('saved', { updated: merged.stored ? 'yes' : 'no', day: dayLabel(opts.date) }));
-  printSaved(opts, merged.stored !== null, db, deps);
+  printSaved(opts, merged.stored !== null ? 'updated' : 'created', db, deps);
 }
 
 /** --json: the day as stored now, and whether it was new. */
-function printSaved(opts: LogOptions, updated: boolean, db: Db, deps: Deps): void {
-  if (opts.json) deps.io.stdout.write(`${JSON.stringify({ date: opts.date, action: updated ? 'updated' : 'created', day: getDay(db, opts.date) }, null, 2)}\n`);
+function printSaved(opts: LogOptions, action: 'created' | 'updated' | 'unchanged', db: Db, deps: Deps): void {
+  if (opts.json) deps.io.stdout.write(`${JSON.stringify({ date: opts.date, action, day: getDay(db, opts.date) }, null, 2)}\n`);
 }
 
 /** The answers that changed something, applied onto the day as it is stored now. */

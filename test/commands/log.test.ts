@@ -79,6 +79,20 @@ describe('recover log, prompting', () => {
     expect(again.stderr()).toContain('Updated Tue 2026-11-24.');
   });
 
+  it('says nothing changed when the flags hold what is stored, and writes nothing', async () => {
+    const t = testDeps();
+    expect(await main(['log', '--date', DATE, '--sleep', '7', '--rest', '--yes'], t.deps)).toBe(0);
+    const before = getDay(await t.deps.db(), DATE);
+    const again = testDeps({ db: await t.deps.dbPath(), now: '2026-11-26T21:00:00' });
+    expect(await main(['log', '--date', DATE, '--sleep', '7', '--json'], again.deps)).toBe(0);
+    expect(again.stderr()).toBe('Nothing changed: Tue 2026-11-24 already holds these values.\n');
+    expect(JSON.parse(again.stdout())).toMatchObject({ date: DATE, action: 'unchanged' });
+    expect(getDay(await t.deps.db(), DATE)).toEqual(before);
+    const changed = testDeps({ db: await t.deps.dbPath() });
+    expect(await main(['log', '--date', DATE, '--sleep', '7.5', '--yes'], changed.deps)).toBe(0);
+    expect(changed.stderr()).toBe('Updated Tue 2026-11-24.\n');
+  });
+
   it('skips the training questions on a rest day and takes flags as defaults', async () => {
     const answers = [ENTER, ENTER, ALL_EXTRAS, ENTER, ENTER, ENTER, 'rest', ENTER, ENTER, ENTER, '3', '3', '2', '2', ENTER, ENTER, 'no', ENTER, true];
     const t = testDeps({ tty: true, answers });

@@ -50,6 +50,7 @@ export const sayLog = defineMessages(
     notSaved: 'Not saved.',
     changedMeanwhile: '{date} was changed elsewhere while you answered: your answers were merged into it.',
     saved: '{updated, select, yes {Updated} other {Saved}} {day}.',
+    unchanged: 'Nothing changed: {day} already holds these values.',
   },
   {
     fieldQuestion: '{label}{unit} [{hint}]',
@@ -97,5 +98,6 @@ export const sayLog = defineMessages(
     notSaved: 'Niet opgeslagen.',
     changedMeanwhile: '{date} is ergens anders gewijzigd terwijl je antwoordde: je antwoorden zijn erin samengevoegd.',
     saved: '{day} {updated, select, yes {bijgewerkt} other {opgeslagen}}.',
+    unchanged: 'Niets veranderd: {day} had deze waarden al.',
   },
 );
