@@ -139,10 +139,8 @@ interface Update {
   /** The file a field's value, or a session (by default the day's first), came from. */
   fileOf: (field: FieldKey) => string;
   fileOfSession: (session?: Session) => string;
-  /** The day's sessions of an import source, by id: where the import places them. */
-  sessions?: { source: Source; ids: string[] };
-  /** The source's values of the day, as the import offers them. */
-  values?: { source: Source; values: ImportedDay['values'] };
+  /** What an import source offers for the day: its sessions' ids (where the import places them) and its values. */
+  offer?: { source: Source; ids: string[]; values: ImportedDay['values'] };
 }
 
 /** What one file of a source gives: each field it has, from the first to the last date it has it. */
@@ -237,7 +235,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       if (pending.size >= IMPORT_BATCH && !pending.has(update.date)) flush();
       const p = stored(update.date);
       const outcome = update.merge(p.state, order);
-      if (update.sessions) noteStored(placed, update, outcome.day.sessions);
+      if (update.offer) noteStored(placed, update, outcome.day.sessions);
       if (outcome.changed) Object.assign(p, { state: { day: outcome.day, sources: outcome.sources, observed: outcome.observed }, changed: true });
       for (const c of outcome.changes) {
         const s = stat(update.fileOf(c.field));
@@ -270,6 +268,13 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       }
     }
     flush();
+    /** Stores what was taken off a day after the merge; a day left with nothing goes, as it would never have been stored. */
+    const storeTakenOff = (date: string, outcome: MergeOutcome) => {
+      if (opts.dryRun) return;
+      if (isEmptyState(outcome)) deleteDays(db, { from: date, to: date });
+      else writeDays(db, [{ day: outcome.day, sources: outcome.sources, observed: outcome.observed }], deps.now());
+      saved++;
+    };
     // Sessions stored before on another date (an import in another zone), taken off it now that
     // the merge has stored them on theirs; whatever the span, since the session moved into it.
     const moved: Array<{ date: string; session: Session }> = [];
@@ -284,11 +289,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       s.days.add(move.date);
       updated.add(move.date);
       moved.push(...taken.map((session) => ({ date: move.date, session })));
-      if (opts.dryRun) continue;
-      // A day the session leaves with nothing else on it goes, as it would never have been stored.
-      if (isEmptyState(outcome)) deleteDays(db, { from: move.date, to: move.date });
-      else writeDays(db, [{ day: outcome.day, sources: outcome.sources, observed: outcome.observed }], deps.now());
-      saved++;
+      storeTakenOff(move.date, outcome);
     }
     for (const w of withdrawalsOf(db, plan, (date) => inSpan({ date }) && date <= today)) {
       const before = loadDayStates(db, [w.date]).get(w.date);
@@ -300,10 +301,7 @@ export async function runImport(opts: ImportOptions, deps: Deps): Promise<void> 
       s.days.add(w.date);
       updated.add(w.date);
       if (describe) changes.push(...outcome.changes);
-      if (opts.dryRun) continue;
-      if (isEmptyState(outcome)) deleteDays(db, { from: w.date, to: w.date });
-      else writeDays(db, [{ day: outcome.day, sources: outcome.sources, observed: outcome.observed }], deps.now());
-      saved++;
+      storeTakenOff(w.date, outcome);
     }
     if (opts.dryRun && format === 'table') {
       const changed = describeChanges(changes, kept, added, moved);
@@ -352,7 +350,7 @@ interface Placed {
 
 /** Notes the date each of the update's sessions was stored on (those the merge kept out are not). */
 function noteStored(placed: Map<Source, Map<string, Placed>>, update: Update, stored: readonly Session[]): void {
-  const { source, ids } = update.sessions ?? { source: '', ids: [] };
+  const { source, ids } = update.offer ?? { source: '', ids: [] as string[] };
   const byId = placed.get(source) ?? new Map<string, Placed>();
   for (const s of stored) if (s.source === source && s.externalId && ids.includes(s.externalId)) byId.set(s.externalId, { date: update.date, file: update.fileOfSession(s) });
   placed.set(source, byId);
@@ -428,8 +426,7 @@ function toPlan(results: FileResult[], opts: ImportOptions): Plan {
         merge: (stored, order) => mergeDay(stored, day, source, { overwrite: opts.overwrite, order }),
         fileOf: (field) => fileOf[field] ?? group[0]?.file ?? '',
         fileOfSession: (session) => sessionFiles[session ? day.sessions.indexOf(session) : 0] ?? sessionFiles[0] ?? '',
-        sessions: { source, ids: day.sessions.flatMap((s) => (s.externalId ? [s.externalId] : [])) },
-        values: { source, values: day.values },
+        offer: { source, ids: day.sessions.flatMap((s) => (s.externalId ? [s.externalId] : [])), values: day.values },
       });
     }
   }
@@ -480,7 +477,7 @@ function withdrawalsOf(db: Db, plan: Plan, keep: (date: string) => boolean): Arr
     // The import's values by date, found when the first stored row asks (a first import has none).
     let offered: Map<string, ImportedDay['values']> | undefined;
     const offeredOn = (date: string) => {
-      offered ??= new Map(plan.updates.flatMap((u) => (u.values?.source === source ? [[u.date, u.values.values] as const] : [])));
+      offered ??= new Map(plan.updates.flatMap((u) => (u.offer?.source === source ? [[u.date, u.offer.values] as const] : [])));
       return offered.get(date) ?? {};
     };
     eachObservedBy(db, source, span, (date, fields) => {

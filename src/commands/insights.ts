@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Deps } from '../cli/deps.js';
 import { NoResults } from '../errors.js';
-import { listDays } from '../storage/days.js';
+import { anyTagged, listDays } from '../storage/days.js';
 import { checkSpan, dateOption, OUTPUT_FORMATS, type OutputFormat } from './options.js';
 import { machineJson } from '../render/json.js';
 
@@ -56,8 +56,7 @@ export async function runInsights(opts: InsightsOptions, deps: Deps): Promise<vo
   }
   if (insights.length === 0) {
     // Tags outside the range asked for are not "no tags yet".
-    const tagged = listDays(db, { from: ALL_HISTORY, to: addDays(deps.today(), 1) }).some((d) => Boolean(d.tags));
-    throw tagged ? new NoResults('insights-no-tags-in-range', { from: opts.from === ALL_HISTORY ? 'none' : opts.from, to: opts.to }) : new NoResults('insights-no-tags');
+    throw anyTagged(db) ? new NoResults('insights-no-tags-in-range', { from: opts.from === ALL_HISTORY ? 'none' : opts.from, to: opts.to }) : new NoResults('insights-no-tags');
   }
   const { insightRows, renderInsights } = await import('../render/insights.js');
   const format = opts.format ?? 'table';

@@ -168,9 +168,9 @@ export function journalTag(question: string): string {
 /**
  * Journal answers become the day's tags, "no" answers included (as "-tag"), so a question not
  * asked stays unknown; "Feeling sick or ill?" becomes the `sick` field instead, and the cycle's
- * notes the day's note. They are given
- * after waking about the day before: the unfinished current cycle, which began at last night's
- * sleep onset, already has answers. So they go on the date before the cycle's wake day.
+ * notes the day's note. They are given after waking about the day before: the unfinished current
+ * cycle, which began at last night's sleep onset, already has answers. So they go on the date
+ * before the cycle's wake day.
  */
 async function readJournal(file: string, chunks: AsyncIterable<Buffer>, ctx: ReadContext): Promise<Read> {
   const days = new DayCollector(file);

@@ -386,6 +386,11 @@ export function eachObservedBy(db: Db, source: Source, { from, to }: DateSpan, v
   for (const [date, fields] of rows.iterate(source, from, to) as IterableIterator<[string, string]>) visit(date, Object.keys(JSON.parse(fields) as Record<string, unknown>) as FieldKey[]);
 }
 
+/** Whether any stored day has tags. */
+export function anyTagged(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM day WHERE tags IS NOT NULL AND tags != '' LIMIT 1").get() !== undefined;
+}
+
 export function deleteDays(db: Db, span: DateSpan): number {
   return db.prepare('DELETE FROM day WHERE date BETWEEN ? AND ?').run(span.from, span.to).changes;
 }
